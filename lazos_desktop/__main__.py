@@ -1,0 +1,3 @@
+from lazos_desktop.cli import main
+
+raise SystemExit(main())

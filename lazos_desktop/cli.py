@@ -1,0 +1,309 @@
+"""The command line: parses arguments, calls services, prints. The work is in services.
+
+Exit status: 0 done; 1 the input was refused (nothing written); 2 usage error; 3 the
+catalogue file is damaged, not a catalogue, or newer than this program.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from lazos_desktop import services
+from lazos_desktop.cli_text import say
+from lazos_desktop.domain.countries import country_name, is_country
+from lazos_desktop.domain.messages import field_label
+from lazos_desktop.domain.records import Kind, Record
+from lazos_desktop.domain.validation import RecordInvalid
+from lazos_desktop.domain.vocabularies import AXIS
+from lazos_desktop.store.errors import CatalogueError
+from lazos_desktop.store.queries import RecordQuery
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
+
+Handler = Callable[[argparse.Namespace, services.Catalogue], int]
+COMMANDS: dict[str, Handler] = {}
+
+
+class UsageError(Exception):
+    """A well-formed command asking for something that does not exist (exit 2)."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _open_window(args)
+    if args.command == "restore":
+        return _restore(args)
+    try:
+        catalogue = services.Catalogue.open(args.db, officer=args.officer)
+    except CatalogueError as error:
+        return _fail(args, error.message(args.lang), error.exit_code)
+    except OSError as error:
+        return _fail(args, f"{args.db or ''}: {error.strerror}", EXIT_REFUSED)
+    try:
+        return COMMANDS[args.command](args, catalogue)
+    except UsageError as error:
+        return _fail(args, str(error), EXIT_USAGE)
+    except RecordInvalid as error:
+        return _fail(args, "; ".join(p.message(args.lang) for p in error.problems), EXIT_REFUSED)
+    except CatalogueError as error:
+        return _fail(args, error.message(args.lang), error.exit_code)
+    finally:
+        catalogue.close()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lazos-desktop",
+        description=(
+            "Catálogo sin conexión de cooperación Sur-Sur y triangular para la integración "
+            "laboral de personas refugiadas y migrantes. Sin orden: abre la ventana."
+        ),
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=Path(os.environ["LAZOS_DB"]) if os.environ.get("LAZOS_DB") else None,
+        help="catalogue file (default: LAZOS_DB or the user data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["es", "en", "pt"],
+        default=os.environ.get("LAZOS_LANG", "es")
+        if os.environ.get("LAZOS_LANG") in {"es", "en", "pt"}
+        else "es",
+        help="language of messages and labels (default es)",
+    )
+    parser.add_argument(
+        "--officer",
+        default=os.environ.get("LAZOS_OFFICER", ""),
+        help="name stamped as updated_by on changes",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    stats = commands.add_parser("stats", help="records by kind, axis and country")
+    stats.add_argument("--json", action="store_true")
+
+    listing = commands.add_parser("list", help="records matching a search and filters")
+    _add_filters(listing)
+    listing.add_argument("--sort", default="code", choices=sorted(_SORTS))
+    listing.add_argument("--desc", action="store_true", help="descending order")
+    listing.add_argument("--limit", type=int, default=None)
+    listing.add_argument("--offset", type=int, default=0)
+    listing.add_argument("--json", action="store_true")
+
+    show = commands.add_parser("show", help="one record, whole")
+    show.add_argument("code")
+    show.add_argument("--json", action="store_true")
+
+    check = commands.add_parser("check", help="integrity, foreign keys, search index, vocabularies")
+    check.add_argument("--json", action="store_true")
+
+    demo = commands.add_parser("demo-data", help="add generated records flagged synthetic")
+    demo.add_argument("--synthetic", type=int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=0)
+    demo.add_argument("--json", action="store_true")
+
+    backup = commands.add_parser("backup", help="write a verified copy of the catalogue")
+    backup.add_argument("path", nargs="?", type=Path)
+    backup.add_argument("--json", action="store_true")
+
+    restore = commands.add_parser("restore", help="replace the catalogue by a backup")
+    restore.add_argument("backup", type=Path)
+    restore.add_argument("--json", action="store_true")
+    return parser
+
+
+_SORTS = {"code", "title", "year", "updated", "status", "countries", "kind"}
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--kind", choices=[k.value for k in Kind])
+    parser.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
+    parser.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
+    parser.add_argument("--axis", help="ERISE axis code, e.g. empleo")
+    parser.add_argument("--status")
+    parser.add_argument("--year-from", type=int)
+    parser.add_argument("--year-to", type=int)
+    parser.add_argument("--synthetic", choices=["yes", "no"])
+
+
+def query_from_args(args: argparse.Namespace, catalogue: services.Catalogue) -> RecordQuery:
+    """The filters of `list`, `export` and `brief`, checked against the catalogue."""
+    if args.country and not is_country(args.country):
+        raise UsageError(say("unknown_country", args.lang, value=args.country))
+    if args.axis and not catalogue.vocabularies().has(AXIS, args.axis.lower()):
+        choices = ", ".join(catalogue.vocabularies().codes(AXIS))
+        raise UsageError(say("unknown_axis", args.lang, value=args.axis, choices=choices))
+    synthetic = getattr(args, "synthetic", None)
+    return RecordQuery(
+        kind=getattr(args, "kind", None),
+        text=getattr(args, "query", "") or "",
+        country=args.country,
+        axis=args.axis.lower() if args.axis else None,
+        status=getattr(args, "status", None),
+        year_from=getattr(args, "year_from", None),
+        year_to=getattr(args, "year_to", None),
+        synthetic=None if synthetic is None else synthetic == "yes",
+        sort=getattr(args, "sort", "code"),
+        descending=getattr(args, "desc", False),
+        offset=getattr(args, "offset", 0),
+        limit=getattr(args, "limit", None),
+    )
+
+
+def command(name: str) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        COMMANDS[name] = handler
+        return handler
+
+    return register
+
+
+@command("stats")
+def _stats(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    stats = catalogue.stats()
+    if args.json:
+        print(services.dumps(stats))
+        return EXIT_OK
+    lang = args.lang
+    print(say("catalogue_at", lang, path=stats["path"]))
+    for kind in Kind:
+        total, synthetic = stats["records"][kind.value], stats["synthetic"][kind.value]
+        line = f"  {say('kind_' + kind.value, lang):<22} {total:>7}"
+        if synthetic:
+            line += "  " + say("of_which_synthetic", lang, count=synthetic)
+        print(line)
+    mapped = stats["mapped_practices_total"]
+    if mapped:
+        real = stats["records"]["practice"] - stats["synthetic"]["practice"]
+        print(say("mapped_practices", lang, held=real, mapped=mapped))
+    vocab = catalogue.vocabularies()
+    print(say("by_axis", lang))
+    for axis, count in stats["by_axis"].items():
+        print(f"  {vocab.label(AXIS, axis, lang):<55} {count:>7}")
+    print(say("by_country", lang))
+    for country, count in list(stats["by_country"].items())[:20]:
+        print(f"  {country} {country_name(country, lang):<50} {count:>7}")
+    return EXIT_OK
+
+
+@command("list")
+def _list(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    page = catalogue.list(query_from_args(args, catalogue))
+    if args.json:
+        print(
+            services.dumps({"total": page.total, "records": [row.as_json() for row in page.rows]})
+        )
+        return EXIT_OK
+    for row in page.rows:
+        countries = ",".join(row.countries)
+        marker = " [" + say("synthetic", args.lang) + "]" if row.synthetic else ""
+        print(f"{row.code:<10} {countries:<12} {row.title}{marker}")
+    print(say("shown_of_total", args.lang, shown=len(page.rows), total=page.total))
+    return EXIT_OK
+
+
+@command("show")
+def _show(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    record = catalogue.get(args.code)
+    if args.json:
+        data = services.record_json(record)
+        data["linked"] = [row.as_json() for row in catalogue.linked(record.id)]
+        print(services.dumps(data))
+        return EXIT_OK
+    _print_record(record, catalogue, args.lang)
+    return EXIT_OK
+
+
+def _print_record(record: Record, catalogue: services.Catalogue, lang: str) -> None:
+    print(f"{record.code} — {record.title}")
+    if record.synthetic:
+        print(f"  [{say('synthetic', lang)}]")
+    data = record.model_dump(mode="json", exclude={"id", "code", "title", "links", "synthetic"})
+    for name, value in data.items():
+        if value in ("", [], None):
+            continue
+        print(f"  {field_label(name, lang)}: {_plain(value)}")
+    for row in catalogue.linked(record.id):
+        print(f"  → {row.code} {row.title}")
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list):
+        return "; ".join(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in value.items() if v not in ("", None))
+    return str(value)
+
+
+@command("check")
+def _check(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    report = catalogue.check()
+    if args.json:
+        print(services.dumps(report.as_json()))
+    else:
+        for finding in report.findings:
+            mark = "ok " if finding.ok else "ERR"
+            detail = f" — {finding.detail}" if finding.detail else ""
+            print(f"[{mark}] {say('check_' + finding.check, args.lang)}{detail}")
+    return EXIT_OK if report.ok else EXIT_DAMAGED
+
+
+@command("demo-data")
+def _demo_data(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    if args.synthetic < 0:
+        raise UsageError(say("negative_count", args.lang))
+    written = catalogue.add_synthetic(args.synthetic, args.seed)
+    if args.json:
+        print(services.dumps({"created": written, "synthetic": True}))
+    else:
+        print(say("synthetic_added", args.lang, count=written))
+    return EXIT_OK
+
+
+@command("backup")
+def _backup(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    written = catalogue.backup(args.path)
+    if args.json:
+        print(services.dumps({"backup": str(written)}))
+    else:
+        print(say("backup_written", args.lang, path=written))
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    try:
+        result = services.restore_backup(args.db, args.backup)
+    except CatalogueError as error:
+        return _fail(args, error.message(args.lang), error.exit_code)
+    if args.json:
+        print(services.dumps(result))
+    else:
+        print(say("restored", args.lang, path=result["catalogue"], saved=result["previous"]))
+    return EXIT_OK
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    try:
+        from lazos_desktop.ui.app import run
+    except ImportError as error:
+        return _fail(args, say("no_window", args.lang, detail=str(error)), EXIT_USAGE)
+    return run(args.db, args.lang)
+
+
+def _fail(args: argparse.Namespace, message: str, code: int) -> int:
+    if getattr(args, "json", False):
+        print(services.dumps({"error": message, "exit_code": code}))
+    print(f"lazos-desktop: {message}", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Records, vocabularies and validation. Imports nothing else of the program."""

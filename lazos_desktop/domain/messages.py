@@ -1,0 +1,192 @@
+"""Texts of validation and import problems in Spanish, English and Portuguese.
+
+These messages travel in JSON reports and the command line as well as in the window, so
+they live with the data rather than in Qt's translation files.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "required": {
+        "es": "El campo «{field}» es obligatorio.",
+        "en": "The field “{field}” is required.",
+        "pt": "O campo «{field}» é obrigatório.",
+    },
+    "unknown_country": {
+        "es": "«{value}» no es un código de país ISO 3166-1 conocido.",
+        "en": "“{value}” is not a known ISO 3166-1 country code.",
+        "pt": "«{value}» não é um código de país ISO 3166-1 conhecido.",
+    },
+    "unknown_term": {
+        "es": "«{value}» no figura en el vocabulario «{vocabulary}».",
+        "en": "“{value}” is not in the “{vocabulary}” vocabulary.",
+        "pt": "«{value}» não consta do vocabulário «{vocabulary}».",
+    },
+    "need_one": {
+        "es": "Indique al menos un valor en «{field}».",
+        "en": "Give at least one value in “{field}”.",
+        "pt": "Indique pelo menos um valor em «{field}».",
+    },
+    "invalid_value": {
+        "es": "Valor no válido en «{field}»: {detail}",
+        "en": "Invalid value in “{field}”: {detail}",
+        "pt": "Valor inválido em «{field}»: {detail}",
+    },
+    "end_before_start": {
+        "es": "La fecha de fin es anterior a la de inicio.",
+        "en": "The end date is earlier than the start date.",
+        "pt": "A data de fim é anterior à de início.",
+    },
+    "parties_too_few": {
+        "es": "Un intercambio necesita al menos dos partes de países distintos.",
+        "en": "An exchange needs at least two parties from different countries.",
+        "pt": "Um intercâmbio precisa de pelo menos duas partes de países diferentes.",
+    },
+    "unknown_reference": {
+        "es": "«{value}» no corresponde a ningún registro del catálogo.",
+        "en": "“{value}” does not match any record in the catalogue.",
+        "pt": "«{value}» não corresponde a nenhum registro do catálogo.",
+    },
+    "suggestion": {
+        "es": "¿Quiso decir «{value}»?",
+        "en": "Did you mean “{value}”?",
+        "pt": "Quis dizer «{value}»?",
+    },
+    "catalogue_missing": {
+        "es": "No hay ningún catálogo en {path}.",
+        "en": "There is no catalogue at {path}.",
+        "pt": "Não há nenhum catálogo em {path}.",
+    },
+    "folder_missing": {
+        "es": "La carpeta {folder} no existe; no se creó el catálogo {path}.",
+        "en": "The folder {folder} does not exist; the catalogue {path} was not created.",
+        "pt": "A pasta {folder} não existe; o catálogo {path} não foi criado.",
+    },
+    "cannot_read": {
+        "es": "No se puede leer {path}: {detail}.",
+        "en": "Cannot read {path}: {detail}.",
+        "pt": "Não é possível ler {path}: {detail}.",
+    },
+    "cannot_write": {
+        "es": "No se puede escribir en {path}: {detail}. No se modificó nada.",
+        "en": "Cannot write to {path}: {detail}. Nothing was changed.",
+        "pt": "Não é possível gravar em {path}: {detail}. Nada foi alterado.",
+    },
+    "catalogue_busy": {
+        "es": "El catálogo {path} está en uso por otro programa; inténtelo de nuevo.",
+        "en": "The catalogue {path} is in use by another program; try again.",
+        "pt": "O catálogo {path} está em uso por outro programa; tente novamente.",
+    },
+    "catalogue_damaged": {
+        "es": "El catálogo {path} está dañado ({detail}). Restaure una copia de seguridad.",
+        "en": "The catalogue {path} is damaged ({detail}). Restore a backup.",
+        "pt": "O catálogo {path} está danificado ({detail}). Restaure uma cópia de segurança.",
+    },
+    "not_a_catalogue": {
+        "es": "{path} no es un catálogo de LAZOS Desktop.",
+        "en": "{path} is not a LAZOS Desktop catalogue.",
+        "pt": "{path} não é um catálogo do LAZOS Desktop.",
+    },
+    "catalogue_too_new": {
+        "es": (
+            "{path} fue escrito por una versión más reciente de LAZOS Desktop (esquema "
+            "{version}; este programa conoce hasta el {known}). No se modificó."
+        ),
+        "en": (
+            "{path} was written by a newer LAZOS Desktop (schema {version}; this program "
+            "knows up to {known}). It was left unchanged."
+        ),
+        "pt": (
+            "{path} foi gravado por uma versão mais recente do LAZOS Desktop (esquema "
+            "{version}; este programa conhece até o {known}). Não foi alterado."
+        ),
+    },
+    "record_not_found": {
+        "es": "No hay ningún registro con el código o identificador «{ref}».",
+        "en": "There is no record with the code or id “{ref}”.",
+        "pt": "Não há nenhum registro com o código ou identificador «{ref}».",
+    },
+}
+
+FIELD_LABELS: dict[str, dict[str, str]] = {
+    "title": {"es": "Título", "en": "Title", "pt": "Título"},
+    "code": {"es": "Código", "en": "Code", "pt": "Código"},
+    "countries": {"es": "Países", "en": "Countries", "pt": "Países"},
+    "country": {"es": "País", "en": "Country", "pt": "País"},
+    "axes": {"es": "Ejes", "en": "Axes", "pt": "Eixos"},
+    "institutions": {"es": "Instituciones", "en": "Institutions", "pt": "Instituições"},
+    "population_groups": {
+        "es": "Grupos de población",
+        "en": "Population groups",
+        "pt": "Grupos populacionais",
+    },
+    "year": {"es": "Año", "en": "Year", "pt": "Ano"},
+    "summary": {"es": "Resumen", "en": "Summary", "pt": "Resumo"},
+    "description": {"es": "Descripción", "en": "Description", "pt": "Descrição"},
+    "results": {"es": "Resultados", "en": "Results", "pt": "Resultados"},
+    "lessons_learned": {
+        "es": "Lecciones aprendidas",
+        "en": "Lessons learned",
+        "pt": "Lições aprendidas",
+    },
+    "replicability": {"es": "Replicabilidad", "en": "Replicability", "pt": "Replicabilidade"},
+    "tags": {"es": "Etiquetas", "en": "Tags", "pt": "Etiquetas"},
+    "status": {"es": "Estado", "en": "Status", "pt": "Situação"},
+    "gender_focus": {"es": "Enfoque de género", "en": "Gender focus", "pt": "Enfoque de gênero"},
+    "source": {"es": "Fuente", "en": "Source", "pt": "Fonte"},
+    "modality": {"es": "Modalidad", "en": "Modality", "pt": "Modalidade"},
+    "parties": {"es": "Partes", "en": "Parties", "pt": "Partes"},
+    "platforms": {"es": "Plataformas", "en": "Platforms", "pt": "Plataformas"},
+    "start_date": {"es": "Fecha de inicio", "en": "Start date", "pt": "Data de início"},
+    "end_date": {"es": "Fecha de fin", "en": "End date", "pt": "Data de fim"},
+    "objectives": {"es": "Objetivos", "en": "Objectives", "pt": "Objetivos"},
+    "agreements": {
+        "es": "Acuerdos y productos",
+        "en": "Agreements and outputs",
+        "pt": "Acordos e produtos",
+    },
+    "next_steps": {"es": "Próximos pasos", "en": "Next steps", "pt": "Próximos passos"},
+    "milestones": {"es": "Hitos", "en": "Milestones", "pt": "Marcos"},
+    "contacts": {"es": "Contactos", "en": "Contacts", "pt": "Contatos"},
+    "tool_type": {"es": "Tipo de herramienta", "en": "Tool type", "pt": "Tipo de ferramenta"},
+    "territorial_level": {
+        "es": "Nivel territorial",
+        "en": "Territorial level",
+        "pt": "Nível territorial",
+    },
+    "audience": {"es": "Público", "en": "Audience", "pt": "Público"},
+    "how_to_use": {"es": "Cómo usarla", "en": "How to use it", "pt": "Como usar"},
+    "link": {"es": "Enlace", "en": "Link", "pt": "Link"},
+    "acronym": {"es": "Sigla", "en": "Acronym", "pt": "Sigla"},
+    "institution_type": {
+        "es": "Tipo de institución",
+        "en": "Institution type",
+        "pt": "Tipo de instituição",
+    },
+    "website": {"es": "Sitio web", "en": "Website", "pt": "Site"},
+    "links": {
+        "es": "Registros relacionados",
+        "en": "Related records",
+        "pt": "Registros relacionados",
+    },
+    "synthetic": {"es": "Sintético", "en": "Synthetic", "pt": "Sintético"},
+    "id": {"es": "Identificador", "en": "Identifier", "pt": "Identificador"},
+}
+
+
+def field_label(field: str, lang: str = "es") -> str:
+    head = field.split(".")[0]
+    labels = FIELD_LABELS.get(head)
+    if labels is None:
+        return field
+    return labels.get(lang, labels["es"])
+
+
+def render(key: str, lang: str = "es", **params: Any) -> str:
+    texts = MESSAGES[key]
+    template = texts.get(lang, texts["es"])
+    if "field" in params:
+        params = {**params, "field": field_label(str(params["field"]), lang)}
+    return template.format(**params)

@@ -1,0 +1,321 @@
+"""The records an officer keeps: practices, exchanges, toolbox entries and institutions.
+
+Records are pydantic models because they cross every edge of the program (files, command
+line JSON, the window) and must carry the same rules everywhere. Codes of vocabularies are
+checked against the catalogue's vocabulary rows in `validation`, not here, since those rows
+are data that a catalogue may extend.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class Kind(StrEnum):
+    PRACTICE = "practice"
+    EXCHANGE = "exchange"
+    TOOLBOX = "toolbox"
+    INSTITUTION = "institution"
+
+
+CODE_PREFIX: dict[Kind, str] = {
+    Kind.PRACTICE: "BP",
+    Kind.EXCHANGE: "EX",
+    Kind.TOOLBOX: "TB",
+    Kind.INSTITUTION: "IN",
+}
+
+KIND_BY_PREFIX: dict[str, Kind] = {prefix: kind for kind, prefix in CODE_PREFIX.items()}
+
+
+def format_code(kind: Kind, sequence: int) -> str:
+    """Human code such as ``BP-007``; three digits at least, more when the catalogue grows."""
+    return f"{CODE_PREFIX[kind]}-{sequence:03d}"
+
+
+def parse_code(code: str) -> tuple[Kind, int] | None:
+    prefix, _, number = code.strip().upper().partition("-")
+    if prefix not in KIND_BY_PREFIX or not number.isdigit():
+        return None
+    return KIND_BY_PREFIX[prefix], int(number)
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+Text = Annotated[str, Field(default="", max_length=200_000)]
+Title = Annotated[str, Field(min_length=1, max_length=500)]
+CodeList = Annotated[list[str], Field(default_factory=list)]
+
+
+class Record(BaseModel):
+    """Fields every kind shares; `links` holds ids of related records of the other kinds."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True)
+    kind: ClassVar[Kind]
+
+    id: str = Field(default_factory=new_id)
+    code: str = ""
+    title: Title
+    source: Text
+    synthetic: bool = False
+    links: CodeList
+    created_at: str = Field(default_factory=now_utc)
+    updated_at: str = Field(default_factory=now_utc)
+    updated_by: str = ""
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_uuid(cls, value: str) -> str:
+        return str(uuid.UUID(value))
+
+    @field_validator("links", mode="before")
+    @classmethod
+    def _unique_links(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return list(dict.fromkeys(str(v) for v in value))
+        return value
+
+    def countries_of(self) -> list[str]:
+        return list(getattr(self, "countries", []))
+
+    def axes_of(self) -> list[str]:
+        return list(getattr(self, "axes", []))
+
+    def year_of(self) -> int | None:
+        return None
+
+    def status_of(self) -> str:
+        return str(getattr(self, "status", ""))
+
+    def searchable_texts(self) -> list[str]:
+        """Free texts the full-text index holds, beside title and vocabulary labels."""
+        return [self.source]
+
+
+def _upper_codes(value: Any) -> Any:
+    if isinstance(value, list):
+        return list(dict.fromkeys(str(v).strip().upper() for v in value if str(v).strip()))
+    return value
+
+
+def _lower_codes(value: Any) -> Any:
+    if isinstance(value, list):
+        return list(dict.fromkeys(str(v).strip().lower() for v in value if str(v).strip()))
+    return value
+
+
+class Practice(Record):
+    kind: ClassVar[Kind] = Kind.PRACTICE
+
+    countries: CodeList
+    axes: CodeList
+    institutions: CodeList
+    population_groups: CodeList
+    year: int | None = Field(default=None, ge=1950, le=2100)
+    summary: Text
+    description: Text
+    results: Text
+    lessons_learned: Text
+    replicability: Text
+    tags: CodeList
+    status: Literal["draft", "validated", "published"] = "draft"
+    gender_focus: bool = False
+
+    @field_validator("countries", mode="before")
+    @classmethod
+    def _countries_upper(cls, value: Any) -> Any:
+        return _upper_codes(value)
+
+    @field_validator("axes", "population_groups", mode="before")
+    @classmethod
+    def _codes_lower(cls, value: Any) -> Any:
+        return _lower_codes(value)
+
+    def year_of(self) -> int | None:
+        return self.year
+
+    def searchable_texts(self) -> list[str]:
+        return [
+            self.summary,
+            self.description,
+            self.results,
+            self.lessons_learned,
+            self.replicability,
+            " ".join(self.tags),
+            self.source,
+        ]
+
+
+class Party(BaseModel):
+    """One side of an exchange; `institution` is the id of an Institution record when known."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    country: str
+    institution: str = ""
+    institution_name: str = ""
+    role: Literal["offering", "receiving", "facilitating"] = "offering"
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return str(value).strip().upper() if value is not None else value
+
+
+class Milestone(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    date: dt.date | None = None
+    title: Title
+    status: Literal["planned", "done", "cancelled"] = "planned"
+    note: Text
+
+    def is_late(self, today: dt.date) -> bool:
+        return self.status == "planned" and self.date is not None and self.date < today
+
+
+class Contact(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    name: Title
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+class Exchange(Record):
+    kind: ClassVar[Kind] = Kind.EXCHANGE
+
+    modality: Literal["bilateral", "triangular", "regional"] = "bilateral"
+    parties: list[Party] = Field(default_factory=list)
+    axes: CodeList
+    platforms: CodeList
+    status: Literal["proposed", "active", "paused", "completed", "discontinued"] = "proposed"
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    objectives: Text
+    agreements: Text
+    next_steps: Text
+    milestones: list[Milestone] = Field(default_factory=list)
+    contacts: list[Contact] = Field(default_factory=list)
+
+    @field_validator("axes", "platforms", mode="before")
+    @classmethod
+    def _codes_lower(cls, value: Any) -> Any:
+        return _lower_codes(value)
+
+    @property
+    def countries(self) -> list[str]:
+        return list(dict.fromkeys(p.country for p in self.parties))
+
+    def countries_of(self) -> list[str]:
+        return self.countries
+
+    def year_of(self) -> int | None:
+        return self.start_date.year if self.start_date else None
+
+    def searchable_texts(self) -> list[str]:
+        party_names = " ".join(p.institution_name for p in self.parties)
+        milestones = " ".join(f"{m.title} {m.note}" for m in self.milestones)
+        return [
+            self.objectives,
+            self.agreements,
+            self.next_steps,
+            party_names,
+            milestones,
+            self.source,
+        ]
+
+
+class ToolboxEntry(Record):
+    kind: ClassVar[Kind] = Kind.TOOLBOX
+
+    tool_type: Literal[
+        "guide",
+        "methodology",
+        "checklist",
+        "template",
+        "case_study",
+        "training_module",
+        "media",
+    ] = "guide"
+    territorial_level: Literal["municipal", "provincial", "national", "regional"] = "regional"
+    countries: CodeList
+    axes: CodeList
+    audience: Text
+    summary: Text
+    how_to_use: Text
+    link: str = ""
+    year: int | None = Field(default=None, ge=1950, le=2100)
+    status: Literal["draft", "validated", "published"] = "published"
+
+    @field_validator("countries", mode="before")
+    @classmethod
+    def _countries_upper(cls, value: Any) -> Any:
+        return _upper_codes(value)
+
+    @field_validator("axes", mode="before")
+    @classmethod
+    def _codes_lower(cls, value: Any) -> Any:
+        return _lower_codes(value)
+
+    def year_of(self) -> int | None:
+        return self.year
+
+    def searchable_texts(self) -> list[str]:
+        return [self.audience, self.summary, self.how_to_use, self.source]
+
+
+class Institution(Record):
+    kind: ClassVar[Kind] = Kind.INSTITUTION
+
+    acronym: str = ""
+    country: str = ""
+    institution_type: str = ""
+    website: str = ""
+    summary: Text
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return str(value).strip().upper() if value is not None else value
+
+    @property
+    def countries(self) -> list[str]:
+        return [self.country] if self.country else []
+
+    def countries_of(self) -> list[str]:
+        return self.countries
+
+    def searchable_texts(self) -> list[str]:
+        return [self.acronym, self.summary, self.source]
+
+
+AnyRecord = Practice | Exchange | ToolboxEntry | Institution
+
+MODEL_BY_KIND: dict[Kind, type[Record]] = {
+    Kind.PRACTICE: Practice,
+    Kind.EXCHANGE: Exchange,
+    Kind.TOOLBOX: ToolboxEntry,
+    Kind.INSTITUTION: Institution,
+}
+
+
+def record_from_dict(kind: Kind | str, data: dict[str, Any]) -> Record:
+    """Build a record of `kind` from plain data, ignoring a `kind` key if present."""
+    payload = {k: v for k, v in data.items() if k != "kind"}
+    return MODEL_BY_KIND[Kind(kind)].model_validate(payload)
+
+
+def record_to_dict(record: Record) -> dict[str, Any]:
+    """Plain JSON-ready data with the kind first, as files and the command line show it."""
+    return {"kind": record.kind.value, **record.model_dump(mode="json")}

@@ -1,0 +1,124 @@
+"""Checks a record against the rules and the catalogue's vocabularies.
+
+Problems are values, not exceptions: an import reports every problem of every row at once,
+and the window shows each beside its field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from lazos_desktop.domain import messages
+from lazos_desktop.domain.countries import is_country
+from lazos_desktop.domain.records import (
+    Exchange,
+    Institution,
+    Kind,
+    Practice,
+    Record,
+    ToolboxEntry,
+    record_from_dict,
+)
+from lazos_desktop.domain.vocabularies import (
+    AXIS,
+    INSTITUTION_TYPE,
+    PLATFORM,
+    POPULATION_GROUP,
+    Vocabularies,
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one field; `key` selects the message, `params` fill it."""
+
+    field: str
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, lang: str = "es") -> str:
+        return messages.render(self.key, lang, field=self.field, **self.params)
+
+
+class RecordInvalid(ValueError):
+    """Raised by the store when asked to write a record with problems."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(p.message("en") for p in problems))
+
+
+def parse_record(kind: Kind | str, data: dict[str, Any]) -> tuple[Record | None, list[Problem]]:
+    """Build a record from plain data, turning pydantic's errors into readable problems."""
+    try:
+        return record_from_dict(kind, data), []
+    except ValidationError as error:
+        return None, problems_from_pydantic(error)
+
+
+def problems_from_pydantic(error: ValidationError) -> list[Problem]:
+    problems: list[Problem] = []
+    for item in error.errors():
+        location = ".".join(str(part) for part in item["loc"]) or "record"
+        empty_title = item["type"] == "string_too_short" and location == "title"
+        if item["type"] == "missing" or empty_title:
+            problems.append(Problem(location, "required"))
+        else:
+            problems.append(Problem(location, "invalid_value", {"detail": item["msg"]}))
+    return problems
+
+
+def validate(record: Record, vocab: Vocabularies) -> list[Problem]:
+    """Rules that need the catalogue's vocabularies, beyond the types pydantic checks."""
+    problems = _check_countries("countries", record.countries_of())
+    if isinstance(record, Practice):
+        problems += _need("countries", record.countries)
+        problems += _need("axes", record.axes)
+        problems += _check_terms(vocab, AXIS, "axes", record.axes)
+        problems += _check_terms(
+            vocab, POPULATION_GROUP, "population_groups", record.population_groups
+        )
+    elif isinstance(record, Exchange):
+        problems += _check_exchange(record, vocab)
+    elif isinstance(record, ToolboxEntry):
+        problems += _check_terms(vocab, AXIS, "axes", record.axes)
+    elif isinstance(record, Institution) and record.institution_type:
+        problems += _check_terms(
+            vocab, INSTITUTION_TYPE, "institution_type", [record.institution_type]
+        )
+    return problems
+
+
+def _check_exchange(record: Exchange, vocab: Vocabularies) -> list[Problem]:
+    problems = _check_terms(vocab, AXIS, "axes", record.axes)
+    problems += _check_terms(vocab, PLATFORM, "platforms", record.platforms)
+    if len(record.countries) < 2 and record.modality != "regional":
+        problems.append(Problem("parties", "parties_too_few"))
+    if record.start_date and record.end_date and record.end_date < record.start_date:
+        problems.append(Problem("end_date", "end_before_start"))
+    return problems
+
+
+def _need(field_name: str, values: list[str]) -> list[Problem]:
+    return [] if values else [Problem(field_name, "need_one")]
+
+
+def _check_countries(field_name: str, codes: list[str]) -> list[Problem]:
+    return [
+        Problem(field_name, "unknown_country", {"value": code})
+        for code in codes
+        if not is_country(code)
+    ]
+
+
+def _check_terms(
+    vocab: Vocabularies, vocabulary: str, field_name: str, codes: list[str]
+) -> list[Problem]:
+    return [
+        Problem(field_name, "unknown_term", {"value": code, "vocabulary": vocabulary})
+        for code in codes
+        if not vocab.has(vocabulary, code)
+    ]

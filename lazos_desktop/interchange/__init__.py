@@ -1,0 +1,1 @@
+"""Readers and writers of files that come from or go to outside: the only file formats."""

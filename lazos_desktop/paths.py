@@ -1,0 +1,42 @@
+"""Where things live: the default catalogue, its backups, the shipped seeds and resources."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "LAZOS Desktop"
+APP_AUTHOR = "LAZOS"
+DEFAULT_FILE_NAME = "catalogo.sqlite3"
+
+
+def data_folder() -> Path:
+    override = os.environ.get("LAZOS_DATA_DIR")
+    return Path(override) if override else user_data_path(APP_NAME, APP_AUTHOR)
+
+
+def default_catalogue() -> Path:
+    """`LAZOS_DB` when set, else the catalogue in the officer's data folder."""
+    chosen = os.environ.get("LAZOS_DB")
+    return Path(chosen) if chosen else data_folder() / DEFAULT_FILE_NAME
+
+
+def backups_folder(catalogue: Path) -> Path:
+    """Backups sit in the data folder, in a folder named after the catalogue file."""
+    return data_folder() / "copias" / catalogue.stem
+
+
+def _bundle_root() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+
+
+def seeds_folder() -> Path:
+    return Path(os.environ.get("LAZOS_SEEDS", _bundle_root() / "seeds"))
+
+
+def resources_folder() -> Path:
+    return _bundle_root() / "resources"

@@ -1,0 +1,276 @@
+"""The use cases the window and the command line share. No Qt, no SQL, no file formats here.
+
+Every mutating call returns a `Change` saying what changed (which records, of which kind) and
+carrying what an undo needs, so the window can refresh only what is touched and undo by
+applying the inverse.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lazos_desktop import paths
+from lazos_desktop.domain.records import Kind, Record, record_from_dict, record_to_dict
+from lazos_desktop.domain.synthetic import synthetic_records
+from lazos_desktop.domain.validation import Problem, RecordInvalid, parse_record, validate
+from lazos_desktop.domain.vocabularies import Vocabularies
+from lazos_desktop.interchange.seed_files import read_seed_catalogue, read_vocabularies
+from lazos_desktop.store import backups
+from lazos_desktop.store.catalogue_store import CheckFinding, FieldChange, HistoryEntry, Store
+from lazos_desktop.store.errors import CatalogueDamaged, CatalogueMissing
+from lazos_desktop.store.queries import Page, RecordQuery, Summary
+
+MIGRATION_BACKUPS_KEPT = 5
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one operation did: `action`, the ids touched, and the states for undo."""
+
+    action: str
+    ids: tuple[str, ...]
+    kinds: tuple[str, ...] = ()
+    before: tuple[Record, ...] = ()
+    after: tuple[Record, ...] = ()
+    fields: tuple[FieldChange, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.ids)
+
+
+@dataclass
+class CheckReport:
+    findings: list[CheckFinding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(finding.ok for finding in self.findings)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "checks": [{"check": f.check, "ok": f.ok, "detail": f.detail} for f in self.findings],
+        }
+
+
+class Catalogue:
+    """One open catalogue file and the officer working on it."""
+
+    def __init__(self, store: Store, officer: str = "") -> None:
+        self.store = store
+        self.officer = officer
+
+    @classmethod
+    def open(
+        cls, path: Path | str | None = None, officer: str = "", *, seed: bool = True
+    ) -> Catalogue:
+        """Open (creating and seeding when new) the catalogue at `path` or the default one."""
+        target = Path(path) if path is not None else paths.default_catalogue()
+        if path is None:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        store = Store(target, before_migration=_backup_before_migration)
+        catalogue = cls(store, officer)
+        if store.is_new:
+            catalogue.initialise(seed=seed)
+        return catalogue
+
+    def close(self) -> None:
+        self.store.close()
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def initialise(self, *, seed: bool = True) -> None:
+        """Vocabularies always; the sourced regional catalogue unless an empty one is asked."""
+        folder = paths.seeds_folder()
+        self.store.put_terms(read_vocabularies(folder / "vocabularies.json"))
+        meta, records = read_seed_catalogue(folder / "catalogue.json")
+        for key, value in meta.items():
+            self.store.set_meta(key, str(value))
+        if seed:
+            self.store.create_many(
+                (record_from_dict(item["kind"], item) for item in records),
+                "semilla",
+                keep_stamps=True,
+            )
+        self.store.set_meta("seeded", "yes" if seed else "no")
+
+    # Reading ---------------------------------------------------------------------------
+
+    def vocabularies(self) -> Vocabularies:
+        return self.store.vocabularies()
+
+    def get(self, ref: str) -> Record:
+        return self.store.get(ref)
+
+    def find(self, ref: str) -> Record | None:
+        return self.store.find(ref)
+
+    def list(self, query: RecordQuery) -> Page:
+        return self.store.query(query)
+
+    def count(self, query: RecordQuery) -> int:
+        return self.store.count(query)
+
+    def row_numbers(self, query: RecordQuery) -> list[int]:
+        return self.store.row_numbers(query)
+
+    def summaries_for(self, numbers: list[int]) -> list[Summary]:
+        return self.store.summaries_for(numbers)
+
+    def linked(self, record_id: str) -> list[Summary]:
+        return self.store.linked(record_id)
+
+    def history(self, record_id: str | None = None, limit: int = 500) -> list[HistoryEntry]:
+        return self.store.history(record_id, limit)
+
+    def iter_records(self, kind: str | None = None) -> Iterable[Record]:
+        return self.store.iter_records(kind)
+
+    def stats(self) -> dict[str, Any]:
+        """Counts by kind (real and synthetic), and how many of the mapped practices are held."""
+        total = self.store.counts_by_kind()
+        synthetic = self.store.counts_by_kind(synthetic=True)
+        mapped = self.store.meta("mapped_practices_total")
+        return {
+            "path": str(self.path),
+            "schema_version": self.store.schema_version(),
+            "records": total,
+            "synthetic": synthetic,
+            "total": sum(total.values()),
+            "mapped_practices_total": int(mapped) if mapped.isdigit() else None,
+            "mapped_practices_source": self.store.meta("mapped_practices_source"),
+            "by_axis": self.store.counts_by_axis(Kind.PRACTICE.value),
+            "by_country": self.store.counts_by_country(Kind.PRACTICE.value),
+        }
+
+    def validate(self, record: Record) -> list[Problem]:
+        return validate(record, self.vocabularies())
+
+    def parse(self, kind: Kind | str, data: dict[str, Any]) -> tuple[Record | None, list[Problem]]:
+        record, problems = parse_record(kind, data)
+        if record is not None:
+            problems = self.validate(record)
+        return record, problems
+
+    # Changing --------------------------------------------------------------------------
+
+    def create(self, record: Record) -> Change:
+        created = self.store.create(record, self.officer)
+        return Change("created", (created.id,), (created.kind.value,), after=(created,))
+
+    def update(self, record: Record) -> Change:
+        before = self.store.get(record.id)
+        after, fields = self.store.update(record, self.officer)
+        if not fields:
+            return Change("unchanged", ())
+        return Change(
+            "updated",
+            (after.id,),
+            (after.kind.value,),
+            before=(before,),
+            after=(after,),
+            fields=tuple(fields),
+        )
+
+    def delete(self, ref: str) -> Change:
+        removed = self.store.delete(ref, self.officer)
+        related = tuple(removed.links)
+        return Change("deleted", (removed.id, *related), (removed.kind.value,), before=(removed,))
+
+    def restore(self, record: Record) -> Change:
+        restored = self.store.restore(record, self.officer)
+        return Change(
+            "created", (restored.id, *restored.links), (restored.kind.value,), after=(restored,)
+        )
+
+    def duplicate(self, ref: str) -> Change:
+        original = self.store.get(ref)
+        copy = record_from_dict(
+            original.kind,
+            {
+                **original.model_dump(mode="json", exclude={"id", "code", "links"}),
+                "title": f"{original.title} (copia)",
+            },
+        )
+        return self.create(copy)
+
+    def link(self, first: str, second: str) -> Change:
+        a, b = self.store.get(first), self.store.get(second)
+        done = self.store.link(a.id, b.id, self.officer)
+        return Change("linked" if done else "unchanged", (a.id, b.id) if done else ())
+
+    def unlink(self, first: str, second: str) -> Change:
+        a, b = self.store.get(first), self.store.get(second)
+        done = self.store.unlink(a.id, b.id, self.officer)
+        return Change("unlinked" if done else "unchanged", (a.id, b.id) if done else ())
+
+    def add_synthetic(self, count: int, seed: int = 0) -> int:
+        """Generated records flagged `synthetic`, written in one transaction."""
+        return self.store.create_many(
+            synthetic_records(count, seed), self.officer or "demo-data", check=False
+        )
+
+    # Safety ----------------------------------------------------------------------------
+
+    def check(self) -> CheckReport:
+        return CheckReport(self.store.check())
+
+    def backup(self, target: Path | None = None, reason: str = "manual") -> Path:
+        folder = paths.backups_folder(self.path)
+        destination = target or folder / backups.backup_name(self.path, reason)
+        return backups.backup_to(self.store.db, destination)
+
+
+def restore_backup(catalogue_path: Path | None, backup_path: Path) -> dict[str, str]:
+    """Replace a catalogue by a verified backup, keeping a backup of the current file first."""
+    target = Path(catalogue_path) if catalogue_path else paths.default_catalogue()
+    source = Path(backup_path)
+    if not source.is_file():
+        raise CatalogueMissing("catalogue_missing", source)
+    try:
+        backups.verify(source)
+    except backups.BackupFailed as error:
+        raise CatalogueDamaged("catalogue_damaged", source, detail=str(error)) from error
+    Store(source, create=False).close()
+    previous = ""
+    if target.exists():
+        folder = paths.backups_folder(target)
+        previous = str(
+            backups.backup_file(target, folder / backups.backup_name(target, "pre-restore"))
+        )
+    backups.restore_file(source, target)
+    return {"catalogue": str(target), "restored_from": str(source), "previous": previous}
+
+
+def record_json(record: Record) -> dict[str, Any]:
+    return record_to_dict(record)
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+
+
+def _backup_before_migration(path: Path, version: int) -> None:
+    folder = paths.backups_folder(path)
+    reason = f"pre-migration-v{version}"
+    backups.backup_file(path, folder / backups.backup_name(path, reason))
+    backups.rotate(folder, path, reason, MIGRATION_BACKUPS_KEPT)
+
+
+__all__ = [
+    "Catalogue",
+    "Change",
+    "CheckReport",
+    "Page",
+    "Problem",
+    "RecordInvalid",
+    "RecordQuery",
+    "Summary",
+]

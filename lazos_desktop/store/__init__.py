@@ -1,0 +1,1 @@
+"""The SQLite catalogue file: the only package that speaks SQL."""

@@ -1,0 +1,601 @@
+"""The catalogue file's API: records, links, vocabularies, history, counts and checks.
+
+Every write runs in one transaction that also updates the search index and the history, so
+the file is never half-written and the index never drifts from the records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from lazos_desktop.domain.countries import is_country
+from lazos_desktop.domain.records import (
+    Institution,
+    Kind,
+    Record,
+    format_code,
+    now_utc,
+    parse_code,
+)
+from lazos_desktop.domain.validation import RecordInvalid, validate
+from lazos_desktop.domain.vocabularies import AXIS, Term, Vocabularies
+from lazos_desktop.store import migrations, queries
+from lazos_desktop.store.connection import open_database
+from lazos_desktop.store.errors import CatalogueReadOnly, RecordNotFound
+from lazos_desktop.store.queries import Page, RecordQuery, Summary
+from lazos_desktop.store.rows import record_row, row_record, search_document
+
+_UNSTAMPED = {"updated_at", "updated_by", "created_at"}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    h: int
+    at: str
+    who: str
+    record_id: str
+    code: str
+    kind: str
+    operation: str
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class CheckFinding:
+    check: str
+    ok: bool
+    detail: str = ""
+
+
+class Store:
+    """One open catalogue file. Not shared between threads without the caller's care."""
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        create: bool = True,
+        before_migration: Callable[[Path, int], None] | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.db, self.is_new = open_database(
+            self.path, create=create, before_migration=before_migration
+        )
+        self._vocab: Vocabularies | None = None
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.OperationalError as error:
+            if "readonly" in str(error) or "disk" in str(error):
+                raise CatalogueReadOnly("cannot_write", self.path, detail=str(error)) from error
+            raise
+
+    # Meta and vocabularies -------------------------------------------------------------
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def vocabularies(self) -> Vocabularies:
+        if self._vocab is None:
+            rows = self.db.execute(
+                "SELECT vocabulary, code, position, label_es, label_en, label_pt, "
+                "description_es, description_en, description_pt, source FROM vocab"
+            ).fetchall()
+            self._vocab = Vocabularies.from_terms(
+                [
+                    Term(
+                        vocabulary=row[0],
+                        code=row[1],
+                        position=row[2],
+                        labels={"es": row[3], "en": row[4] or row[3], "pt": row[5] or row[3]},
+                        descriptions={"es": row[6], "en": row[7], "pt": row[8]},
+                        source=row[9],
+                    )
+                    for row in rows
+                ]
+            )
+        return self._vocab
+
+    def put_terms(self, terms: Iterable[Term]) -> int:
+        rows = [
+            {
+                "vocabulary": term.vocabulary,
+                "code": term.code,
+                "position": term.position,
+                "label_es": term.labels.get("es", term.code),
+                "label_en": term.labels.get("en", ""),
+                "label_pt": term.labels.get("pt", ""),
+                "description_es": term.descriptions.get("es", ""),
+                "description_en": term.descriptions.get("en", ""),
+                "description_pt": term.descriptions.get("pt", ""),
+                "source": term.source,
+            }
+            for term in terms
+        ]
+        with self.transaction():
+            self.db["vocab"].upsert_all(rows, pk=("vocabulary", "code"))
+        self._vocab = None
+        return len(rows)
+
+    # Reading records -------------------------------------------------------------------
+
+    def get(self, ref: str) -> Record:
+        """A record by id or by human code (case-insensitive)."""
+        row = self.db.execute(
+            "SELECT kind, data, id FROM records WHERE id = ? OR code = ?",
+            [ref.strip(), ref.strip().upper()],
+        ).fetchone()
+        if row is None:
+            raise RecordNotFound("record_not_found", self.path, ref=ref)
+        return row_record(row[0], row[1], self.link_ids(row[2]))
+
+    def find(self, ref: str) -> Record | None:
+        try:
+            return self.get(ref)
+        except RecordNotFound:
+            return None
+
+    def exists(self, record_id: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM records WHERE id = ?", [record_id]).fetchone()
+        return row is not None
+
+    def link_ids(self, record_id: str) -> list[str]:
+        rows = self.db.execute(
+            "SELECT b FROM links WHERE a = ? UNION SELECT a FROM links WHERE b = ?",
+            [record_id, record_id],
+        )
+        return sorted(row[0] for row in rows)
+
+    def linked(self, record_id: str) -> list[Summary]:
+        ids = tuple(self.link_ids(record_id))
+        if not ids:
+            return []
+        return queries.summaries(self.db, RecordQuery(ids=ids, sort="kind"))
+
+    def iter_records(self, kind: str | None = None, batch: int = 1000) -> Iterator[Record]:
+        """Every record (of a kind), in code order, a batch at a time."""
+        last = -1
+        links = self._all_links()
+        while True:
+            params: list[Any] = [last]
+            sql = "SELECT n, kind, data, id FROM records WHERE n > ?"
+            if kind:
+                sql += " AND kind = ?"
+                params.append(kind)
+            rows = self.db.execute(sql + f" ORDER BY n LIMIT {batch}", params).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield row_record(row[1], row[2], sorted(links.get(row[3], ())))
+            last = rows[-1][0]
+
+    def _all_links(self) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for a, b in self.db.execute("SELECT a, b FROM links"):
+            found.setdefault(a, set()).add(b)
+            found.setdefault(b, set()).add(a)
+        return found
+
+    def query(self, query: RecordQuery) -> Page:
+        return queries.page(self.db, query)
+
+    def count(self, query: RecordQuery) -> int:
+        return queries.count(self.db, query)
+
+    def row_numbers(self, query: RecordQuery) -> list[int]:
+        return queries.row_numbers(self.db, query)
+
+    def summaries_for(self, numbers: list[int]) -> list[Summary]:
+        return queries.summaries_for(self.db, numbers)
+
+    def institution_names(self, ids: Iterable[str]) -> dict[str, str]:
+        wanted = list(ids)
+        if not wanted:
+            return {}
+        marks = ", ".join("?" for _ in wanted)
+        rows = self.db.execute(
+            f"SELECT id, title, data FROM records WHERE kind = 'institution' AND id IN ({marks})",
+            wanted,
+        )
+        names: dict[str, str] = {}
+        for record_id, title, data in rows:
+            acronym = json.loads(data).get("acronym", "")
+            names[record_id] = f"{acronym} — {title}" if acronym else title
+        return names
+
+    # Writing records -------------------------------------------------------------------
+
+    def check_record(self, record: Record) -> None:
+        problems = validate(record, self.vocabularies())
+        if problems:
+            raise RecordInvalid(problems)
+
+    def create(self, record: Record, who: str, *, keep_stamps: bool = False) -> Record:
+        """Write a new record; gives it the next free code when it has none (or a taken one)."""
+        with self.transaction():
+            return self._create(record, who, keep_stamps=keep_stamps)
+
+    def create_many(
+        self, records: Iterable[Record], who: str, *, keep_stamps: bool = False, check: bool = True
+    ) -> int:
+        """Write many new records in one transaction, for seeds, imports and synthetic data."""
+        written = 0
+        with self.transaction():
+            for record in records:
+                self._create(record, who, keep_stamps=keep_stamps, check=check)
+                written += 1
+        return written
+
+    def update(self, record: Record, who: str) -> tuple[Record, list[FieldChange]]:
+        """Write the new state of an existing record; returns it with what changed."""
+        with self.transaction():
+            return self._update(record, who)
+
+    def delete(self, ref: str, who: str) -> Record:
+        """Remove a record and its links; returns it whole so that it can be put back."""
+        with self.transaction():
+            record = self.get(ref)
+            n = self._row_number(record.id)
+            self.db.execute("DELETE FROM search WHERE rowid = ?", [n])
+            self.db.execute("DELETE FROM records WHERE n = ?", [n])
+            self._history(who, record, "delete", "", _json_of(record), None)
+            return record
+
+    def restore(self, record: Record, who: str) -> Record:
+        """Put back a deleted record with its id, code, stamps and links (undo of delete)."""
+        with self.transaction():
+            restored = self._create(record, who, keep_stamps=True, operation="restore")
+            return restored
+
+    def link(self, first: str, second: str, who: str) -> bool:
+        """Relate two records; False when they already were related."""
+        a, b = sorted((first, second))
+        if a == b:
+            return False
+        with self.transaction():
+            for record_id in (a, b):
+                if not self.exists(record_id):
+                    raise RecordNotFound("record_not_found", self.path, ref=record_id)
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO links (a, b, created_at) VALUES (?, ?, ?)",
+                [a, b, now_utc()],
+            )
+            if cursor.rowcount:
+                self._touch_link(a, b, who, "link")
+            return bool(cursor.rowcount)
+
+    def unlink(self, first: str, second: str, who: str) -> bool:
+        a, b = sorted((first, second))
+        with self.transaction():
+            cursor = self.db.execute("DELETE FROM links WHERE a = ? AND b = ?", [a, b])
+            if cursor.rowcount:
+                self._touch_link(a, b, who, "unlink")
+            return bool(cursor.rowcount)
+
+    def next_code(self, kind: Kind) -> str:
+        row = self.db.execute(
+            "SELECT max(seq) FROM records WHERE kind = ?", [kind.value]
+        ).fetchone()
+        return format_code(kind, (row[0] or 0) + 1)
+
+    def _create(
+        self,
+        record: Record,
+        who: str,
+        *,
+        keep_stamps: bool,
+        check: bool = True,
+        operation: str = "create",
+    ) -> Record:
+        if check:
+            self.check_record(record)
+        if not _code_fits(record) or self._code_taken(record.code):
+            record = record.model_copy(update={"code": self.next_code(record.kind)})
+        if not keep_stamps:
+            stamp = now_utc()
+            record = record.model_copy(
+                update={"created_at": stamp, "updated_at": stamp, "updated_by": who}
+            )
+        row = record_row(record)
+        cursor = self.db.execute(
+            f"INSERT INTO records ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+            list(row.values()),
+        )
+        n = int(cursor.lastrowid or 0)
+        self._index(n, record)
+        for other in record.links:
+            if other != record.id and self.exists(other):
+                a, b = sorted((record.id, other))
+                self.db.execute(
+                    "INSERT OR IGNORE INTO links (a, b, created_at) VALUES (?, ?, ?)",
+                    [a, b, record.updated_at],
+                )
+        self._history(who, record, operation, "", None, record.title)
+        return record.model_copy(update={"links": self.link_ids(record.id)})
+
+    def _update(self, record: Record, who: str) -> tuple[Record, list[FieldChange]]:
+        self.check_record(record)
+        old = self.get(record.id)
+        if old.kind != record.kind:
+            raise RecordInvalid([])
+        before = old.model_dump(mode="json", exclude={"links"} | _UNSTAMPED)
+        after_data = record.model_dump(mode="json", exclude={"links"} | _UNSTAMPED)
+        if record.code != old.code and (not _code_fits(record) or self._code_taken(record.code)):
+            after_data["code"] = old.code
+        changes = [
+            FieldChange(name, before.get(name), value)
+            for name, value in after_data.items()
+            if before.get(name) != value
+        ]
+        if not changes:
+            return old, []
+        stamped = record.model_copy(
+            update={
+                "code": after_data["code"],
+                "created_at": old.created_at,
+                "updated_at": now_utc(),
+                "updated_by": who,
+                "links": old.links,
+            }
+        )
+        n = self._row_number(record.id)
+        row = record_row(stamped)
+        assignments = ", ".join(f"{column} = ?" for column in row)
+        self.db.execute(f"UPDATE records SET {assignments} WHERE n = ?", [*row.values(), n])
+        self.db.execute("DELETE FROM search WHERE rowid = ?", [n])
+        self.db.execute("DELETE FROM record_countries WHERE n = ?", [n])
+        self.db.execute("DELETE FROM record_axes WHERE n = ?", [n])
+        self._index(n, stamped)
+        for change in changes:
+            self._history(who, stamped, "update", change.field, change.before, change.after)
+        return stamped, changes
+
+    def _index(self, n: int, record: Record) -> None:
+        extra = list(self.institution_names(getattr(record, "institutions", [])).values())
+        if isinstance(record, Institution):
+            extra.append(record.acronym)
+        document = search_document(record, self.vocabularies(), extra)
+        self.db.execute(
+            "INSERT INTO search (rowid, title, body, facets) VALUES (?, ?, ?, ?)",
+            [n, document["title"], document["body"], document["facets"]],
+        )
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO record_countries (country, n) VALUES (?, ?)",
+            [(country, n) for country in record.countries_of()],
+        )
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO record_axes (axis, n) VALUES (?, ?)",
+            [(axis, n) for axis in record.axes_of()],
+        )
+
+    def _touch_link(self, a: str, b: str, who: str, operation: str) -> None:
+        first, second = self.get(a), self.get(b)
+        self._history(
+            who,
+            first,
+            operation,
+            "links",
+            None if operation == "link" else b,
+            b if operation == "link" else None,
+        )
+        self._history(
+            who,
+            second,
+            operation,
+            "links",
+            None if operation == "link" else a,
+            a if operation == "link" else None,
+        )
+
+    def _row_number(self, record_id: str) -> int:
+        row = self.db.execute("SELECT n FROM records WHERE id = ?", [record_id]).fetchone()
+        if row is None:
+            raise RecordNotFound("record_not_found", self.path, ref=record_id)
+        return int(row[0])
+
+    def _code_taken(self, code: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM records WHERE code = ?", [code]).fetchone()
+        return row is not None
+
+    def _history(
+        self, who: str, record: Record, operation: str, field: str, before: Any, after: Any
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO history (at, who, record_id, code, kind, operation, field, before, after)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                now_utc(),
+                who,
+                record.id,
+                record.code,
+                record.kind.value,
+                operation,
+                field,
+                None if before is None else json.dumps(before, ensure_ascii=False),
+                None if after is None else json.dumps(after, ensure_ascii=False),
+            ],
+        )
+
+    # History, counts and checks --------------------------------------------------------
+
+    def history(self, record_id: str | None = None, limit: int = 500) -> list[HistoryEntry]:
+        sql = (
+            "SELECT h, at, who, record_id, code, kind, operation, field, before, after FROM history"
+        )
+        params: list[Any] = []
+        if record_id:
+            sql += " WHERE record_id = ?"
+            params.append(record_id)
+        sql += " ORDER BY h DESC LIMIT ?"
+        params.append(limit)
+        return [
+            HistoryEntry(
+                *row[:8],
+                before=None if row[8] is None else json.loads(row[8]),
+                after=None if row[9] is None else json.loads(row[9]),
+            )
+            for row in self.db.execute(sql, params)
+        ]
+
+    def counts_by_kind(self, synthetic: bool | None = None) -> dict[str, int]:
+        sql = "SELECT kind, count(*) FROM records"
+        params: list[Any] = []
+        if synthetic is not None:
+            sql += " WHERE synthetic = ?"
+            params.append(int(synthetic))
+        found = dict(self.db.execute(sql + " GROUP BY kind", params).fetchall())
+        return {kind.value: int(found.get(kind.value, 0)) for kind in Kind}
+
+    def counts_by_axis(self, kind: str | None = None) -> dict[str, int]:
+        sql = "SELECT a.axis, count(*) FROM record_axes a JOIN records r ON r.n = a.n"
+        params: list[Any] = []
+        if kind:
+            sql += " WHERE r.kind = ?"
+            params.append(kind)
+        found = dict(self.db.execute(sql + " GROUP BY a.axis", params).fetchall())
+        return {code: int(found.get(code, 0)) for code in self.vocabularies().codes(AXIS)}
+
+    def counts_by_country(self, kind: str | None = None) -> dict[str, int]:
+        sql = "SELECT c.country, count(*) FROM record_countries c JOIN records r ON r.n = c.n"
+        params: list[Any] = []
+        if kind:
+            sql += " WHERE r.kind = ?"
+            params.append(kind)
+        rows = self.db.execute(sql + " GROUP BY c.country ORDER BY 2 DESC, 1", params)
+        return {row[0]: int(row[1]) for row in rows}
+
+    def coverage(self, kind: str | None = None) -> dict[tuple[str, str], int]:
+        """Records per (country, axis): the matrix the thematic brief and overview draw."""
+        sql = (
+            "SELECT c.country, a.axis, count(*) FROM record_countries c "
+            "JOIN record_axes a ON a.n = c.n JOIN records r ON r.n = c.n"
+        )
+        params: list[Any] = []
+        if kind:
+            sql += " WHERE r.kind = ?"
+            params.append(kind)
+        rows = self.db.execute(sql + " GROUP BY c.country, a.axis", params)
+        return {(row[0], row[1]): int(row[2]) for row in rows}
+
+    def check(self) -> list[CheckFinding]:
+        """Every consistency test `lazos-desktop check` reports."""
+        findings = [self._check_integrity(), self._check_foreign_keys()]
+        findings.append(self._check_search_index())
+        findings.append(self._check_search_rows())
+        findings.append(self._check_vocabulary_references())
+        findings.append(self._check_attachments())
+        version = self.schema_version()
+        findings.append(
+            CheckFinding(
+                "schema_version",
+                version == migrations.SCHEMA_VERSION,
+                f"{version} (expected {migrations.SCHEMA_VERSION})",
+            )
+        )
+        return findings
+
+    def _check_integrity(self) -> CheckFinding:
+        rows = [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall()]
+        return CheckFinding("integrity", rows == ["ok"], "; ".join(rows[:5]))
+
+    def _check_foreign_keys(self) -> CheckFinding:
+        rows = self.db.execute("PRAGMA foreign_key_check").fetchall()
+        detail = "; ".join(f"{row[0]} row {row[1]} -> {row[2]}" for row in rows[:5])
+        return CheckFinding("foreign_keys", not rows, detail)
+
+    def _check_search_index(self) -> CheckFinding:
+        try:
+            self.db.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError as error:
+            return CheckFinding("search_index", False, str(error))
+        return CheckFinding("search_index", True)
+
+    def _check_search_rows(self) -> CheckFinding:
+        missing = self.db.execute(
+            "SELECT count(*) FROM records WHERE n NOT IN (SELECT rowid FROM search)"
+        ).fetchone()[0]
+        orphans = self.db.execute(
+            "SELECT count(*) FROM search WHERE rowid NOT IN (SELECT n FROM records)"
+        ).fetchone()[0]
+        ok = missing == 0 and orphans == 0
+        return CheckFinding(
+            "search_rows", ok, "" if ok else f"{missing} unindexed, {orphans} orphaned"
+        )
+
+    def _check_vocabulary_references(self) -> CheckFinding:
+        vocab = self.vocabularies()
+        unknown_axes = [
+            row[0]
+            for row in self.db.execute("SELECT DISTINCT axis FROM record_axes")
+            if not vocab.has(AXIS, row[0])
+        ]
+        unknown_countries = [
+            row[0]
+            for row in self.db.execute("SELECT DISTINCT country FROM record_countries")
+            if not is_country(row[0])
+        ]
+        problems = [f"axis {code}" for code in unknown_axes]
+        problems += [f"country {code}" for code in unknown_countries]
+        return CheckFinding("vocabulary_references", not problems, ", ".join(problems))
+
+    def _check_attachments(self) -> CheckFinding:
+        rows = self.db.execute("SELECT name, size, sha256, content FROM attachments")
+        wrong = [
+            row[0]
+            for row in rows
+            if len(row[3]) != row[1] or hashlib.sha256(row[3]).hexdigest() != row[2]
+        ]
+        return CheckFinding("attachments", not wrong, ", ".join(wrong[:5]))
+
+    def rebuild_search(self) -> int:
+        """Rewrite the search index from the records (repair after a failed check)."""
+        with self.transaction():
+            self.db.execute("DELETE FROM search")
+            self.db.execute("DELETE FROM record_countries")
+            self.db.execute("DELETE FROM record_axes")
+            written = 0
+            for record in self.iter_records():
+                self._index(self._row_number(record.id), record)
+                written += 1
+        return written
+
+
+def _code_fits(record: Record) -> bool:
+    parsed = parse_code(record.code)
+    return parsed is not None and parsed[0] == record.kind and record.code == record.code.upper()
+
+
+def _json_of(record: Record) -> dict[str, Any]:
+    return {"kind": record.kind.value, **record.model_dump(mode="json")}

@@ -1,0 +1,105 @@
+"""Opening a catalogue file: the one place that owns the SQLite connection settings."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from lazos_desktop.store import migrations
+from lazos_desktop.store.errors import (
+    CatalogueBusy,
+    CatalogueDamaged,
+    CatalogueMissing,
+    CatalogueReadOnly,
+    CatalogueTooNew,
+    NotACatalogue,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def open_database(
+    path: Path,
+    *,
+    create: bool = True,
+    before_migration: Callable[[Path, int], None] | None = None,
+) -> tuple[Database, bool]:
+    """Open (and create or migrate) the catalogue at `path`; returns the db and whether it is new.
+
+    `before_migration(path, version)` runs before an existing file is changed by a migration,
+    so that a backup exists of the file as it was.
+    """
+    path = Path(path)
+    is_new = not path.exists() or path.stat().st_size == 0
+    if is_new and not create:
+        raise CatalogueMissing("catalogue_missing", path)
+    if is_new and not path.parent.is_dir():
+        raise CatalogueMissing("folder_missing", path, folder=str(path.parent))
+    if not is_new:
+        _check_header(path)
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    except sqlite3.OperationalError as error:
+        raise CatalogueReadOnly("cannot_write", path, detail=str(error)) from error
+    db = Database(conn)
+    try:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = _identify(db, path, is_new)
+        _configure(db)
+        if version < migrations.SCHEMA_VERSION:
+            if version > 0 and before_migration is not None:
+                before_migration(path, version)
+            migrations.apply(db, version)
+    except sqlite3.OperationalError as error:
+        conn.close()
+        message = str(error)
+        if "locked" in message or "busy" in message:
+            raise CatalogueBusy("catalogue_busy", path) from error
+        if "readonly" in message or "unable to open" in message:
+            raise CatalogueReadOnly("cannot_write", path, detail=message) from error
+        raise CatalogueDamaged("catalogue_damaged", path, detail=message) from error
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise CatalogueDamaged("catalogue_damaged", path, detail=str(error)) from error
+    except Exception:
+        conn.close()
+        raise
+    return db, is_new
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise CatalogueMissing("cannot_read", path, detail=str(error.strerror)) from error
+    if header != SQLITE_HEADER:
+        raise NotACatalogue("not_a_catalogue", path)
+
+
+def _configure(db: Database) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+    if mode != "wal":
+        db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+
+
+def _identify(db: Database, path: Path, is_new: bool) -> int:
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    application_id = int(db.execute("PRAGMA application_id").fetchone()[0])
+    if is_new:
+        return version
+    if application_id != migrations.APPLICATION_ID:
+        has_tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if has_tables or version:
+            raise NotACatalogue("not_a_catalogue", path)
+    if version > migrations.SCHEMA_VERSION:
+        raise CatalogueTooNew(
+            "catalogue_too_new", path, version=version, known=migrations.SCHEMA_VERSION
+        )
+    return version

@@ -1,0 +1,122 @@
+"""Schema versions, one function per step, recorded in ``PRAGMA user_version``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+APPLICATION_ID = 0x4C415A4F  # "LAZO": marks the file as a LAZOS catalogue.
+
+
+def _v1_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE vocab (
+            vocabulary TEXT NOT NULL,
+            code TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            label_es TEXT NOT NULL,
+            label_en TEXT NOT NULL DEFAULT '',
+            label_pt TEXT NOT NULL DEFAULT '',
+            description_es TEXT NOT NULL DEFAULT '',
+            description_en TEXT NOT NULL DEFAULT '',
+            description_pt TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (vocabulary, code)
+        );
+        CREATE TABLE records (
+            n INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('practice', 'exchange', 'toolbox', 'institution')),
+            seq INTEGER NOT NULL,
+            code TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            title_key TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT '',
+            year INTEGER,
+            countries TEXT NOT NULL DEFAULT '',
+            axes TEXT NOT NULL DEFAULT '',
+            synthetic INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL
+        );
+        CREATE INDEX records_kind_seq ON records (kind, seq);
+        CREATE INDEX records_kind_title ON records (kind, title_key);
+        CREATE INDEX records_kind_year ON records (kind, year);
+        CREATE INDEX records_kind_updated ON records (kind, updated_at);
+        CREATE INDEX records_kind_status ON records (kind, status, title_key);
+        CREATE TABLE record_countries (
+            country TEXT NOT NULL,
+            n INTEGER NOT NULL REFERENCES records (n) ON DELETE CASCADE,
+            PRIMARY KEY (country, n)
+        ) WITHOUT ROWID;
+        CREATE INDEX record_countries_n ON record_countries (n);
+        CREATE TABLE record_axes (
+            axis TEXT NOT NULL,
+            n INTEGER NOT NULL REFERENCES records (n) ON DELETE CASCADE,
+            PRIMARY KEY (axis, n)
+        ) WITHOUT ROWID;
+        CREATE INDEX record_axes_n ON record_axes (n);
+        CREATE TABLE links (
+            a TEXT NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+            b TEXT NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (a, b),
+            CHECK (a < b)
+        ) WITHOUT ROWID;
+        CREATE INDEX links_b ON links (b);
+        CREATE TABLE history (
+            h INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL DEFAULT '',
+            record_id TEXT NOT NULL,
+            code TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT '',
+            operation TEXT NOT NULL,
+            field TEXT NOT NULL DEFAULT '',
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX history_record ON history (record_id, h);
+        CREATE TABLE attachments (
+            id TEXT PRIMARY KEY,
+            record_id TEXT NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            mime TEXT NOT NULL DEFAULT 'application/octet-stream',
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            content BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX attachments_record ON attachments (record_id);
+        CREATE VIRTUAL TABLE search USING fts5 (
+            title, body, facets,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def pending(version: int) -> list[tuple[int, Callable[[Database], None]]]:
+    """The steps that bring a file at `version` to `SCHEMA_VERSION`, numbered from 1."""
+    return [(number, step) for number, step in enumerate(MIGRATIONS, start=1) if number > version]
+
+
+def apply(db: Database, version: int) -> int:
+    """Run every pending step, each in its own transaction with its version stamp."""
+    for number, step in pending(version):
+        with db.atomic():
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        version = number
+    return version

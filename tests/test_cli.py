@@ -1,0 +1,136 @@
+"""The command line as other programs use it: subprocess, exit codes, JSON shapes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(
+    db: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "lazos_desktop", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "cli.sqlite3"
+
+
+def test_stats_on_a_new_catalogue_shows_seeded_records_by_kind(db: Path) -> None:
+    result = run(db, "stats", "--json")
+    assert result.returncode == 0, result.stderr
+    stats = json.loads(result.stdout)
+    assert stats["records"]["practice"] == 3
+    assert stats["records"]["exchange"] >= 5
+    assert stats["records"]["toolbox"] >= 9
+    assert stats["mapped_practices_total"] == 48
+    assert sum(stats["synthetic"].values()) == 0
+    text = run(db, "stats").stdout
+    assert "Buenas prácticas" in text and "3 de las 48" in text
+
+
+def test_list_json_finds_accented_words(db: Path) -> None:
+    result = run(db, "list", "--query", "migracion", "--json")
+    assert result.returncode == 0
+    payload = json.loads(result.stdout)
+    assert payload["total"] == len(payload["records"]) > 0
+    for record in payload["records"]:
+        assert {"id", "code", "kind", "title"} <= record.keys()
+    texts = " ".join(r["title"] for r in payload["records"])
+    shown = run(db, "show", payload["records"][0]["code"], "--json").stdout
+    assert "migra" in (texts + shown).lower()
+
+
+def test_list_limit_and_filters(db: Path) -> None:
+    payload = json.loads(run(db, "list", "--country", "PE", "--json").stdout)
+    assert payload["total"] >= 2
+    assert all("PE" in r["countries"] for r in payload["records"])
+    limited = json.loads(run(db, "list", "--limit", "1", "--json").stdout)
+    assert len(limited["records"]) == 1 and limited["total"] > 1
+
+
+def test_show_prints_a_record_with_its_links(db: Path) -> None:
+    result = run(db, "show", "EX-001", "--json")
+    data = json.loads(result.stdout)
+    assert data["code"] == "EX-001"
+    assert "SENA" in data["title"]
+    assert {row["code"] for row in data["linked"]} >= {"IN-001", "IN-002"}
+    human = run(db, "show", "ex-001")
+    assert "Comisión Técnica Binacional" in human.stdout
+
+
+def test_check_json(db: Path) -> None:
+    result = run(db, "check", "--json")
+    report = json.loads(result.stdout)
+    assert result.returncode == 0
+    assert report["ok"] is True
+    assert {c["check"] for c in report["checks"]} >= {
+        "integrity",
+        "foreign_keys",
+        "search_index",
+        "schema_version",
+    }
+
+
+def test_demo_data_is_flagged_synthetic(db: Path) -> None:
+    result = run(db, "demo-data", "--synthetic", "50", "--seed", "3", "--json")
+    assert json.loads(result.stdout)["created"] == 50
+    payload = json.loads(run(db, "list", "--synthetic", "yes", "--json").stdout)
+    assert payload["total"] == 50
+    assert all(r["synthetic"] and "sintétic" in r["title"] for r in payload["records"])
+
+
+def test_exit_codes(db: Path, tmp_path: Path) -> None:
+    assert run(db, "list", "--country", "QQ").returncode == 2
+    assert "QQ" in run(db, "list", "--country", "QQ").stderr
+    assert run(db, "list", "--axis", "astrologia").returncode == 2
+    assert run(db, "show", "BP-999").returncode == 1
+    assert run(db, "no-such-command").returncode == 2
+    text = tmp_path / "notas.txt"
+    text.write_text("hola", encoding="utf-8")
+    refused = run(text, "stats")
+    assert refused.returncode == 3
+    assert "no es un catálogo" in refused.stderr
+    assert text.read_text(encoding="utf-8") == "hola"
+    missing = run(tmp_path / "nope" / "x.sqlite3", "stats")
+    assert missing.returncode == 1
+    assert not (tmp_path / "nope").exists()
+
+
+def test_newer_catalogue_exits_3_and_is_not_changed(db: Path) -> None:
+    run(db, "stats")
+    raw = sqlite3.connect(db)
+    raw.execute("PRAGMA user_version = 99")
+    raw.close()
+    before = db.read_bytes()
+    result = run(db, "stats", "--json")
+    assert result.returncode == 3
+    assert "error" in json.loads(result.stdout)
+    assert db.read_bytes() == before
+
+
+def test_lazos_db_environment_variable_and_english(tmp_path: Path) -> None:
+    target = tmp_path / "env.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-m", "lazos_desktop", "--lang", "en", "stats"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LAZOS_DB": str(target)},
+        timeout=120,
+    )
+    assert result.returncode == 0
+    assert target.exists()
+    assert "Good practices" in result.stdout
