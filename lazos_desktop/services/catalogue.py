@@ -265,6 +265,7 @@ def _backup_before_migration(path: Path, version: int) -> None:
 
 
 __all__ = [
+    "restore_backup",
     "Catalogue",
     "Change",
     "CheckReport",
