@@ -115,6 +115,10 @@ class Catalogue:
     def list(self, query: RecordQuery) -> Page:
         return self.store.query(query)
 
+    def rows(self, query: RecordQuery) -> list[Summary]:
+        """One page of rows without the total: what a list shows first."""
+        return self.store.rows(query)
+
     def count(self, query: RecordQuery) -> int:
         return self.store.count(query)
 

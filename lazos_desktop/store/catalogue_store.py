@@ -32,7 +32,7 @@ from lazos_desktop.store import migrations, queries
 from lazos_desktop.store.connection import open_database
 from lazos_desktop.store.errors import CatalogueReadOnly, RecordNotFound
 from lazos_desktop.store.queries import Page, RecordQuery, Summary
-from lazos_desktop.store.rows import record_row, row_record, search_document
+from lazos_desktop.store.rows import kind_range, record_row, row_record, search_document
 
 _UNSTAMPED = {"updated_at", "updated_by", "created_at"}
 
@@ -211,6 +211,9 @@ class Store:
     def query(self, query: RecordQuery) -> Page:
         return queries.page(self.db, query)
 
+    def rows(self, query: RecordQuery) -> list[Summary]:
+        return queries.summaries(self.db, query)
+
     def count(self, query: RecordQuery) -> int:
         return queries.count(self.db, query)
 
@@ -305,10 +308,11 @@ class Store:
             return bool(cursor.rowcount)
 
     def next_code(self, kind: Kind) -> str:
+        low, high = kind_range(kind)
         row = self.db.execute(
-            "SELECT max(seq) FROM records WHERE kind = ?", [kind.value]
+            "SELECT max(n) FROM records WHERE n BETWEEN ? AND ?", [low, high]
         ).fetchone()
-        return format_code(kind, (row[0] or 0) + 1)
+        return format_code(kind, (row[0] - low if row[0] else 0) + 1)
 
     def _create(
         self,
@@ -329,12 +333,11 @@ class Store:
                 update={"created_at": stamp, "updated_at": stamp, "updated_by": who}
             )
         row = record_row(record)
-        cursor = self.db.execute(
+        self.db.execute(
             f"INSERT INTO records ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
             list(row.values()),
         )
-        n = int(cursor.lastrowid or 0)
-        self._index(n, record)
+        self._index(row["n"], record)
         for other in record.links:
             if other != record.id and self.exists(other):
                 a, b = sorted((record.id, other))
@@ -371,13 +374,13 @@ class Store:
             }
         )
         n = self._row_number(record.id)
-        row = record_row(stamped)
-        assignments = ", ".join(f"{column} = ?" for column in row)
-        self.db.execute(f"UPDATE records SET {assignments} WHERE n = ?", [*row.values(), n])
         self.db.execute("DELETE FROM search WHERE rowid = ?", [n])
         self.db.execute("DELETE FROM record_countries WHERE n = ?", [n])
         self.db.execute("DELETE FROM record_axes WHERE n = ?", [n])
-        self._index(n, stamped)
+        row = record_row(stamped)
+        assignments = ", ".join(f"{column} = ?" for column in row)
+        self.db.execute(f"UPDATE records SET {assignments} WHERE n = ?", [*row.values(), n])
+        self._index(row["n"], stamped)
         for change in changes:
             self._history(who, stamped, "update", change.field, change.before, change.after)
         return stamped, changes

@@ -27,7 +27,7 @@ def _v1_initial(db: Database) -> None:
             PRIMARY KEY (vocabulary, code)
         );
         CREATE TABLE records (
-            n INTEGER PRIMARY KEY,
+            n INTEGER PRIMARY KEY,  -- kind and code number: see store/rows.py row_number
             id TEXT NOT NULL UNIQUE,
             kind TEXT NOT NULL
                 CHECK (kind IN ('practice', 'exchange', 'toolbox', 'institution')),
@@ -45,7 +45,6 @@ def _v1_initial(db: Database) -> None:
             updated_by TEXT NOT NULL DEFAULT '',
             data TEXT NOT NULL
         );
-        CREATE INDEX records_kind_seq ON records (kind, seq);
         CREATE INDEX records_kind_title ON records (kind, title_key);
         CREATE INDEX records_kind_year ON records (kind, year);
         CREATE INDEX records_kind_updated ON records (kind, updated_at);

@@ -13,9 +13,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from lazos_desktop.domain.text import fold
+from lazos_desktop.store.rows import kind_range
 
 SORTS = {
-    "code": "r.kind, r.seq",
+    "code": "r.n",
     "title": "r.title_key",
     "year": "r.year",
     "updated": "r.updated_at",
@@ -100,22 +101,41 @@ def where_clause(query: RecordQuery) -> tuple[str, list[Any]]:
     conditions: list[str] = []
     params: list[Any] = []
     if query.kind:
-        conditions.append("r.kind = ?")
-        params.append(query.kind)
+        conditions.append("r.n BETWEEN ? AND ?")
+        params.extend(kind_range(query.kind))
     match = fts_match(query.text)
     if match:
-        conditions.append("r.n IN (SELECT rowid FROM search WHERE search MATCH ?)")
-        params.append(match)
+        conditions.append(f"r.n IN ({_text_rows(query)})")
+        params.extend(_text_params(query, match))
     elif query.text.strip():
         conditions.append("0")
     if query.country:
-        conditions.append(
-            "EXISTS (SELECT 1 FROM record_countries c WHERE c.country = ? AND c.n = r.n)"
-        )
+        conditions.append("r.n IN (SELECT n FROM record_countries WHERE country = ?)")
         params.append(query.country.upper())
     if query.axis:
-        conditions.append("EXISTS (SELECT 1 FROM record_axes a WHERE a.axis = ? AND a.n = r.n)")
+        conditions.append("r.n IN (SELECT n FROM record_axes WHERE axis = ?)")
         params.append(query.axis.lower())
+    conditions_on_row, row_params = _row_conditions(query)
+    conditions += conditions_on_row
+    params += row_params
+    return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
+
+
+def _text_rows(query: RecordQuery) -> str:
+    """Matching row numbers, narrowed to the kind's range inside the index itself."""
+    if query.kind:
+        return "SELECT rowid FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ?"
+    return "SELECT rowid FROM search WHERE search MATCH ?"
+
+
+def _text_params(query: RecordQuery, match: str) -> list[Any]:
+    return [match, *kind_range(query.kind)] if query.kind else [match]
+
+
+def _row_conditions(query: RecordQuery) -> tuple[list[str], list[Any]]:
+    """Filters answered by the `records` row itself."""
+    conditions: list[str] = []
+    params: list[Any] = []
     if query.status:
         conditions.append("r.status = ?")
         params.append(query.status)
@@ -132,13 +152,15 @@ def where_clause(query: RecordQuery) -> tuple[str, list[Any]]:
         marks = ", ".join("?" for _ in query.ids) or "NULL"
         conditions.append(f"r.id IN ({marks})")
         params.extend(query.ids)
-    return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
+    return conditions, params
 
 
 def order_clause(query: RecordQuery) -> str:
-    column = SORTS.get(query.sort, "r.seq")
+    column = SORTS.get(query.sort, "r.n")
     direction = "DESC" if query.descending else "ASC"
-    return f" ORDER BY {column} {direction}, r.kind {direction}, r.seq {direction}"
+    if column == "r.n":
+        return f" ORDER BY r.n {direction}"
+    return f" ORDER BY {column} {direction}, r.n {direction}"
 
 
 def limit_clause(query: RecordQuery) -> tuple[str, list[Any]]:
@@ -148,6 +170,10 @@ def limit_clause(query: RecordQuery) -> tuple[str, list[Any]]:
 
 
 def count(db: Database, query: RecordQuery) -> int:
+    sets = _row_sets(query)
+    if sets is not None:
+        sql, params = sets
+        return int(db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
     where, params = where_clause(query)
     return int(db.execute(f"SELECT count(*) FROM records r{where}", params).fetchone()[0])
 
@@ -157,14 +183,81 @@ def page(db: Database, query: RecordQuery) -> Page:
 
 
 def summaries(db: Database, query: RecordQuery) -> list[Summary]:
-    where, params = where_clause(query)
+    """One page of summaries in the asked order.
+
+    In code order with words to find, the full-text index is walked in row order (which is
+    code order) and stops after the page, so a common word costs no more than a rare one.
+    """
     limit, limit_params = limit_clause(query)
+    match = fts_match(query.text)
+    if match and SORTS.get(query.sort) == "r.n":
+        where, params = _index_driven_where(query, match)
+        direction = "DESC" if query.descending else "ASC"
+        sql = (
+            f"SELECT {SUMMARY_COLUMNS} FROM search s JOIN records r ON r.n = s.rowid"
+            f"{where} ORDER BY s.rowid {direction}{limit}"
+        )
+        return [_summary(row) for row in db.execute(sql, params + limit_params)]
+    where, params = where_clause(query)
     sql = f"SELECT {SUMMARY_COLUMNS} FROM records r{where}{order_clause(query)}{limit}"
     return [_summary(row) for row in db.execute(sql, params + limit_params)]
 
 
+def _index_driven_where(query: RecordQuery, match: str) -> tuple[str, list[Any]]:
+    conditions = ["search MATCH ?"]
+    params: list[Any] = [match]
+    if query.kind:
+        conditions.append("s.rowid BETWEEN ? AND ?")
+        params.extend(kind_range(query.kind))
+    if query.country:
+        conditions.append(
+            "EXISTS (SELECT 1 FROM record_countries c WHERE c.country = ? AND c.n = r.n)"
+        )
+        params.append(query.country.upper())
+    if query.axis:
+        conditions.append("EXISTS (SELECT 1 FROM record_axes a WHERE a.axis = ? AND a.n = r.n)")
+        params.append(query.axis.lower())
+    row_conditions, row_params = _row_conditions(query)
+    return " WHERE " + " AND ".join(conditions + row_conditions), params + row_params
+
+
+def _row_sets(query: RecordQuery) -> tuple[str, list[Any]] | None:
+    """Matching row numbers as an intersection of sorted sets, when no row filter is asked.
+
+    Intersecting the index's rowids with the country and axis tables never touches the
+    records themselves, which makes counting a common word several times cheaper.
+    """
+    if _row_conditions(query)[0]:
+        return None
+    parts: list[str] = []
+    params: list[Any] = []
+    low, high = kind_range(query.kind) if query.kind else (None, None)
+    match = fts_match(query.text)
+    if query.text.strip() and not match:
+        return "SELECT 1 WHERE 0", []
+    if match:
+        parts.append(_text_rows(query))
+        params.extend(_text_params(query, match))
+    for table, column, value in (
+        ("record_countries", "country", (query.country or "").upper()),
+        ("record_axes", "axis", (query.axis or "").lower()),
+    ):
+        if value:
+            bounded = " AND n BETWEEN ? AND ?" if query.kind else ""
+            parts.append(f"SELECT n FROM {table} WHERE {column} = ?{bounded}")
+            params.extend([value, low, high] if query.kind else [value])
+    if not parts:
+        return None
+    return " INTERSECT ".join(parts), params
+
+
 def row_numbers(db: Database, query: RecordQuery) -> list[int]:
     """Internal row numbers in sort order: the cheap list a long table scrolls over."""
+    sets = _row_sets(query)
+    if sets is not None and SORTS.get(query.sort) == "r.n":
+        sql, params = sets
+        numbers = [row[0] for row in db.execute(f"{sql} ORDER BY 1", params)]
+        return numbers[::-1] if query.descending else numbers
     where, params = where_clause(query)
     sql = f"SELECT r.n FROM records r{where}{order_clause(query)}"
     return [row[0] for row in db.execute(sql, params)]

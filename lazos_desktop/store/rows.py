@@ -13,14 +13,33 @@ from lazos_desktop.domain.vocabularies import AXIS, Vocabularies
 # Fields kept in their own columns or tables, not inside the JSON body.
 _OUTSIDE_BODY = {"links"}
 
+KIND_RANK = {Kind.PRACTICE: 1, Kind.EXCHANGE: 2, Kind.TOOLBOX: 3, Kind.INSTITUTION: 4}
+_SEQ_BITS = 40
+
+
+def row_number(kind: Kind | str, sequence: int) -> int:
+    """The row's key in `records` and `search`: kind, then code number.
+
+    Making the rowid follow the code order lets the default listing walk the table and the
+    full-text index in order and stop after one page, instead of sorting every match.
+    """
+    return (KIND_RANK[Kind(kind)] << _SEQ_BITS) | sequence
+
+
+def kind_range(kind: Kind | str) -> tuple[int, int]:
+    low = KIND_RANK[Kind(kind)] << _SEQ_BITS
+    return low, low + (1 << _SEQ_BITS) - 1
+
 
 def record_row(record: Record) -> dict[str, Any]:
     parsed = parse_code(record.code)
+    sequence = parsed[1] if parsed else 0
     body = record.model_dump(mode="json", exclude=_OUTSIDE_BODY)
     return {
+        "n": row_number(record.kind, sequence),
         "id": record.id,
         "kind": record.kind.value,
-        "seq": parsed[1] if parsed else 0,
+        "seq": sequence,
         "code": record.code,
         "title": record.title,
         "title_key": sort_key(record.title),
