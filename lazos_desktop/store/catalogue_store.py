@@ -29,6 +29,7 @@ from lazos_desktop.domain.records import (
 from lazos_desktop.domain.validation import RecordInvalid, validate
 from lazos_desktop.domain.vocabularies import AXIS, Term, Vocabularies
 from lazos_desktop.store import migrations, queries
+from lazos_desktop.store.bulk_insert import insert_records
 from lazos_desktop.store.connection import open_database
 from lazos_desktop.store.errors import CatalogueReadOnly, RecordNotFound
 from lazos_desktop.store.queries import Page, RecordQuery, Summary
@@ -254,12 +255,9 @@ class Store:
         self, records: Iterable[Record], who: str, *, keep_stamps: bool = False, check: bool = True
     ) -> int:
         """Write many new records in one transaction, for seeds, imports and synthetic data."""
-        written = 0
         with self.transaction():
-            for record in records:
-                self._create(record, who, keep_stamps=keep_stamps, check=check)
-                written += 1
-        return written
+            written = insert_records(self, records, who, keep_stamps=keep_stamps, check=check)
+        return len(written)
 
     def update(self, record: Record, who: str) -> tuple[Record, list[FieldChange]]:
         """Write the new state of an existing record; returns it with what changed."""
