@@ -8,7 +8,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import IO
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from lazos_desktop.briefs import markup, overview_parts, parts
 from lazos_desktop.briefs import styles as house
@@ -61,6 +62,7 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
         )
     notes.append(Paragraph(markup.text(label("programme_long", lang)), sheet.body_small))
     story: list[Flowable] = parts.cover(
+        label("catalogue_brief", lang) if settings.title else long_date(settings.generated, lang),
         title,
         label("programme_long", lang) if not data.scope else scope,
         [
@@ -74,7 +76,7 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
     )
     story.append(heading(label("contents", lang), sheet.h1, "contents", 0))
     story.append(contents())
-    story.append(PageBreak())
+    story.append(Spacer(0, 12))
 
     by_kind = {kind: overview_parts.of_kind(data.records, kind) for kind in Kind}
     story.append(heading(label("key_figures", lang), sheet.h1, "section-figures", 0, toc_level=0))
@@ -89,7 +91,7 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
         items = by_kind[kind]
         if not items:
             continue
-        story.append(PageBreak())
+        story.append(CondPageBreak(8 * cm))
         story.append(
             heading(
                 label(f"kinds_{kind.value}", lang),
@@ -101,7 +103,7 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
         )
         for item in items:
             story += compact_entry(item, context, level=1)
-    story.append(PageBreak())
+    story.append(CondPageBreak(8 * cm))
     story += _index(
         "index_by_country",
         "index-country",

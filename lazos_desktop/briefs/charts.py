@@ -28,8 +28,10 @@ def bar_chart(bars: Sequence[tuple[str, int]], width: float) -> Drawing:
     size, leading = 8.2, 10.0
     label_width = width * 0.42
     bar_room = width - label_width - 34
-    step = max(1, math.ceil(max((count for _, count in bars), default=0) / 4))
-    most = step * 4
+    largest = max((count for _, count in bars), default=0)
+    step = 1 if largest <= 5 else math.ceil(largest / 4)
+    ticks = max(1, math.ceil(largest / step))
+    most = step * ticks
     rows = [
         (simpleSplit(name, LABEL_FONT, size, label_width - 8) or [""], count)
         for name, count in bars
@@ -38,8 +40,8 @@ def bar_chart(bars: Sequence[tuple[str, int]], width: float) -> Drawing:
     height = sum(row_heights) + 16
     drawing = Drawing(width, height)
     x0 = label_width
-    for tick in range(0, 5):
-        x = x0 + bar_room * tick / 4
+    for tick in range(0, ticks + 1):
+        x = x0 + bar_room * tick / ticks
         drawing.add(Line(x, 12, x, height, strokeColor=house.PALE, strokeWidth=0.6))
         drawing.add(
             String(
@@ -102,11 +104,13 @@ def heat_map(
     Each returned drawing repeats the column headers, so a long list of countries can break
     across pages and still be read.
     """
-    label_width = min(width * 0.26, 4.2 * 72 / 2.54)
+    widest = max((stringWidth(name, LABEL_FONT, 8) for name in rows), default=0)
+    label_width = min(width * 0.28, max(widest + 12, width * 0.14))
     cell_width = (width - label_width) / max(1, len(columns))
     head_size, head_leading = 7.0, 8.4
     head_lines = [
-        simpleSplit(name, LABEL_FONT, head_size, cell_width - 4) or [""] for name in columns
+        simpleSplit(name, LABEL_FONT, head_size, cell_width - 8) or [""]
+        for column, name in enumerate(columns)
     ]
     head_height = max((len(lines) for lines in head_lines), default=1) * head_leading + 8
     cell_height = 17.0
@@ -118,13 +122,14 @@ def heat_map(
         drawing = Drawing(width, height)
         for column, lines in enumerate(head_lines):
             x = label_width + column * cell_width + cell_width / 2
+            first = height - head_height + 6 + head_leading * (len(lines) - 1)
             for index, line in enumerate(lines):
                 drawing.add(
                     String(
                         x,
-                        height - head_leading * (index + 1),
+                        first - head_leading * index,
                         line,
-                        fontName=BOLD_FONT if column == highlight else LABEL_FONT,
+                        fontName=LABEL_FONT,
                         fontSize=head_size,
                         fillColor=house.PRIMARY if column == highlight else house.INK,
                         textAnchor="middle",

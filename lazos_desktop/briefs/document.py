@@ -68,7 +68,7 @@ def heading(
     made.outline_text = markup.plain(title)[:200] or bookmark
     made.outline_level = outline_level
     made.toc_level = toc_level
-    made.toc_markup = escaped
+    made.toc_markup = prefix_markup + escaped
     return made
 
 

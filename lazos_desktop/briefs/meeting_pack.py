@@ -38,6 +38,7 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
         )
     notes.append(Paragraph(markup.text(label("programme_long", lang)), sheet.body_small))
     story: list[Flowable] = parts.cover(
+        label("pack_brief", lang) if settings.title else long_date(settings.generated, lang),
         title,
         data.meeting,
         [
@@ -50,7 +51,7 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
         width,
     )
     story.append(heading(label("contents", lang), sheet.h1, "contents", 0))
-    story.append(contents())
+    story.append(contents(depth=2))
     story.append(PageBreak())
     for index, item in enumerate(data.records):
         if index:
@@ -59,7 +60,7 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
                     width="100%", thickness=0.6, color=house.RULE, spaceBefore=8, spaceAfter=4
                 )
             )
-        story += full_section(item, context, level=0, toc_level=0)
+        story += full_section(item, context, level=0, toc_level=1)
     return write_document(
         target,
         story,

@@ -134,7 +134,7 @@ def exchange_blocks(items: Sequence[BriefRecord], context: RenderContext) -> lis
             facts.append(
                 f"{label('milestones', lang)}: "
                 + ", ".join(
-                    f"{states.count(state)} {label('milestone_' + state, lang).lower()}"
+                    f"{label('milestone_' + state, lang).lower()} {states.count(state)}"
                     for state in ("done", "pending", "late", "cancelled")
                     if states.count(state)
                 )

@@ -176,6 +176,7 @@ def keep(*flowables: Flowable) -> KeepTogether:
 
 
 def cover(
+    eyebrow: str,
     title: str,
     subtitle: str,
     facts: Sequence[tuple[str, str]],
@@ -193,13 +194,18 @@ def cover(
     title_style = ParagraphStyle(
         "cover_title_fit", parent=sheet.cover_title, fontSize=size, leading=size * 1.2
     )
-    story: list[Flowable] = [Spacer(0, 1.2 * cm), Paragraph(markup.text(shown), title_style)]
+    eyebrow_style = ParagraphStyle("cover_eyebrow", parent=sheet.eyebrow, textColor=house.ACCENT)
+    band: list[Flowable] = [
+        Paragraph(markup.text(eyebrow.upper()), eyebrow_style),
+        Spacer(0, 6),
+        Paragraph(markup.text(shown), title_style),
+    ]
     if subtitle:
-        story.append(Spacer(0, 10))
-        story.append(
+        band.append(Spacer(0, 10))
+        band.append(
             Paragraph(markup.text(_shorten(markup.plain(subtitle), 300)), sheet.cover_subtitle)
         )
-    story.append(FrameBreak())
+    story: list[Flowable] = [BottomAligned(band), FrameBreak()]
     story.append(Spacer(0, 0.4 * cm))
     rows = [(name, value) for name, value in facts if value]
     if rows:
@@ -217,3 +223,24 @@ def _shorten(value: str, limit: int) -> str:
     if len(value) <= limit:
         return value
     return value[:limit].rsplit(" ", 1)[0] + " …"
+
+
+class BottomAligned(Flowable):
+    """Flowables set at the bottom of the whole space left in the frame (the cover band)."""
+
+    def __init__(self, flowables: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.flowables = list(flowables)
+        self._sizes: list[tuple[float, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._sizes = [flowable.wrap(availWidth, availHeight) for flowable in self.flowables]
+        self.width = availWidth
+        self.height = max(availHeight, sum(height for _, height in self._sizes))
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = sum(height for _, height in self._sizes)
+        for flowable, (_, height) in zip(self.flowables, self._sizes, strict=True):
+            y -= height
+            flowable.drawOn(self.canv, 0, y)

@@ -92,15 +92,15 @@ def full_section(
     story: list[Flowable] = [CondPageBreak(5 * cm)]
     eyebrow = f"{context.kind(record.kind.value)} · {record.code}".upper()
     story.append(Paragraph(markup.text(eyebrow), sheet.eyebrow))
-    story.append(
-        heading(
-            record.title,
-            getattr(sheet, title_style),
-            bookmark(record.id),
-            level,
-            toc_level=toc_level,
-        )
+    title = heading(
+        record.title, getattr(sheet, title_style), bookmark(record.id), level, toc_level=toc_level
     )
+    title.toc_markup = (
+        f'<font color="{house.MUTED_HEX}">{markup.text(record.code)}</font>  ' + title.toc_markup
+    )
+    if record.synthetic:
+        title.toc_markup += parts.synthetic_tag(lang)
+    story.append(title)
     if record.synthetic:
         story.append(parts.notice(markup.text(label("synthetic_record", lang)), context.width))
         story.append(Spacer(0, 6))

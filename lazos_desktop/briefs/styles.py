@@ -193,8 +193,9 @@ def styles() -> Styles:
             fontSize=8.8,
             leading=12,
             textColor=INK,
-            leftIndent=0.6 * cm,
+            leftIndent=0,
             firstLineIndent=0,
+            spaceBefore=4,
             rightIndent=1.2 * cm,
         ),
         cover_title=ParagraphStyle(

@@ -26,7 +26,7 @@ from lazos_desktop.briefs import (
 )
 from lazos_desktop.briefs.labels import label as brief_label
 from lazos_desktop.domain.countries import country_name, is_country
-from lazos_desktop.domain.records import Exchange, Kind, Practice, Record
+from lazos_desktop.domain.records import Exchange, Kind, Practice, Record, parse_code
 from lazos_desktop.domain.vocabularies import AXIS
 from lazos_desktop.services.catalogue import Catalogue
 from lazos_desktop.store.queries import RecordQuery
@@ -34,6 +34,7 @@ from lazos_desktop.store.queries import RecordQuery
 TEMPLATES = tuple(briefs.TEMPLATES)
 PAPERS = briefs.PAPERS
 LANGUAGES = ("es", "en", "pt")
+_KIND_ORDER = list(Kind)
 MAX_RECORDS = 5000  # a longer brief is no longer something an officer prints
 
 _MESSAGES: dict[str, dict[str, str]] = {
@@ -262,7 +263,16 @@ def _records_in_scope(catalogue: Catalogue, request: BriefRequest) -> list[Recor
     if total > MAX_RECORDS:
         raise BriefRequestInvalid("too_many", count=total, limit=MAX_RECORDS)
     rows = catalogue.list(query).rows
-    return [catalogue.get(row.id) for row in rows]
+    records = [catalogue.get(row.id) for row in rows]
+    if request.query is None or request.query.sort == "code":
+        records.sort(key=_reading_order)
+    return records
+
+
+def _reading_order(record: Record) -> tuple[int, int, str]:
+    """Practices, exchanges, toolbox entries, institutions; each in code order."""
+    parsed = parse_code(record.code)
+    return (_KIND_ORDER.index(record.kind), parsed[1] if parsed else 0, record.code)
 
 
 def _brief_record(catalogue: Catalogue, record: Record, with_related: bool) -> BriefRecord:
