@@ -36,7 +36,8 @@ def plain(value: object) -> str:
 
 def link(target: str, label_markup: str, colour: str) -> str:
     """An internal link to a bookmark; `label_markup` must already be escaped."""
-    return f'<a href="#{_xml_escape(target)}" color="{colour}">{label_markup}</a>'
+    escaped = _xml_escape(target, {'"': "&quot;"})
+    return f'<a href="#{escaped}" color="{colour}">{label_markup}</a>'
 
 
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)]")

@@ -95,6 +95,7 @@ def full_section(
     title = heading(
         record.title, getattr(sheet, title_style), bookmark(record.id), level, toc_level=toc_level
     )
+    title.outline_text = markup.plain(f"{record.code} {record.title}")[:200]
     title.toc_markup = (
         f'<font color="{house.MUTED_HEX}">{markup.text(record.code)}</font>  ' + title.toc_markup
     )
@@ -128,9 +129,9 @@ def compact_entry(item: BriefRecord, context: RenderContext, *, level: int = 1) 
     sheet = house.styles()
     record = item.record
     prefix = f'<font color="{house.MUTED_HEX}">{markup.text(record.code)}</font>  '
-    story: list[Flowable] = [
-        heading(record.title, sheet.h2, bookmark(record.id), level, prefix_markup=prefix)
-    ]
+    entry = heading(record.title, sheet.h2, bookmark(record.id), level, prefix_markup=prefix)
+    entry.outline_text = markup.plain(f"{record.code} {record.title}")[:200]
+    story: list[Flowable] = [entry]
     facts = [markup.text(context.kind(record.kind.value))]
     if record.countries_of():
         facts.append(context.countries(record.countries_of()))
