@@ -219,7 +219,8 @@ def timeline(
     cancelled ones grey, and the state is also written out, so the timeline reads in print
     without colour.
     """
-    date_width = 2.7 * 72 / 2.54
+    dated = any(item.when for item in items)
+    date_width = 2.7 * 72 / 2.54 if dated else 0.0
     axis_x = date_width + 10
     text_x = axis_x + 14
     text_width = width - text_x - 4
@@ -230,7 +231,7 @@ def timeline(
         wrapped = [
             simpleSplit(item.title, fonts.REGULAR, size, text_width) or [""] for item in chunk
         ]
-        heights = [len(lines) * leading + 18 for lines in wrapped]
+        heights = [len(lines) * leading + 15 for lines in wrapped]
         height = sum(heights) + 4
         drawing = Drawing(width, height)
         drawing.add(Line(axis_x, 4, axis_x, height - 6, strokeColor=house.RULE, strokeWidth=1.6))

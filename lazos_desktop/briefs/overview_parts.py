@@ -39,6 +39,8 @@ def axis_chart(data: BriefInput, context: RenderContext, counts: dict[str, int])
         (data.vocabularies.label(AXIS, code, context.lang), counts.get(code, 0))
         for code in data.vocabularies.codes(AXIS)
     ]
+    if not any(count for _, count in bars):
+        return []
     return [
         heading(label("practices_by_axis", context.lang), house.styles().h2, "chart-axes", 1),
         charts.bar_chart(bars, context.width),

@@ -174,7 +174,7 @@ def milestone_state(milestone: Milestone, today: dt.date) -> str:
 def _facts(item: BriefRecord, context: RenderContext) -> list[tuple[str, str]]:
     record = item.record
     lang = context.lang
-    rows: list[tuple[str, str]] = [(label("code", lang), markup.text(record.code))]
+    rows: list[tuple[str, str]] = []
     names = item.institution_names
     if isinstance(record, Practice):
         rows += [
@@ -311,6 +311,7 @@ def _milestones(record: Exchange, context: RenderContext, level: int) -> list[Fl
         story.append(Paragraph(markup.text(label("no_milestones", lang)), sheet.body_small))
         return story
     items = []
+    dated = any(milestone.date for milestone in record.milestones)
     for milestone in record.milestones:
         state = milestone_state(milestone, context.today)
         title = markup.plain(milestone.title)
@@ -318,7 +319,9 @@ def _milestones(record: Exchange, context: RenderContext, level: int) -> list[Fl
             title += " — " + markup.plain(milestone.note)
         items.append(
             charts.TimelineItem(
-                when=short_date(milestone.date, lang) if milestone.date else label("undated", lang),
+                when=short_date(milestone.date, lang)
+                if milestone.date
+                else (label("undated", lang) if dated else ""),
                 title=title,
                 state=state,
                 state_label=label(f"milestone_{state}", lang),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from lazos_desktop.briefs import (
 from lazos_desktop.briefs.labels import label as brief_label
 from lazos_desktop.domain.countries import country_name, is_country
 from lazos_desktop.domain.records import Exchange, Kind, Practice, Record, parse_code
+from lazos_desktop.domain.text import sort_key
 from lazos_desktop.domain.vocabularies import AXIS
 from lazos_desktop.services.catalogue import Catalogue
 from lazos_desktop.store.queries import RecordQuery
@@ -325,3 +327,38 @@ def _mapped(catalogue: Catalogue) -> MappedPractices | None:
         return None
     held = catalogue.count(RecordQuery(kind=Kind.PRACTICE.value, synthetic=False))
     return MappedPractices(int(mapped), int(countries), held)
+
+
+@dataclass(frozen=True)
+class BriefChoices:
+    """What the window offers: countries that have records and the axes, labelled."""
+
+    countries: list[tuple[str, str]]
+    axes: list[tuple[str, str]]
+
+
+def brief_choices(catalogue: Catalogue, lang: str = "es") -> BriefChoices:
+    vocabularies = catalogue.vocabularies()
+    countries = sorted(
+        ((code, country_name(code, lang)) for code in catalogue.store.counts_by_country()),
+        key=lambda pair: sort_key(pair[1]),
+    )
+    axes = [(code, vocabularies.label(AXIS, code, lang)) for code in vocabularies.codes(AXIS)]
+    return BriefChoices(countries, axes)
+
+
+def save_copy(source: Path, target: Path) -> Path:
+    """Copy a rendered brief to where the officer chose, atomically like `write_brief`."""
+    target = Path(target)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".part", dir=target.parent
+    )
+    os.close(handle)
+    try:
+        shutil.copyfile(source, temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return target
