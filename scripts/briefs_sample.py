@@ -29,7 +29,10 @@ SEEDED = [
     ("ficha-pais-PE-es", dict(template="country", country="PE", lang="es")),
     ("ficha-pais-CO-pt", dict(template="country", country="CO", lang="pt", paper="letter")),
     ("ficha-tematica-formacion-es", dict(template="theme", axis="formacion", lang="es")),
-    ("ficha-tematica-cohesion_social-en", dict(template="theme", axis="cohesion_social", lang="en")),
+    (
+        "ficha-tematica-cohesion_social-en",
+        dict(template="theme", axis="cohesion_social", lang="en"),
+    ),
     (
         "dossier-reunion-es",
         dict(
@@ -72,7 +75,11 @@ def main() -> int:
             )
         )
         written.append(
-            _write(catalogue, out / "catalogo-con-sinteticos-pt.pdf", dict(template="catalogue", lang="pt"))
+            _write(
+                catalogue,
+                out / "catalogo-con-sinteticos-pt.pdf",
+                dict(template="catalogue", lang="pt"),
+            )
         )
         catalogue.close()
     for pdf in written:

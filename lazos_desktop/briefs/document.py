@@ -102,7 +102,9 @@ def write_document(
     )
     maker = functools.partial(NumberedCanvas, page_label=document.page_label)
     flowables = list(story)
-    if any(isinstance(item, TableOfContents) for item in flowables):
+    tables = [item for item in flowables if isinstance(item, TableOfContents)]
+    if tables:
+        _prefill(tables, flowables)
         document.multiBuild(flowables, canvasmaker=maker)
     else:
         document.build(flowables, canvasmaker=maker)
@@ -293,6 +295,18 @@ class NumberedCanvas(Canvas):
             self._page_label(number, total),
         )
         self.restoreState()
+
+
+def _prefill(tables: list[TableOfContents], story: list[Flowable]) -> None:
+    """Give the contents its entries before the first pass, so it has its final height from
+    the start and two layout passes suffice (an empty first contents costs a third)."""
+    entries = [
+        (item.toc_level, item.toc_markup, 0, item.bookmark)
+        for item in story
+        if isinstance(item, Heading) and item.toc_level is not None
+    ]
+    for table in tables:
+        table._entries = list(entries)
 
 
 def _fit(text: str, font: str, size: float, room: float) -> str:

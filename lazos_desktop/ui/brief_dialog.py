@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazos_desktop.briefs import BriefInput
 from lazos_desktop.services import Catalogue
 from lazos_desktop.services import briefs as briefs_service
-from lazos_desktop.services.briefs import BriefRequest, BriefRequestInvalid
+from lazos_desktop.services.briefs import BriefInput, BriefRequest, BriefRequestInvalid
 from lazos_desktop.store.errors import CatalogueError
 from lazos_desktop.store.queries import RecordQuery
 
