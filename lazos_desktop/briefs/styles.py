@@ -195,7 +195,7 @@ def styles() -> Styles:
             textColor=INK,
             leftIndent=0,
             firstLineIndent=0,
-            spaceBefore=4,
+            spaceBefore=2,
             rightIndent=1.2 * cm,
         ),
         cover_title=ParagraphStyle(
