@@ -231,7 +231,7 @@ def timeline(
         wrapped = [
             simpleSplit(item.title, fonts.REGULAR, size, text_width) or [""] for item in chunk
         ]
-        heights = [len(lines) * leading + 15 for lines in wrapped]
+        heights = [len(lines) * leading + 14.5 for lines in wrapped]
         height = sum(heights) + 4
         drawing = Drawing(width, height)
         drawing.add(Line(axis_x, 4, axis_x, height - 6, strokeColor=house.RULE, strokeWidth=1.6))
@@ -251,17 +251,18 @@ def timeline(
                     strokeWidth=1.6,
                 )
             )
-            drawing.add(
-                String(
-                    axis_x - 10,
-                    marker_y - 3,
-                    _clip(item.when, LABEL_FONT, 8, date_width - 6),
-                    fontName=LABEL_FONT,
-                    fontSize=8,
-                    fillColor=house.MUTED,
-                    textAnchor="end",
+            if dated and item.when:
+                drawing.add(
+                    String(
+                        axis_x - 10,
+                        marker_y - 3,
+                        _clip(item.when, LABEL_FONT, 8, date_width - 6),
+                        fontName=LABEL_FONT,
+                        fontSize=8,
+                        fillColor=house.MUTED,
+                        textAnchor="end",
+                    )
                 )
-            )
             for index, line in enumerate(lines):
                 drawing.add(
                     String(

@@ -74,8 +74,8 @@ def fact_sheet(rows: Sequence[tuple[str, str]], width: float) -> Table | Spacer:
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, house.RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
             ]
         )
     )

@@ -92,7 +92,7 @@ def styles() -> Styles:
         fontSize=9.6,
         leading=14.2,
         textColor=INK,
-        spaceAfter=6,
+        spaceAfter=5,
         alignment=TA_LEFT,
     )
     return Styles(
@@ -145,7 +145,7 @@ def styles() -> Styles:
             fontSize=9.2,
             leading=12,
             textColor=SECONDARY,
-            spaceBefore=8,
+            spaceBefore=7,
             spaceAfter=3,
             keepWithNext=1,
         ),

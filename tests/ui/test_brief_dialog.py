@@ -26,7 +26,7 @@ def test_record_brief_preview_pages_save_and_open(
     qtbot: QtBot, catalogue: Catalogue, tmp_path: Path
 ) -> None:
     exchange = catalogue.get("EX-001")
-    dialog = make_dialog(qtbot, catalogue, selected_ids=[exchange.id, "BP-002"])
+    dialog = make_dialog(qtbot, catalogue, selected_ids=[exchange.id, "BP-002", "EX-005"])
     dialog.set_template("record")
     assert not dialog.save_button.isEnabled()
     with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
