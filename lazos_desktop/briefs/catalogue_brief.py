@@ -5,6 +5,7 @@ and an index by country and by ERISE axis whose codes link to the entries.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -60,7 +61,8 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
                 sheet.body_small,
             )
         )
-    notes.append(Paragraph(markup.text(label("programme_long", lang)), sheet.body_small))
+    if data.scope:  # without a filter the programme's name is the cover's subtitle instead
+        notes.append(Paragraph(markup.text(label("programme_long", lang)), sheet.body_small))
     story: list[Flowable] = parts.cover(
         label("catalogue_brief", lang) if settings.title else long_date(settings.generated, lang),
         title,
@@ -71,7 +73,7 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
             (label("prepared_by", lang), markup.text(settings.officer)),
             (label("records", lang), str(len(data.records))),
         ],
-        notes[:-1] if not data.scope else notes,
+        notes,
         width,
     )
     story.append(heading(label("contents", lang), sheet.h1, "contents", 0))
@@ -133,7 +135,9 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
     )
 
 
-def _group(records: tuple[BriefRecord, ...], keys_of) -> dict[str, list[BriefRecord]]:  # type: ignore[no-untyped-def]
+def _group(
+    records: tuple[BriefRecord, ...], keys_of: Callable[[BriefRecord], list[str]]
+) -> dict[str, list[BriefRecord]]:
     groups: dict[str, list[BriefRecord]] = defaultdict(list)
     for item in records:
         if item.record.kind is Kind.INSTITUTION:
@@ -147,7 +151,7 @@ def _index(
     title_key: str,
     bookmark: str,
     groups: dict[str, list[BriefRecord]],
-    name_of,  # type: ignore[no-untyped-def]
+    name_of: Callable[[str], str],
     context: RenderContext,
     *,
     sort_names: bool = False,

@@ -7,6 +7,7 @@ widths, repeated header rows or page splits.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
@@ -26,7 +27,7 @@ from lazos_desktop.briefs import markup
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.labels import label
 
-Cell = str | Flowable
+Cell: TypeAlias = "str | Flowable"
 
 
 def title_block(eyebrow: str, title_markup: str, subtitle_markup: str, width: float) -> Table:
