@@ -29,5 +29,9 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check lazos_desktop tests
 	$(BIN)/lint-imports
 
+briefs-sample: $(STAMP)
+	@command -v pdftoppm >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils; }
+	$(BIN)/python scripts/briefs_sample.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

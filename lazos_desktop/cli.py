@@ -20,6 +20,7 @@ from lazos_desktop.domain.messages import field_label
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
+from lazos_desktop.services import briefs as briefs_service
 from lazos_desktop.store.errors import CatalogueError
 from lazos_desktop.store.queries import RecordQuery
 
@@ -109,6 +110,28 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--synthetic", type=int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=0)
     demo.add_argument("--json", action="store_true")
+
+    brief = commands.add_parser("brief", help="write a PDF brief for a meeting")
+    brief.add_argument("template", help="record, country, theme, pack or catalogue")
+    brief.add_argument("out", type=Path, metavar="OUT.pdf")
+    brief.add_argument(
+        "--id",
+        dest="ids",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="CODE",
+        help="record codes (record brief, meeting pack)",
+    )
+    brief.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
+    brief.add_argument("--axis", help="ERISE axis code, e.g. formacion")
+    brief.add_argument("--query", "-q", default="", help="words to search (catalogue, pack)")
+    brief.add_argument("--kind", choices=[k.value for k in Kind])
+    brief.add_argument("--lang", choices=["es", "en", "pt"], default=argparse.SUPPRESS)
+    brief.add_argument("--paper", choices=list(briefs_service.PAPERS), default="a4")
+    brief.add_argument("--title", default="", help="title of the brief (default by template)")
+    brief.add_argument("--meeting", default="", help="meeting named on the pack's cover")
+    brief.add_argument("--json", action="store_true")
 
     backup = commands.add_parser("backup", help="write a verified copy of the catalogue")
     backup.add_argument("path", nargs="?", type=Path)
@@ -265,6 +288,54 @@ def _demo_data(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         print(services.dumps({"created": written, "synthetic": True}))
     else:
         print(say("synthetic_added", args.lang, count=written))
+    return EXIT_OK
+
+
+@command("brief")
+def _brief(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    query = query_from_args(args, catalogue)
+    try:
+        result = briefs_service.render_brief(
+            catalogue,
+            args.template,
+            args.out,
+            ids=args.ids,
+            country=args.country,
+            axis=args.axis,
+            query=query,
+            lang=args.lang,
+            paper=args.paper,
+            officer=args.officer,
+            meeting=args.meeting,
+            title=args.title,
+        )
+    except briefs_service.BriefRequestInvalid as error:
+        raise UsageError(error.message(args.lang)) from error
+    except OSError as error:
+        return _fail(args, f"{args.out}: {error.strerror or error}", EXIT_REFUSED)
+    if args.json:
+        print(
+            services.dumps(
+                {
+                    "path": str(result.path),
+                    "pages": result.pages,
+                    "records": result.records,
+                    "synthetic": result.synthetic,
+                }
+            )
+        )
+    else:
+        print(
+            say(
+                "brief_written",
+                args.lang,
+                path=result.path,
+                pages=result.pages,
+                records=result.records,
+            )
+        )
+        if result.synthetic:
+            print(say("brief_synthetic", args.lang, count=result.synthetic))
     return EXIT_OK
 
 

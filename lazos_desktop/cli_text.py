@@ -80,6 +80,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "A janela não está disponível ({detail}). Use a linha de comando: "
         "lazos-desktop --help",
     },
+    "brief_written": {
+        "es": "Informe escrito: {path} ({pages} páginas, {records} registros)",
+        "en": "Brief written: {path} ({pages} pages, {records} records)",
+        "pt": "Relatório gravado: {path} ({pages} páginas, {records} registros)",
+    },
+    "brief_synthetic": {
+        "es": "Incluye {count} registros sintéticos, marcados como tales en el PDF.",
+        "en": "It includes {count} synthetic records, marked as such in the PDF.",
+        "pt": "Inclui {count} registros sintéticos, marcados como tais no PDF.",
+    },
     "check_integrity": {
         "es": "Integridad del archivo",
         "en": "File integrity",

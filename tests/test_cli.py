@@ -134,3 +134,36 @@ def test_lazos_db_environment_variable_and_english(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert target.exists()
     assert "Good practices" in result.stdout
+
+
+def test_brief_writes_a_pdf_and_reports_it(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "peru.pdf"
+    result = run(db, "brief", "country", str(out), "--country", "PE", "--lang", "en", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["path"] == str(out) and report["pages"] >= 1 and report["synthetic"] == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    several = run(db, "brief", "record", str(tmp_path / "r.pdf"), "--id", "BP-001", "EX-001")
+    assert several.returncode == 0 and "2 registros" in several.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["brief", "poster", "x.pdf"],
+        ["brief", "record", "x.pdf"],
+        ["brief", "country", "x.pdf"],
+        ["brief", "theme", "x.pdf"],
+        ["brief", "theme", "x.pdf", "--axis", "nada"],
+        ["brief", "catalogue", "x.pdf", "--paper", "a3"],
+    ],
+)
+def test_brief_usage_errors_exit_2_and_write_nothing(
+    db: Path, tmp_path: Path, args: list[str]
+) -> None:
+    args = [str(tmp_path / a) if a == "x.pdf" else a for a in args]
+    result = run(db, *args)
+    assert result.returncode == 2
+    assert result.stderr.strip()
+    assert not (tmp_path / "x.pdf").exists()
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".part"]
