@@ -22,10 +22,6 @@ from lazos_desktop.ui.settings_dialog import SettingsChoice, SettingsDialog
 CATALOGUE_FILTER = "LAZOS (*.sqlite3 *.sqlite *.db);;* (*)"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def edit_record(
     parent: QWidget, catalogue: Catalogue, kind: Kind, record: Record | None, lang: str
 ) -> Record | None:
@@ -37,11 +33,15 @@ def edit_record(
 def confirm_delete(parent: QWidget, description: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Eliminar registro"))
-    box.setText(tr("¿Eliminar {what}?").format(what=description))
-    box.setInformativeText(tr("Podrá deshacerlo con Ctrl+Z."))
-    delete = box.addButton(tr("Eliminar"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Eliminar registro"))
+    box.setText(QCoreApplication.translate("Dialogs", "¿Eliminar {what}?").format(what=description))
+    box.setInformativeText(QCoreApplication.translate("Dialogs", "Podrá deshacerlo con Ctrl+Z."))
+    delete = box.addButton(
+        QCoreApplication.translate("Dialogs", "Eliminar"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("Dialogs", "Cancelar"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -54,13 +54,18 @@ def pick_link(parent: QWidget, catalogue: Catalogue, record: Record) -> str | No
 
 
 def ask_catalogue_to_open(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, tr("Abrir catálogo"), "", CATALOGUE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Dialogs", "Abrir catálogo"), "", CATALOGUE_FILTER
+    )
     return Path(name) if name else None
 
 
 def ask_catalogue_to_create(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Crear catálogo nuevo"), "catalogo.sqlite3", CATALOGUE_FILTER
+        parent,
+        QCoreApplication.translate("Dialogs", "Crear catálogo nuevo"),
+        "catalogo.sqlite3",
+        CATALOGUE_FILTER,
     )
     return Path(name) if name else None
 
@@ -83,8 +88,10 @@ def edit_settings(
 
 
 def show_error(parent: QWidget, message: str) -> None:
-    QMessageBox.warning(parent, tr("LAZOS Desktop"), message)
+    QMessageBox.warning(parent, QCoreApplication.translate("Dialogs", "LAZOS Desktop"), message)
 
 
 def show_about(parent: QWidget, text: str) -> None:
-    QMessageBox.about(parent, tr("Acerca de LAZOS Desktop"), text)
+    QMessageBox.about(
+        parent, QCoreApplication.translate("Dialogs", "Acerca de LAZOS Desktop"), text
+    )

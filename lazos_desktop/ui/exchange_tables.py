@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,10 +45,10 @@ class _RowsEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(130)
-        self.add_button = QPushButton(self.tr("Añadir"))
-        self.remove_button = QPushButton(self.tr("Quitar"))
-        self.up_button = QPushButton(self.tr("Subir"))
-        self.down_button = QPushButton(self.tr("Bajar"))
+        self.add_button = QPushButton(QCoreApplication.translate("RowsEditor", "Añadir"))
+        self.remove_button = QPushButton(QCoreApplication.translate("RowsEditor", "Quitar"))
+        self.up_button = QPushButton(QCoreApplication.translate("RowsEditor", "Subir"))
+        self.down_button = QPushButton(QCoreApplication.translate("RowsEditor", "Bajar"))
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))

@@ -7,7 +7,6 @@ without QtCharts; each chart also carries its figures as text for screen readers
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
@@ -139,7 +138,8 @@ class OverviewPage(QWidget):
         self.country_chart.setAccessibleName(self.tr("Registros por país"))
 
         header = QHBoxLayout()
-        title = QLabel(f"<h2>{self.tr('Resumen del catálogo')}</h2>")
+        heading = self.tr("Resumen del catálogo")
+        title = QLabel(f"<h2>{heading}</h2>")
         header.addWidget(title)
         header.addStretch(1)
         shown = QLabel(self.tr("Mostrar:"))
@@ -150,7 +150,9 @@ class OverviewPage(QWidget):
         axes_box = QGroupBox(self.tr("Por eje de la ERISE"))
         axes_layout = QVBoxLayout(axes_box)
         axes_layout.addWidget(self.axis_chart)
-        countries_box = QGroupBox(self.tr("Por país (los %n con más registros)", "", TOP_COUNTRIES))
+        countries_box = QGroupBox(
+            self.tr("Por país (los {count} con más registros)").format(count=TOP_COUNTRIES)
+        )
         countries_layout = QVBoxLayout(countries_box)
         countries_layout.addWidget(self.country_chart)
 

@@ -34,33 +34,44 @@ from lazos_desktop.store.queries import Summary
 NameOf = Callable[[str], str]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecordHtml", text)
-
-
 def kind_label(kind: str, plural: bool = False) -> str:
     singular = {
-        "practice": tr("Práctica"),
-        "exchange": tr("Intercambio"),
-        "toolbox": tr("Herramienta"),
-        "institution": tr("Institución"),
+        "practice": QCoreApplication.translate("RecordHtml", "Práctica"),
+        "exchange": QCoreApplication.translate("RecordHtml", "Intercambio"),
+        "toolbox": QCoreApplication.translate("RecordHtml", "Herramienta"),
+        "institution": QCoreApplication.translate("RecordHtml", "Institución"),
     }
     several = {
-        "practice": tr("Prácticas"),
-        "exchange": tr("Intercambios"),
-        "toolbox": tr("Caja de herramientas"),
-        "institution": tr("Instituciones"),
+        "practice": QCoreApplication.translate("RecordHtml", "Prácticas"),
+        "exchange": QCoreApplication.translate("RecordHtml", "Intercambios"),
+        "toolbox": QCoreApplication.translate("RecordHtml", "Caja de herramientas"),
+        "institution": QCoreApplication.translate("RecordHtml", "Instituciones"),
     }
     return (several if plural else singular).get(kind, kind)
+
+
+def _texts() -> dict[str, str]:
+    """Fixed texts of the detail view (here, not inside f-strings, so lupdate finds them)."""
+    return {
+        "synthetic": QCoreApplication.translate("RecordHtml", "sintético"),
+        "modified": QCoreApplication.translate("RecordHtml", "Última modificación"),
+        "select": QCoreApplication.translate(
+            "RecordHtml", "Seleccione un registro para ver su ficha."
+        ),
+        "related": QCoreApplication.translate("RecordHtml", "Registros relacionados"),
+        "none_yet": QCoreApplication.translate("RecordHtml", "Ninguno todavía."),
+        "unlink": QCoreApplication.translate("RecordHtml", "quitar"),
+        "link_other": QCoreApplication.translate("RecordHtml", "Relacionar con otro registro…"),
+    }
 
 
 def count_noun(kind: str) -> str:
     """The plural noun of the count line: "23 de 48 prácticas"."""
     nouns = {
-        "practice": tr("prácticas"),
-        "exchange": tr("intercambios"),
-        "toolbox": tr("herramientas"),
-        "institution": tr("instituciones"),
+        "practice": QCoreApplication.translate("RecordHtml", "prácticas"),
+        "exchange": QCoreApplication.translate("RecordHtml", "intercambios"),
+        "toolbox": QCoreApplication.translate("RecordHtml", "herramientas"),
+        "institution": QCoreApplication.translate("RecordHtml", "instituciones"),
     }
     return nouns.get(kind, kind)
 
@@ -85,10 +96,10 @@ def record_html(
     actions = " · ".join(
         f"<a href='action:{name}'>{escape(text)}</a>"
         for name, text in (
-            ("edit", tr("Editar (Intro)")),
-            ("duplicate", tr("Duplicar")),
-            ("link", tr("Relacionar…")),
-            ("delete", tr("Eliminar (Supr)")),
+            ("edit", QCoreApplication.translate("RecordHtml", "Editar (Intro)")),
+            ("duplicate", QCoreApplication.translate("RecordHtml", "Duplicar")),
+            ("link", QCoreApplication.translate("RecordHtml", "Relacionar…")),
+            ("delete", QCoreApplication.translate("RecordHtml", "Eliminar (Supr)")),
         )
     )
     parts = [
@@ -97,7 +108,7 @@ def record_html(
         f"<p><b>{escape(record.code)}</b> · {escape(kind_label(record.kind.value))}",
     ]
     if record.synthetic:
-        parts.append(f" · <i>{escape(tr('sintético'))}</i>")
+        parts.append(f" · <i>{escape(_texts()['synthetic'])}</i>")
     parts.append("</p>")
     rows = _fields(record, label, lang, institution_name)
     parts.append("<table cellspacing='0' cellpadding='3'>")
@@ -113,12 +124,12 @@ def record_html(
     parts.append(_links(linked))
     stamp = escape(record.updated_at)
     who = escape(record.updated_by or "—")
-    parts.append(f"<p><small>{escape(tr('Última modificación'))}: {stamp} · {who}</small></p>")
+    parts.append(f"<p><small>{escape(_texts()['modified'])}: {stamp} · {who}</small></p>")
     return "".join(parts)
 
 
 def empty_html() -> str:
-    return f"<p><i>{escape(tr('Seleccione un registro para ver su ficha.'))}</i></p>"
+    return f"<p><i>{escape(_texts()['select'])}</i></p>"
 
 
 class _Labels:
@@ -157,7 +168,12 @@ def _fields(
             ("year", str(record.year or "")),
             ("institutions", escape(", ".join(institution_name(i) for i in record.institutions))),
             ("population_groups", label.terms(POPULATION_GROUP, record.population_groups)),
-            ("gender_focus", escape(tr("Sí")) if record.gender_focus else ""),
+            (
+                "gender_focus",
+                escape(QCoreApplication.translate("RecordHtml", "Sí"))
+                if record.gender_focus
+                else "",
+            ),
             ("summary", _text(record.summary)),
             ("description", _text(record.description)),
             ("results", _text(record.results)),
@@ -228,9 +244,9 @@ def _milestones(record: Exchange, label: _Labels, lang: str) -> str:
 
 
 def _links(linked: list[Summary]) -> str:
-    parts = [f"<h3>{escape(tr('Registros relacionados'))}</h3>"]
+    parts = [f"<h3>{escape(_texts()['related'])}</h3>"]
     if not linked:
-        parts.append(f"<p><i>{escape(tr('Ninguno todavía.'))}</i></p>")
+        parts.append(f"<p><i>{escape(_texts()['none_yet'])}</i></p>")
     for kind in Kind:
         group = [row for row in linked if row.kind == kind.value]
         if not group:
@@ -240,11 +256,11 @@ def _links(linked: list[Summary]) -> str:
             "<br>".join(
                 f"<a href='record:{escape(row.id, quote=True)}'>{escape(row.code)} — "
                 f"{escape(row.title)}</a> "
-                f"<small>(<a href='unlink:{escape(row.id, quote=True)}'>{escape(tr('quitar'))}</a>)"
+                f"<small>(<a href='unlink:{escape(row.id, quote=True)}'>{escape(_texts()['unlink'])}</a>)"
                 "</small>"
                 for row in group
             )
         )
         parts.append("</p>")
-    parts.append(f"<p><a href='action:link'>{escape(tr('Relacionar con otro registro…'))}</a></p>")
+    parts.append(f"<p><a href='action:link'>{escape(_texts()['link_other'])}</a></p>")
     return "".join(parts)

@@ -281,3 +281,49 @@ def test_keyboard_ctrl_f_focuses_search(window, qtbot) -> None:  # noqa: ANN001
     for name in ("searchField", "countryFilter", "axisFilter", "statusFilter"):
         widget = window.findChild(QLineEdit, name) or window.findChild(QComboBox, name)
         assert widget.accessibleName()
+
+
+def test_settings_switch_to_english_and_stamp_the_officer(window, monkeypatch, catalogue_path) -> None:  # noqa: ANN001
+    from lazos_desktop.ui.settings import LANGUAGE, OFFICER_NAME, PAPER_SIZE, Settings
+    from lazos_desktop.ui.settings_dialog import SettingsChoice
+
+    choice = SettingsChoice("Marta Quispe", "en", "letter", None, False)
+    monkeypatch.setattr(dialogs, "edit_settings", lambda *args, **kwargs: choice)
+    window.open_settings()
+    window.wait_for_queries()
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&File",
+        "&Edit",
+        "&View",
+        "&Tools",
+        "&Help",
+    ]
+    assert window.nav_buttons["practice"].text() == "Practices"
+    assert window.filters.count.text() == "3 of 3 practices"
+    assert window.model.data(window.model.index(1, 3)) == "Financial inclusion"
+    remembered = Settings()
+    assert remembered.get(LANGUAGE) == "en"
+    assert remembered.get(OFFICER_NAME) == "Marta Quispe"
+    assert remembered.get(PAPER_SIZE) == "letter"
+
+    editing_with(monkeypatch, lambda editor: editor.set_value("summary", "Resumen revisado."))
+    select_code(window, "BP-001")
+    window.action_edit.trigger()
+    assert fresh(catalogue_path, "BP-001").updated_by == "Marta Quispe"
+    assert window.action_undo.text() == "Undo edit of BP-001"
+
+
+def test_language_comes_back_on_next_start(qtbot, catalogue_path) -> None:  # noqa: ANN001
+    from lazos_desktop.ui.app import build_main_window
+    from lazos_desktop.ui.i18n import install_language
+    from lazos_desktop.ui.settings import LANGUAGE, Settings
+
+    Settings().set(LANGUAGE, "pt")
+    window = build_main_window(catalogue_path)
+    qtbot.addWidget(window)
+    try:
+        assert window.lang == "pt"
+        assert window.menuBar().actions()[0].text() == "&Arquivo"
+        assert window.nav_buttons["exchange"].text() == "Intercâmbios"
+    finally:
+        install_language("es")
