@@ -29,6 +29,7 @@ class _RowsEditor(QWidget):
     """A table with add / remove / move buttons; subclasses say what a row holds."""
 
     headers: tuple[str, ...] = ()
+    widths: tuple[int, ...] = ()
     choice_column = -1
     choice_vocabulary = ""
 
@@ -44,7 +45,11 @@ class _RowsEditor(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumHeight(130)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        for column, width in enumerate(self.widths):
+            self.table.setColumnWidth(column, width)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
         self.add_button = QPushButton(QCoreApplication.translate("RowsEditor", "Añadir"))
         self.remove_button = QPushButton(QCoreApplication.translate("RowsEditor", "Quitar"))
         self.up_button = QPushButton(QCoreApplication.translate("RowsEditor", "Subir"))
@@ -133,6 +138,7 @@ class PartiesEditor(_RowsEditor):
     """Country, institution and role of each party to an exchange."""
 
     headers = ("country", "institution", "role")
+    widths = (150, 240)
     choice_column = 2
 
     def column_titles(self) -> tuple[str, ...]:
@@ -159,10 +165,11 @@ class MilestonesEditor(_RowsEditor):
     """Date, title, status and note of each milestone, in the order the roadmap follows."""
 
     headers = ("date", "title", "status", "note")
+    widths = (100, 230, 115)
     choice_column = 2
 
     def column_titles(self) -> tuple[str, ...]:
-        return (self.tr("Fecha (AAAA-MM-DD)"), self.tr("Hito"), self.tr("Estado"), self.tr("Nota"))
+        return (self.tr("Fecha"), self.tr("Hito"), self.tr("Estado"), self.tr("Nota"))
 
     def read_row(self, row: int) -> dict[str, Any]:
         return {

@@ -57,7 +57,13 @@ NAV_NAMES = {
     "institution": "navInstitutions",
     "overview": "navOverview",
 }
-HIDDEN_COLUMNS = {"institution": {"axes", "status", "year"}}
+# The table shares the width with the detail pane: the update date is in the detail pane.
+HIDDEN_COLUMNS = {
+    "practice": {"updated"},
+    "exchange": {"updated"},
+    "toolbox": {"updated"},
+    "institution": {"axes", "status", "year", "updated"},
+}
 
 
 class MainWindow(QMainWindow):
@@ -510,13 +516,13 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         widths = {
-            "code": 80,
-            "title": 360,
-            "countries": 150,
-            "axes": 200,
-            "status": 100,
-            "year": 60,
-            "updated": 100,
+            "code": 72,
+            "title": 300,
+            "countries": 125,
+            "axes": 160,
+            "status": 90,
+            "year": 52,
+            "updated": 90,
         }
         for column, name in enumerate(COLUMNS):
             self.table.setColumnWidth(column, widths[name])
@@ -559,6 +565,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 420])
         splitter.setChildrenCollapsible(False)
         self.records_page = QWidget()
         records_layout = QVBoxLayout(self.records_page)

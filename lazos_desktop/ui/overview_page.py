@@ -35,6 +35,7 @@ class OverviewFigures:
     by_kind: dict[str, int] = field(default_factory=dict)
     by_axis: dict[str, int] = field(default_factory=dict)
     by_country: dict[str, int] = field(default_factory=dict)
+    synthetic: int = 0
 
 
 def overview_figures(store: Store, kind: str | None) -> OverviewFigures:
@@ -43,6 +44,7 @@ def overview_figures(store: Store, kind: str | None) -> OverviewFigures:
         by_kind=store.counts_by_kind(),
         by_axis=store.counts_by_axis(kind),
         by_country=store.counts_by_country(kind),
+        synthetic=sum(store.counts_by_kind(synthetic=True).values()),
     )
 
 
@@ -79,7 +81,7 @@ class BarChart(QWidget):
         metrics = self.fontMetrics()
         locale = QLocale()
         label_width = min(
-            int(self.width() * 0.45),
+            int(self.width() * 0.55),
             max((metrics.horizontalAdvance(label) for label, _ in self._rows), default=0) + 12,
         )
         number_width = max(
@@ -150,11 +152,13 @@ class OverviewPage(QWidget):
         axes_box = QGroupBox(self.tr("Por eje de la ERISE"))
         axes_layout = QVBoxLayout(axes_box)
         axes_layout.addWidget(self.axis_chart)
+        axes_layout.addStretch(1)
         countries_box = QGroupBox(
             self.tr("Por país (los {count} con más registros)").format(count=TOP_COUNTRIES)
         )
         countries_layout = QVBoxLayout(countries_box)
         countries_layout.addWidget(self.country_chart)
+        countries_layout.addStretch(1)
 
         body = QWidget()
         grid = QGridLayout(body)
@@ -180,7 +184,11 @@ class OverviewPage(QWidget):
             f"{kind_label(kind, plural=True)}: <b>{locale.toString(figures.by_kind.get(kind, 0))}</b>"
             for kind in ("practice", "exchange", "toolbox", "institution")
         ]
-        self.totals.setText(" · ".join(counts))
+        text = " · ".join(counts)
+        if figures.synthetic:
+            note = self.tr("De ellos, {count} son registros sintéticos de demostración.")
+            text += "<br><i>" + note.format(count=locale.toString(figures.synthetic)) + "</i>"
+        self.totals.setText(text)
         self.axis_chart.set_rows(
             [
                 (vocab.label(AXIS, code, self._lang), count)

@@ -304,7 +304,6 @@ class RecordEditor(QDialog):
             return combo
         if spec.widget in {"choices", "institutions"}:
             listing = QListWidget()
-            listing.setMaximumHeight(150 if spec.widget == "choices" else 180)
             if spec.widget == "choices":
                 for code in self.vocab.codes(spec.vocabulary):
                     self._check_item(
@@ -313,6 +312,9 @@ class RecordEditor(QDialog):
             else:
                 for row in self.catalogue.list(RecordQuery(kind="institution", sort="title")).rows:
                     self._check_item(listing, row.title, row.id)
+            rows = min(listing.count(), 7 if spec.widget == "choices" else 6)
+            height = listing.sizeHintForRow(0) * max(rows, 1) + 2 * listing.frameWidth() + 2
+            listing.setFixedHeight(height)
             listing.itemChanged.connect(touched)
             return listing
         if spec.widget == "year":

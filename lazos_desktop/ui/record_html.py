@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.messages import field_label
@@ -110,6 +110,7 @@ def record_html(
     if record.synthetic:
         parts.append(f" · <i>{escape(_texts()['synthetic'])}</i>")
     parts.append("</p>")
+    parts.append(_links(linked))
     rows = _fields(record, label, lang, institution_name)
     parts.append("<table cellspacing='0' cellpadding='3'>")
     for name, value in rows:
@@ -121,11 +122,18 @@ def record_html(
     parts.append("</table>")
     if isinstance(record, Exchange) and record.milestones:
         parts.append(_milestones(record, label, lang))
-    parts.append(_links(linked))
-    stamp = escape(record.updated_at)
+    stamp = escape(format_stamp(record.updated_at))
     who = escape(record.updated_by or "—")
     parts.append(f"<p><small>{escape(_texts()['modified'])}: {stamp} · {who}</small></p>")
     return "".join(parts)
+
+
+def format_stamp(stamp: str) -> str:
+    """An ISO 8601 UTC stamp as local date and time in the window's locale."""
+    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return stamp
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def empty_html() -> str:
@@ -244,23 +252,29 @@ def _milestones(record: Exchange, label: _Labels, lang: str) -> str:
 
 
 def _links(linked: list[Summary]) -> str:
-    parts = [f"<h3>{escape(_texts()['related'])}</h3>"]
+    """Related records grouped by kind, each a link; near the top, since they lead on."""
+    texts = _texts()
+    parts = [
+        f"<p><b>{escape(texts['related'])}</b> · "
+        f"<a href='action:link'>{escape(texts['link_other'])}</a></p>"
+    ]
     if not linked:
-        parts.append(f"<p><i>{escape(_texts()['none_yet'])}</i></p>")
+        parts.append(f"<p><i>{escape(texts['none_yet'])}</i></p>")
+        return "".join(parts)
+    parts.append("<table cellspacing='0' cellpadding='2'>")
     for kind in Kind:
         group = [row for row in linked if row.kind == kind.value]
         if not group:
             continue
-        parts.append(f"<p><b>{escape(kind_label(kind.value, plural=True))}</b><br>")
-        parts.append(
-            "<br>".join(
-                f"<a href='record:{escape(row.id, quote=True)}'>{escape(row.code)} — "
-                f"{escape(row.title)}</a> "
-                f"<small>(<a href='unlink:{escape(row.id, quote=True)}'>{escape(_texts()['unlink'])}</a>)"
-                "</small>"
-                for row in group
-            )
+        items = "<br>".join(
+            f"<a href='record:{escape(row.id, quote=True)}'>{escape(row.code)}</a> "
+            f"{escape(row.title)} <small>(<a href='unlink:{escape(row.id, quote=True)}'>"
+            f"{escape(texts['unlink'])}</a>)</small>"
+            for row in group
         )
-        parts.append("</p>")
-    parts.append(f"<p><a href='action:link'>{escape(_texts()['link_other'])}</a></p>")
+        parts.append(
+            f"<tr><td valign='top'><i>{escape(kind_label(kind.value, plural=True))}</i></td>"
+            f"<td valign='top'>{items}</td></tr>"
+        )
+    parts.append("</table>")
     return "".join(parts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.vocabularies import AXIS, EXCHANGE_STATUS, PRACTICE_STATUS, Vocabularies
@@ -42,6 +44,14 @@ SORT_KEYS = {
 }
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@cache
+def _italic() -> QFont:
+    """Synthetic (demonstration) records are set in italics so they never pass for real ones."""
+    font = QFont()
+    font.setItalic(True)
+    return font
 SummaryFetcher = Callable[[list[int]], list[Summary]]
 
 
@@ -141,6 +151,7 @@ class RecordTableModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.UserRole,
+            Qt.ItemDataRole.FontRole,
         ):
             return None
         summary = self.summary(index.row())
@@ -148,6 +159,8 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return summary.id
+        if role == Qt.ItemDataRole.FontRole:
+            return _italic() if summary.synthetic else None
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and column not in {"title", "axes", "countries"}:
             return None

@@ -66,9 +66,20 @@ def test_stable_names_are_in_place(window) -> None:  # noqa: ANN001
         "Ay&uda",
     ]
     for menu in (window.file_menu, window.edit_menu, window.view_menu, window.tools_menu):
-        assert all(action.isEnabled() or action.isSeparator() or action in (
-            window.action_undo, window.action_redo, window.action_edit, window.action_duplicate,
-            window.action_link, window.action_delete) for action in menu.actions())
+        assert all(
+            action.isEnabled()
+            or action.isSeparator()
+            or action
+            in (
+                window.action_undo,
+                window.action_redo,
+                window.action_edit,
+                window.action_duplicate,
+                window.action_link,
+                window.action_delete,
+            )
+            for action in menu.actions()
+        )
 
 
 def test_typing_migracion_shows_only_matching_rows(window, qtbot, catalogue_path) -> None:  # noqa: ANN001
@@ -114,7 +125,9 @@ def test_sorting_asks_the_store(window) -> None:  # noqa: ANN001
 def test_edit_title_undo_redo_reach_the_file(window, qtbot, monkeypatch, catalogue_path) -> None:  # noqa: ANN001
     original = fresh(catalogue_path, "BP-002")
     assert original is not None
-    editing_with(monkeypatch, lambda editor: editor.set_value("title", "Inclusión financiera (revisada)"))
+    editing_with(
+        monkeypatch, lambda editor: editor.set_value("title", "Inclusión financiera (revisada)")
+    )
     select_code(window, "BP-002")
     assert "BP-002" in window.detail.toPlainText()
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
@@ -283,7 +296,9 @@ def test_keyboard_ctrl_f_focuses_search(window, qtbot) -> None:  # noqa: ANN001
         assert widget.accessibleName()
 
 
-def test_settings_switch_to_english_and_stamp_the_officer(window, monkeypatch, catalogue_path) -> None:  # noqa: ANN001
+def test_settings_switch_to_english_and_stamp_the_officer(
+    window, monkeypatch, catalogue_path
+) -> None:  # noqa: ANN001
     from lazos_desktop.ui.settings import LANGUAGE, OFFICER_NAME, PAPER_SIZE, Settings
     from lazos_desktop.ui.settings_dialog import SettingsChoice
 
@@ -327,3 +342,42 @@ def test_language_comes_back_on_next_start(qtbot, catalogue_path) -> None:  # no
         assert window.nav_buttons["exchange"].text() == "Intercâmbios"
     finally:
         install_language("es")
+
+
+def test_delete_key_asks_and_enter_opens(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    asked: list[str] = []
+    opened: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm_delete", lambda parent, what: asked.append(what) or False)
+    monkeypatch.setattr(
+        dialogs,
+        "edit_record",
+        lambda parent, cat, kind, record, lang: opened.append(
+            record.code if record else kind.value
+        ),
+    )
+    window.activateWindow()
+    qtbot.waitActive(window)
+    select_code(window, "BP-002")
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert asked and asked[0].startswith("BP-002")
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert opened == ["BP-002"]
+    qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["BP-002", "practice"]
+
+
+def test_synthetic_rows_are_marked(window, qtbot) -> None:  # noqa: ANN001
+    window.catalogue.add_synthetic(5, seed=1)
+    window.refresh_list()
+    window.wait_for_queries()
+    model = window.model
+    fonts = [
+        model.data(model.index(row, 1), Qt.ItemDataRole.FontRole) for row in range(model.rowCount())
+    ]
+    real = [
+        row
+        for row in range(model.rowCount())
+        if "(sintético)" not in model.data(model.index(row, 1))
+    ]
+    assert real and all(fonts[row] is None for row in real)
+    assert any(font is not None and font.italic() for font in fonts)
