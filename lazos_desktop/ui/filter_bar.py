@@ -162,6 +162,9 @@ class FilterBar(QWidget):
             widget.blockSignals(False)
         self.apply_now()
 
+    def cancel_pending(self) -> None:
+        self._timer.stop()
+
     def search_pending(self) -> bool:
         return self._timer.isActive()
 

@@ -51,6 +51,7 @@ class LinkPicker(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)
         self._timer.timeout.connect(self.refresh)
+        self.finished.connect(lambda _: self._timer.stop())
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.kind.currentIndexChanged.connect(lambda _: self.refresh())
         buttons = QDialogButtonBox(
@@ -76,6 +77,7 @@ class LinkPicker(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        self._timer.stop()
         query = RecordQuery(kind=self.kind.currentData(), text=self.search.text(), limit=SHOWN)
         page = self.catalogue.list(query)
         already = set(self.record.links)

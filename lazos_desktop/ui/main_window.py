@@ -12,8 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -186,8 +193,6 @@ class MainWindow(QMainWindow):
 
     def wait_for_queries(self, msecs: int = 10_000) -> None:
         """Let the query thread finish and deliver (tests and screenshots use it)."""
-        from PySide6.QtCore import QCoreApplication, QElapsedTimer
-
         timer = QElapsedTimer()
         timer.start()
         while (self.runner.busy() or self.filters.search_pending()) and timer.elapsed() < msecs:
@@ -301,8 +306,6 @@ class MainWindow(QMainWindow):
             if value in actions:
                 actions[value]()
         elif scheme in {"http", "https"}:
-            from PySide6.QtGui import QDesktopServices
-
             QDesktopServices.openUrl(url)
 
     # Changes ----------------------------------------------------------------------------
@@ -457,6 +460,7 @@ class MainWindow(QMainWindow):
         self._rebuild()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.filters.cancel_pending()
         self.runner.close()
         self._catalogue.close()
         super().closeEvent(event)

@@ -174,6 +174,7 @@ class RecordEditor(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(VALIDATE_DELAY_MS)
         self._timer.timeout.connect(self.check)
+        self.finished.connect(lambda _: self._timer.stop())
 
         if record is None:
             self.setWindowTitle(self.tr("Nuevo registro: {kind}").format(kind=kind_label(kind)))

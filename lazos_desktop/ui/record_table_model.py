@@ -52,6 +52,8 @@ def _italic() -> QFont:
     font = QFont()
     font.setItalic(True)
     return font
+
+
 SummaryFetcher = Callable[[list[int]], list[Summary]]
 
 
