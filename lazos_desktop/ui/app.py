@@ -9,8 +9,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lazos_desktop import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from lazos_desktop.ui.main_window import MainWindow
 
 EXIT_NO_DISPLAY = 2
 HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
@@ -35,8 +41,12 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def build_main_window(db_path: Path | str | None, lang: str | None = None):  # noqa: ANN201
-    """The main window on the catalogue at `db_path` (the last or default one when None)."""
+def build_main_window(db_path: Path | str | None, lang: str | None = None) -> MainWindow:
+    """The main window on the catalogue at `db_path` (the last or default one when None).
+
+    Qt is imported here, not at module level, so that `run` can refuse politely where there
+    is no display before anything of Qt loads.
+    """
     from PySide6.QtWidgets import QApplication
 
     from lazos_desktop.services import Catalogue
@@ -44,8 +54,8 @@ def build_main_window(db_path: Path | str | None, lang: str | None = None):  # n
     from lazos_desktop.ui.main_window import MainWindow
     from lazos_desktop.ui.settings import LANGUAGE, LAST_CATALOGUE, OFFICER_NAME, Settings
 
-    app = QApplication.instance() or _make_application()
-    assert app is not None
+    if QApplication.instance() is None:
+        _make_application()
     settings = Settings()
     language = lang or settings.get(LANGUAGE)
     install_language(language)
@@ -74,7 +84,7 @@ def run(db_path: Path | str | None = None, lang: str | None = None) -> int:
     return int(app.exec())
 
 
-def _make_application():  # noqa: ANN202
+def _make_application() -> QApplication:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 

@@ -22,18 +22,11 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMainWindow,
-    QPushButton,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
-    QTableView,
-    QTextBrowser,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -47,12 +40,12 @@ from lazos_desktop.store.catalogue_store import Store
 from lazos_desktop.store.errors import CatalogueError
 from lazos_desktop.store.queries import RecordQuery
 from lazos_desktop.ui import dialogs
-from lazos_desktop.ui.filter_bar import FilterBar
 from lazos_desktop.ui.i18n import install_language
 from lazos_desktop.ui.overview_page import OverviewFigures, OverviewPage, overview_figures
 from lazos_desktop.ui.query_runner import QueryRunner
 from lazos_desktop.ui.record_html import count_noun, empty_html, kind_label, record_html
-from lazos_desktop.ui.record_table_model import COLUMNS, RecordTableModel
+from lazos_desktop.ui.record_table_model import RecordTableModel
+from lazos_desktop.ui.records_page import RecordsPage
 from lazos_desktop.ui.settings import LANGUAGE, OFFICER_NAME, PAPER_SIZE, RECENT_FILES, Settings
 from lazos_desktop.ui.undo_commands import command_for
 
@@ -146,9 +139,7 @@ class MainWindow(QMainWindow):
         if kind != self._kind or not self.model.rowCount():
             self._kind = kind
             self.filters.set_kind(kind)
-            hidden = HIDDEN_COLUMNS.get(kind, set())
-            for column, name in enumerate(COLUMNS):
-                self.table.setColumnHidden(column, name in hidden)
+            self.records_page.hide_columns(HIDDEN_COLUMNS.get(kind, set()))
             self._refresh_countries()
             self.refresh_list()
 
@@ -205,7 +196,7 @@ class MainWindow(QMainWindow):
         self.model.set_rows(numbers)
         self._total_of_kind = total
         self.filters.show_count(len(numbers), total, count_noun(self._kind))
-        self._update_empty_state(bool(numbers))
+        self.records_page.show_rows(bool(numbers))
         target = -1
         if self._select_after_query:
             wanted = self.catalogue.list(RecordQuery(ids=(self._select_after_query,)))
@@ -230,22 +221,6 @@ class MainWindow(QMainWindow):
             lambda store: list(store.counts_by_country(kind)),
             self.filters.set_countries,
         )
-
-    def _update_empty_state(self, has_rows: bool) -> None:
-        if has_rows:
-            self.table_stack.setCurrentWidget(self.table)
-            return
-        if self.filters.is_filtered():
-            self.empty_text.setText(
-                self.tr("Ningún registro coincide con la búsqueda y los filtros.")
-            )
-            self.empty_action.setText(self.tr("Limpiar filtros"))
-        else:
-            self.empty_text.setText(
-                self.tr("Todavía no hay registros de este tipo en el catálogo.")
-            )
-            self.empty_action.setText(self.tr("Crear uno nuevo (Ctrl+N)"))
-        self.table_stack.setCurrentWidget(self.empty_state)
 
     def _empty_action(self) -> None:
         if self.filters.is_filtered():
@@ -499,83 +474,22 @@ class MainWindow(QMainWindow):
         self.model = RecordTableModel(
             self.catalogue.summaries_for, self.catalogue.vocabularies(), self.lang, self
         )
-        self.model.sortRequested.connect(self._sort_requested)
 
-        self.filters = FilterBar(self.catalogue.vocabularies(), self.lang)
-        self.filters.changed.connect(self.refresh_list)
-        self.table = QTableView()
-        self.table.setObjectName("recordTable")
-        self.table.setAccessibleName(self.tr("Registros"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        widths = {
-            "code": 72,
-            "title": 300,
-            "countries": 125,
-            "axes": 160,
-            "status": 90,
-            "year": 52,
-            "updated": 90,
-        }
-        for column, name in enumerate(COLUMNS):
-            self.table.setColumnWidth(column, widths[name])
-        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
-        key, descending = self._sort
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(
-            COLUMNS.index(key) if key in COLUMNS else 0,
-            Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
+        self.records_page = RecordsPage(
+            self.model, self.catalogue.vocabularies(), self.lang, self._sort
         )
+        self.filters = self.records_page.filters
+        self.table = self.records_page.table
+        self.detail = self.records_page.detail
+        self.table_stack = self.records_page.table_stack
+        self.empty_state = self.records_page.empty_state
+        self.empty_action = self.records_page.empty_action
+        self.filters.changed.connect(self.refresh_list)
+        self.model.sortRequested.connect(self._sort_requested)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.activated.connect(lambda _: self.edit_record())
-
-        self.empty_state = QWidget()
-        self.empty_state.setObjectName("emptyState")
-        self.empty_text = QLabel()
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setWordWrap(True)
-        self.empty_action = QPushButton()
-        self.empty_action.setObjectName("emptyAction")
         self.empty_action.clicked.connect(self._empty_action)
-        empty_layout = QVBoxLayout(self.empty_state)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_text)
-        empty_layout.addWidget(self.empty_action, 0, Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addStretch(2)
-        self.table_stack = QStackedWidget()
-        self.table_stack.addWidget(self.table)
-        self.table_stack.addWidget(self.empty_state)
-
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("detailPane")
-        self.detail.setAccessibleName(self.tr("Ficha del registro"))
-        self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._anchor_clicked)
-        self.detail.setHtml(empty_html())
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table_stack)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 420])
-        splitter.setChildrenCollapsible(False)
-        self.records_page = QWidget()
-        records_layout = QVBoxLayout(self.records_page)
-        records_layout.setContentsMargins(0, 0, 0, 0)
-        records_layout.addWidget(self.filters)
-        records_layout.addWidget(splitter, 1)
 
         self.overview = OverviewPage(self.lang)
         self.overview.kindChanged.connect(lambda _: self.refresh_overview())
@@ -589,8 +503,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(str(self.catalogue.path))
-        self.setTabOrder(self.filters.clear_button, self.table)
-        self.setTabOrder(self.table, self.detail)
 
     def _build_navigation(self) -> QWidget:
         bar = QWidget()

@@ -9,6 +9,7 @@ snapshot of the whole catalogue (as orange-canvas-core's document commands).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
@@ -53,9 +54,9 @@ class ChangeCommand(QUndoCommand):
     def backward(self, catalogue: Catalogue) -> Change:
         raise NotImplementedError
 
-    def _run(self, step: object) -> None:
+    def _run(self, step: Callable[[Catalogue], Change]) -> None:
         try:
-            change = step(self.target.catalogue)  # type: ignore[operator]
+            change = step(self.target.catalogue)
         except RecordInvalid as error:
             self.target.report_error("; ".join(p.message() for p in error.problems))
             self.setObsolete(True)

@@ -122,7 +122,7 @@
         <translation>{shown} of {total} {kind}</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>Todos los ejes</source>
         <translation>All axes</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>Records found</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Relacionar</source>
         <translation>Relate</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>Type:</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Ya está relacionado</source>
         <translation>Already related</translation>
     </message>
@@ -188,27 +188,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/main_window.py" line="+235" />
-        <source>Ningún registro coincide con la búsqueda y los filtros.</source>
-        <translation>No record matches the search and filters.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Limpiar filtros</source>
-        <translation>Clear filters</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Todavía no hay registros de este tipo en el catálogo.</source>
-        <translation>There are no records of this type in the catalogue yet.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Crear uno nuevo (Ctrl+N)</source>
-        <translation>Create one (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location line="+97" />
+        <location filename="../../lazos_desktop/ui/main_window.py" line="+317" />
         <source>{count} registros</source>
         <translation>{count} records</translation>
     </message>
@@ -258,22 +238,12 @@
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+79" />
         <source>LAZOS Desktop — {name}</source>
         <translation>LAZOS Desktop — {name}</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Registros</source>
-        <translation>Records</translation>
-    </message>
-    <message>
-        <location line="+54" />
-        <source>Ficha del registro</source>
-        <translation>Record details</translation>
-    </message>
-    <message>
-        <location line="+42" />
+        <location line="+46" />
         <location line="+105" />
         <source>Resumen</source>
         <translation>Overview</translation>
@@ -536,7 +506,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/record_editor.py" line="+179" />
+        <location filename="../../lazos_desktop/ui/record_editor.py" line="+180" />
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
@@ -712,7 +682,7 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../lazos_desktop/ui/record_table_model.py" line="+60" />
+        <location filename="../../lazos_desktop/ui/record_table_model.py" line="+62" />
         <source>Código</source>
         <translation>Code</translation>
     </message>
@@ -745,6 +715,39 @@
         <location line="+1" />
         <source>Actualizado</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/records_page.py" line="+72" />
+        <source>Ficha del registro</source>
+        <translation>Record details</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Ningún registro coincide con la búsqueda y los filtros.</source>
+        <translation>No record matches the search and filters.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Limpiar filtros</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Todavía no hay registros de este tipo en el catálogo.</source>
+        <translation>There are no records of this type in the catalogue yet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Crear uno nuevo (Ctrl+N)</source>
+        <translation>Create one (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Registros</source>
+        <translation>Records</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@
         <translation>{shown} de {total} {kind}</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>Todos los ejes</source>
         <translation>Todos os eixos</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>Registros encontrados</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Relacionar</source>
         <translation>Relacionar</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Ya está relacionado</source>
         <translation>Já está relacionado</translation>
     </message>
@@ -188,27 +188,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/main_window.py" line="+235" />
-        <source>Ningún registro coincide con la búsqueda y los filtros.</source>
-        <translation>Nenhum registro corresponde à busca e aos filtros.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Limpiar filtros</source>
-        <translation>Limpar filtros</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Todavía no hay registros de este tipo en el catálogo.</source>
-        <translation>Ainda não há registros deste tipo no catálogo.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Crear uno nuevo (Ctrl+N)</source>
-        <translation>Criar um novo (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location line="+97" />
+        <location filename="../../lazos_desktop/ui/main_window.py" line="+317" />
         <source>{count} registros</source>
         <translation>{count} registros</translation>
     </message>
@@ -258,22 +238,12 @@
         <translation>O arquivo {path} não existe.</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+79" />
         <source>LAZOS Desktop — {name}</source>
         <translation>LAZOS Desktop — {name}</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Registros</source>
-        <translation>Registros</translation>
-    </message>
-    <message>
-        <location line="+54" />
-        <source>Ficha del registro</source>
-        <translation>Ficha do registro</translation>
-    </message>
-    <message>
-        <location line="+42" />
+        <location line="+46" />
         <location line="+105" />
         <source>Resumen</source>
         <translation>Resumo</translation>
@@ -536,7 +506,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/record_editor.py" line="+179" />
+        <location filename="../../lazos_desktop/ui/record_editor.py" line="+180" />
         <source>Nuevo registro: {kind}</source>
         <translation>Novo registro: {kind}</translation>
     </message>
@@ -712,7 +682,7 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../lazos_desktop/ui/record_table_model.py" line="+60" />
+        <location filename="../../lazos_desktop/ui/record_table_model.py" line="+62" />
         <source>Código</source>
         <translation>Código</translation>
     </message>
@@ -745,6 +715,39 @@
         <location line="+1" />
         <source>Actualizado</source>
         <translation>Atualizado</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/records_page.py" line="+72" />
+        <source>Ficha del registro</source>
+        <translation>Ficha do registro</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Ningún registro coincide con la búsqueda y los filtros.</source>
+        <translation>Nenhum registro corresponde à busca e aos filtros.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Limpiar filtros</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Todavía no hay registros de este tipo en el catálogo.</source>
+        <translation>Ainda não há registros deste tipo no catálogo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Crear uno nuevo (Ctrl+N)</source>
+        <translation>Criar um novo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Registros</source>
+        <translation>Registros</translation>
     </message>
 </context>
 <context>
