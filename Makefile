@@ -13,10 +13,26 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-run: $(STAMP)
+# Qt translations: `.ts` sources are in the repository, `.qm` files are built from them.
+TS := resources/translations/lazos_en.ts resources/translations/lazos_pt.ts
+QM := $(TS:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Re-extract the window's Spanish source texts into the .ts files, then compile them.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative lazos_desktop/ui/*.py -ts $(TS)
+	$(MAKE) $(QM)
+
+run: $(STAMP) $(QM)
 	QT_QPA_PLATFORM= $(BIN)/lazos-desktop
 
-test: $(STAMP)
+# PNGs of every view on a seeded + synthetic catalogue (offscreen; see tools/screenshots.py).
+screenshots: $(STAMP) $(QM)
+	$(BIN)/python tools/screenshots.py docs/screenshots
+
+test: $(STAMP) $(QM)
 	$(BIN)/ruff check lazos_desktop tests
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q

@@ -37,8 +37,10 @@ class UsageError(Exception):
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    asked_lang = args.lang or _env_lang()
+    args.lang = asked_lang or "es"
     if args.command is None:
-        return _open_window(args)
+        return _open_window(args, asked_lang)
     if args.command == "restore":
         return _restore(args)
     try:
@@ -76,10 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=["es", "en", "pt"],
-        default=os.environ.get("LAZOS_LANG", "es")
-        if os.environ.get("LAZOS_LANG") in {"es", "en", "pt"}
-        else "es",
-        help="language of messages and labels (default es)",
+        default=None,
+        help="language of messages and labels (default LAZOS_LANG, else es; the window "
+        "remembers the one chosen in its settings)",
     )
     parser.add_argument(
         "--officer",
@@ -361,12 +362,18 @@ def _restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_window(args: argparse.Namespace) -> int:
+def _env_lang() -> str | None:
+    chosen = os.environ.get("LAZOS_LANG")
+    return chosen if chosen in {"es", "en", "pt"} else None
+
+
+def _open_window(args: argparse.Namespace, asked_lang: str | None) -> int:
+    """The window; a language given here wins over the one remembered in its settings."""
     try:
         from lazos_desktop.ui.app import run
     except ImportError as error:
         return _fail(args, say("no_window", args.lang, detail=str(error)), EXIT_USAGE)
-    return run(args.db, args.lang)
+    return run(args.db, asked_lang)
 
 
 def _fail(args: argparse.Namespace, message: str, code: int) -> int:

@@ -1,0 +1,108 @@
+"""Starting the window: the application object, the language, the catalogue to open.
+
+`build_main_window` builds the window without starting the event loop (tests and `run`
+use it); `run` is what `lazos-desktop` with no command calls.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lazos_desktop import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from lazos_desktop.ui.main_window import MainWindow
+
+EXIT_NO_DISPLAY = 2
+HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
+
+NO_DISPLAY = {
+    "es": "lazos-desktop: no hay pantalla disponible para abrir la ventana (DISPLAY y "
+    "WAYLAND_DISPLAY no están definidos); use la línea de comandos: lazos-desktop --help",
+    "en": "lazos-desktop: there is no display to open the window on (neither DISPLAY nor "
+    "WAYLAND_DISPLAY is set); use the command line: lazos-desktop --help",
+    "pt": "lazos-desktop: não há tela disponível para abrir a janela (DISPLAY e "
+    "WAYLAND_DISPLAY não estão definidos); use a linha de comando: lazos-desktop --help",
+}
+
+
+def has_display() -> bool:
+    """Whether Qt can show a window here; on Linux it aborts without a display server."""
+    if not sys.platform.startswith("linux"):
+        return True
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.startswith(HEADLESS_PLATFORMS):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def build_main_window(db_path: Path | str | None, lang: str | None = None) -> MainWindow:
+    """The main window on the catalogue at `db_path` (the last or default one when None).
+
+    Qt is imported here, not at module level, so that `run` can refuse politely where there
+    is no display before anything of Qt loads.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from lazos_desktop.services import Catalogue
+    from lazos_desktop.ui.i18n import install_language
+    from lazos_desktop.ui.main_window import MainWindow
+    from lazos_desktop.ui.settings import LANGUAGE, LAST_CATALOGUE, OFFICER_NAME, Settings
+
+    if QApplication.instance() is None:
+        _make_application()
+    settings = Settings()
+    language = lang or settings.get(LANGUAGE)
+    install_language(language)
+    path = _catalogue_path(db_path, settings.get(LAST_CATALOGUE))
+    catalogue = Catalogue.open(path, officer=settings.get(OFFICER_NAME))
+    settings.remember_catalogue(str(catalogue.path))
+    window = MainWindow(catalogue, settings, language)
+    window.resize(1280, 800)
+    return window
+
+
+def run(db_path: Path | str | None = None, lang: str | None = None) -> int:
+    """Open the window and run until it closes; the exit status of `lazos-desktop`."""
+    if not has_display():
+        print(NO_DISPLAY.get(lang or "es", NO_DISPLAY["es"]), file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    from lazos_desktop.store.errors import CatalogueError
+
+    app = _make_application()
+    try:
+        window = build_main_window(db_path, lang)
+    except CatalogueError as error:
+        print(f"lazos-desktop: {error.message(lang or 'es')}", file=sys.stderr)
+        return error.exit_code
+    window.show()
+    return int(app.exec())
+
+
+def _make_application() -> QApplication:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing
+    QCoreApplication.setOrganizationName(paths.APP_AUTHOR)
+    QCoreApplication.setApplicationName(paths.APP_NAME)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("LAZOS Desktop")
+    return app
+
+
+def _catalogue_path(asked: Path | str | None, last: str) -> Path | None:
+    if asked is not None:
+        return Path(asked)
+    if os.environ.get("LAZOS_DB"):
+        return Path(os.environ["LAZOS_DB"])
+    if last and Path(last).is_file():
+        return Path(last)
+    return None

@@ -1,0 +1,97 @@
+"""Every modal question the window asks, each behind a small function.
+
+The window calls these through this module, so tests replace one with `monkeypatch` and no
+test ever waits on a modal box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from lazos_desktop.domain.records import Kind, Record
+from lazos_desktop.services import Catalogue
+from lazos_desktop.ui.link_picker import LinkPicker
+from lazos_desktop.ui.record_editor import RecordEditor
+from lazos_desktop.ui.settings import Settings
+from lazos_desktop.ui.settings_dialog import SettingsChoice, SettingsDialog
+
+CATALOGUE_FILTER = "LAZOS (*.sqlite3 *.sqlite *.db);;* (*)"
+
+
+def edit_record(
+    parent: QWidget, catalogue: Catalogue, kind: Kind, record: Record | None, lang: str
+) -> Record | None:
+    """The checked record the officer saved, or None when she cancelled."""
+    editor = RecordEditor(catalogue, kind, record, lang, parent)
+    return editor.record() if editor.exec() else None
+
+
+def confirm_delete(parent: QWidget, description: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Eliminar registro"))
+    box.setText(QCoreApplication.translate("Dialogs", "¿Eliminar {what}?").format(what=description))
+    box.setInformativeText(QCoreApplication.translate("Dialogs", "Podrá deshacerlo con Ctrl+Z."))
+    delete = box.addButton(
+        QCoreApplication.translate("Dialogs", "Eliminar"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("Dialogs", "Cancelar"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+def pick_link(parent: QWidget, catalogue: Catalogue, record: Record) -> str | None:
+    picker = LinkPicker(catalogue, record, parent)
+    return picker.chosen_id() if picker.exec() else None
+
+
+def ask_catalogue_to_open(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Dialogs", "Abrir catálogo"), "", CATALOGUE_FILTER
+    )
+    return Path(name) if name else None
+
+
+def ask_catalogue_to_create(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Dialogs", "Crear catálogo nuevo"),
+        "catalogo.sqlite3",
+        CATALOGUE_FILTER,
+    )
+    return Path(name) if name else None
+
+
+def edit_settings(
+    parent: QWidget,
+    settings: Settings,
+    current: Path,
+    ask_open: Callable[[QWidget], Path | None] | None = None,
+    ask_create: Callable[[QWidget], Path | None] | None = None,
+) -> SettingsChoice | None:
+    dialog = SettingsDialog(
+        settings,
+        current,
+        ask_open or ask_catalogue_to_open,
+        ask_create or ask_catalogue_to_create,
+        parent,
+    )
+    return dialog.choice() if dialog.exec() else None
+
+
+def show_error(parent: QWidget, message: str) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("Dialogs", "LAZOS Desktop"), message)
+
+
+def show_about(parent: QWidget, text: str) -> None:
+    QMessageBox.about(
+        parent, QCoreApplication.translate("Dialogs", "Acerca de LAZOS Desktop"), text
+    )

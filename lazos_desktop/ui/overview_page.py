@@ -1,0 +1,201 @@
+"""The overview: how many records the catalogue holds, by kind, by ERISE axis and by country.
+
+Bars are drawn with QPainter in the palette's colours, so they read in light and dark mode
+without QtCharts; each chart also carries its figures as text for screen readers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lazos_desktop.domain.countries import country_name
+from lazos_desktop.domain.vocabularies import AXIS, Vocabularies
+from lazos_desktop.store.catalogue_store import Store
+from lazos_desktop.ui.record_html import kind_label
+
+TOP_COUNTRIES = 15
+
+
+@dataclass
+class OverviewFigures:
+    by_kind: dict[str, int] = field(default_factory=dict)
+    by_axis: dict[str, int] = field(default_factory=dict)
+    by_country: dict[str, int] = field(default_factory=dict)
+    synthetic: int = 0
+
+
+def overview_figures(store: Store, kind: str | None) -> OverviewFigures:
+    """What the overview draws; runs on the query thread (a few hundred ms at 100,000)."""
+    return OverviewFigures(
+        by_kind=store.counts_by_kind(),
+        by_axis=store.counts_by_axis(kind),
+        by_country=store.counts_by_country(kind),
+        synthetic=sum(store.counts_by_kind(synthetic=True).values()),
+    )
+
+
+class BarChart(QWidget):
+    """Horizontal bars with their labels and counts, in the palette's colours."""
+
+    ROW_HEIGHT = 26
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, int]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_rows(self, rows: list[tuple[str, int]]) -> None:
+        self._rows = rows
+        locale = QLocale()
+        self.setAccessibleDescription("; ".join(f"{k}: {locale.toString(v)}" for k, v in rows))
+        self.updateGeometry()
+        self.update()
+
+    def rows(self) -> list[tuple[str, int]]:
+        return list(self._rows)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, max(1, len(self._rows)) * self.ROW_HEIGHT + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        locale = QLocale()
+        label_width = min(
+            int(self.width() * 0.55),
+            max((metrics.horizontalAdvance(label) for label, _ in self._rows), default=0) + 12,
+        )
+        number_width = max(
+            (metrics.horizontalAdvance(locale.toString(v)) for _, v in self._rows), default=0
+        )
+        top = max((value for _, value in self._rows), default=0) or 1
+        bar_space = max(10, self.width() - label_width - number_width - 24)
+        for row, (label, value) in enumerate(self._rows):
+            y = 4 + row * self.ROW_HEIGHT
+            text_rect = QRectF(0, y, label_width - 8, self.ROW_HEIGHT - 4)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width()))
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, shown
+            )
+            width = bar_space * value / top
+            bar = QRectF(
+                label_width, y + 4, max(width, 1.0 if value else 0.0), self.ROW_HEIGHT - 12
+            )
+            painter.fillRect(bar, palette.color(QPalette.ColorRole.Highlight))
+            painter.drawText(
+                QRectF(label_width + width + 6, y, number_width + 12, self.ROW_HEIGHT - 4),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                locale.toString(value),
+            )
+        painter.end()
+
+
+class OverviewPage(QWidget):
+    """Counts for the current catalogue; the window feeds it figures from the query thread."""
+
+    kindChanged = Signal(str)
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self._lang = lang
+        self.kind_choice = QComboBox()
+        self.kind_choice.setObjectName("overviewKind")
+        self.kind_choice.setAccessibleName(self.tr("Tipo de registro del resumen"))
+        self.kind_choice.addItem(self.tr("Todos los tipos"), "")
+        for kind in ("practice", "exchange", "toolbox"):
+            self.kind_choice.addItem(kind_label(kind, plural=True), kind)
+        self.kind_choice.setCurrentIndex(1)
+        self.kind_choice.currentIndexChanged.connect(
+            lambda _: self.kindChanged.emit(self.kind_choice.currentData() or "")
+        )
+        self.totals = QLabel()
+        self.totals.setObjectName("overviewTotals")
+        self.totals.setWordWrap(True)
+        self.axis_chart = BarChart()
+        self.axis_chart.setObjectName("axisChart")
+        self.axis_chart.setAccessibleName(self.tr("Registros por eje de la ERISE"))
+        self.country_chart = BarChart()
+        self.country_chart.setObjectName("countryChart")
+        self.country_chart.setAccessibleName(self.tr("Registros por país"))
+
+        header = QHBoxLayout()
+        heading = self.tr("Resumen del catálogo")
+        title = QLabel(f"<h2>{heading}</h2>")
+        header.addWidget(title)
+        header.addStretch(1)
+        shown = QLabel(self.tr("Mostrar:"))
+        shown.setBuddy(self.kind_choice)
+        header.addWidget(shown)
+        header.addWidget(self.kind_choice)
+
+        axes_box = QGroupBox(self.tr("Por eje de la ERISE"))
+        axes_layout = QVBoxLayout(axes_box)
+        axes_layout.addWidget(self.axis_chart)
+        axes_layout.addStretch(1)
+        countries_box = QGroupBox(
+            self.tr("Por país (los {count} con más registros)").format(count=TOP_COUNTRIES)
+        )
+        countries_layout = QVBoxLayout(countries_box)
+        countries_layout.addWidget(self.country_chart)
+        countries_layout.addStretch(1)
+
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.addLayout(header, 0, 0, 1, 2)
+        grid.addWidget(self.totals, 1, 0, 1, 2)
+        grid.addWidget(axes_box, 2, 0)
+        grid.addWidget(countries_box, 2, 1)
+        grid.setRowStretch(3, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def current_kind(self) -> str | None:
+        return self.kind_choice.currentData() or None
+
+    def show_figures(self, figures: OverviewFigures, vocab: Vocabularies) -> None:
+        locale = QLocale()
+        counts = [
+            f"{kind_label(kind, plural=True)}: <b>{locale.toString(figures.by_kind.get(kind, 0))}</b>"
+            for kind in ("practice", "exchange", "toolbox", "institution")
+        ]
+        text = " · ".join(counts)
+        if figures.synthetic:
+            note = self.tr("De ellos, {count} son registros sintéticos de demostración.")
+            text += "<br><i>" + note.format(count=locale.toString(figures.synthetic)) + "</i>"
+        self.totals.setText(text)
+        self.axis_chart.set_rows(
+            [
+                (vocab.label(AXIS, code, self._lang), count)
+                for code, count in figures.by_axis.items()
+            ]
+        )
+        countries = list(figures.by_country.items())[:TOP_COUNTRIES]
+        self.country_chart.set_rows(
+            [(country_name(code, self._lang), count) for code, count in countries]
+        )

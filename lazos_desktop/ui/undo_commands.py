@@ -1,0 +1,125 @@
+"""Undo and redo as commands that apply the inverse of what a service returned.
+
+Every change is written to the catalogue first (so a failure reaches the officer before the
+undo stack changes); the command is then pushed with the returned `Change`, and its first
+`redo` does nothing. Undo re-applies the recorded state: update back to `before`, create
+undone by delete, delete undone by `restore(before)`, link undone by unlink. Never a
+snapshot of the whole catalogue (as orange-canvas-core's document commands).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from lazos_desktop.domain.validation import RecordInvalid
+from lazos_desktop.services import Catalogue, Change
+from lazos_desktop.store.errors import CatalogueError
+
+
+class ChangeTarget(Protocol):
+    """What a command needs of the window: the catalogue, and a place to report."""
+
+    @property
+    def catalogue(self) -> Catalogue: ...
+
+    def apply_change(self, change: Change) -> None: ...
+
+    def report_error(self, message: str) -> None: ...
+
+
+class ChangeCommand(QUndoCommand):
+    """A change already written; `undo`/`redo` write its inverse and its repeat."""
+
+    def __init__(self, target: ChangeTarget, change: Change, text: str) -> None:
+        super().__init__(text)
+        self.target = target
+        self.change = change
+        self._written = True
+
+    def redo(self) -> None:
+        if self._written:
+            self._written = False
+            return
+        self._run(self.forward)
+
+    def undo(self) -> None:
+        self._run(self.backward)
+
+    def forward(self, catalogue: Catalogue) -> Change:
+        raise NotImplementedError
+
+    def backward(self, catalogue: Catalogue) -> Change:
+        raise NotImplementedError
+
+    def _run(self, step: Callable[[Catalogue], Change]) -> None:
+        try:
+            change = step(self.target.catalogue)
+        except RecordInvalid as error:
+            self.target.report_error("; ".join(p.message() for p in error.problems))
+            self.setObsolete(True)
+            return
+        except CatalogueError as error:
+            self.target.report_error(error.message())
+            self.setObsolete(True)
+            return
+        self.target.apply_change(change)
+
+
+class UpdateCommand(ChangeCommand):
+    def forward(self, catalogue: Catalogue) -> Change:
+        return catalogue.update(self.change.after[0])
+
+    def backward(self, catalogue: Catalogue) -> Change:
+        return catalogue.update(self.change.before[0])
+
+
+class CreateCommand(ChangeCommand):
+    """A created (or duplicated) record: undo deletes it, redo puts the same one back."""
+
+    def forward(self, catalogue: Catalogue) -> Change:
+        return catalogue.restore(self.change.after[0])
+
+    def backward(self, catalogue: Catalogue) -> Change:
+        return catalogue.delete(self.change.after[0].id)
+
+
+class DeleteCommand(ChangeCommand):
+    """A deleted record: undo restores it whole, with its code, stamps and links."""
+
+    def forward(self, catalogue: Catalogue) -> Change:
+        return catalogue.delete(self.change.before[0].id)
+
+    def backward(self, catalogue: Catalogue) -> Change:
+        return catalogue.restore(self.change.before[0])
+
+
+class LinkCommand(ChangeCommand):
+    def forward(self, catalogue: Catalogue) -> Change:
+        return catalogue.link(*self.change.ids[:2])
+
+    def backward(self, catalogue: Catalogue) -> Change:
+        return catalogue.unlink(*self.change.ids[:2])
+
+
+class UnlinkCommand(ChangeCommand):
+    def forward(self, catalogue: Catalogue) -> Change:
+        return catalogue.unlink(*self.change.ids[:2])
+
+    def backward(self, catalogue: Catalogue) -> Change:
+        return catalogue.link(*self.change.ids[:2])
+
+
+def command_for(target: ChangeTarget, change: Change, text: str) -> ChangeCommand | None:
+    """The undo command for a change a service returned; None when nothing changed."""
+    classes: dict[str, type[ChangeCommand]] = {
+        "updated": UpdateCommand,
+        "created": CreateCommand,
+        "deleted": DeleteCommand,
+        "linked": LinkCommand,
+        "unlinked": UnlinkCommand,
+    }
+    chosen = classes.get(change.action)
+    return chosen(target, change, text) if chosen and change.changed else None

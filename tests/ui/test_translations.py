@@ -1,0 +1,60 @@
+"""Every text of the window is translated into English and Portuguese, and the .ts files
+hold every text the code asks for (so a new `self.tr` cannot slip through untranslated)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from lazos_desktop import paths
+
+TS_FILES = sorted((paths.resources_folder() / "translations").glob("lazos_*.ts"))
+
+
+def messages(path: Path) -> list[tuple[str, str, str | None]]:
+    found = []
+    for message in ET.parse(path).iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        found.append(
+            (message.findtext("source") or "", translation.text or "", translation.get("type"))
+        )
+    return found
+
+
+def test_both_languages_are_there() -> None:
+    assert [path.name for path in TS_FILES] == ["lazos_en.ts", "lazos_pt.ts"]
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
+def test_every_text_is_translated_with_its_placeholders(path: Path) -> None:
+    found = messages(path)
+    assert len(found) > 100
+    for source, translation, state in found:
+        assert state is None, f"{path.name}: «{source}» is {state}"
+        assert translation.strip(), f"{path.name}: «{source}» has no translation"
+        assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", translation))
+
+
+def test_ts_files_hold_every_text_of_the_code(tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert lupdate
+    copy = tmp_path / "check.ts"
+    shutil.copy(TS_FILES[0], copy)
+    sources = sorted(
+        str(p) for p in (paths.resources_folder().parent / "lazos_desktop" / "ui").glob("*.py")
+    )
+    result = subprocess.run(
+        [lupdate, "-no-obsolete", *sources, "-ts", str(copy)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "(0 new and" in result.stdout + result.stderr, result.stdout + result.stderr
+    assert {s for s, _, _ in messages(copy)} == {s for s, _, _ in messages(TS_FILES[0])}
