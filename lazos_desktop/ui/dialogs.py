@@ -6,7 +6,7 @@ test ever waits on a modal box.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.services import Catalogue
+from lazos_desktop.store.queries import RecordQuery
+from lazos_desktop.ui.brief_dialog import BriefDialog
 from lazos_desktop.ui.link_picker import LinkPicker
 from lazos_desktop.ui.record_editor import RecordEditor
 from lazos_desktop.ui.settings import Settings
@@ -46,6 +48,16 @@ def confirm_delete(parent: QWidget, description: str) -> bool:
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is delete
+
+
+def show_brief_dialog(
+    parent: QWidget,
+    catalogue: Catalogue,
+    selected_ids: Sequence[str],
+    query: RecordQuery | None,
+) -> None:
+    """The brief generator with its preview; the officer saves or opens from inside it."""
+    BriefDialog(catalogue, selected_ids=selected_ids, query=query, parent=parent).exec()
 
 
 def pick_link(parent: QWidget, catalogue: Catalogue, record: Record) -> str | None:

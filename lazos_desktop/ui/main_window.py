@@ -415,6 +415,9 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_catalogue(path, create=True)
 
+    def open_brief_dialog(self) -> None:
+        dialogs.show_brief_dialog(self, self.catalogue, self.selected_ids(), self.current_query())
+
     def open_settings(self) -> None:
         choice = dialogs.edit_settings(self, self.settings, self.catalogue.path)
         if choice is None:
@@ -572,6 +575,12 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+N",
             "actionCreateCatalogue",
         )
+        self.action_brief = self._action(
+            self.tr("&Generar informe…"),
+            self.open_brief_dialog,
+            QKeySequence.StandardKey.Print,
+            "actionBrief",
+        )
         self.action_settings = self._action(
             self.tr("&Preferencias…"), self.open_settings, "Ctrl+,", "actionSettings"
         )
@@ -633,6 +642,7 @@ class MainWindow(QMainWindow):
             self.action_new,
             self.action_open,
             self.action_create,
+            self.action_brief,
             self.action_settings,
             self.action_quit,
             self.action_undo,
@@ -665,6 +675,8 @@ class MainWindow(QMainWindow):
             for path in recent:
                 action = self.recent_menu.addAction(path)
                 action.triggered.connect(lambda _=False, p=path: self.open_catalogue(Path(p)))
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_brief)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
 

@@ -21,10 +21,10 @@ def test_link_picker_searches_other_kinds(qtbot, catalogue: Catalogue) -> None: 
     picker = LinkPicker(catalogue, practice)
     qtbot.addWidget(picker)
     assert picker.kind.currentData() == "exchange"
-    qtbot.keyClicks(picker.search, "financiera")
+    qtbot.keyClicks(picker.search, "medicion")
     picker.refresh()
     shown = [picker.results.item(row).text() for row in range(picker.results.count())]
-    assert shown and all("nclusión financiera" in text for text in shown)
+    assert shown and all("medición estadística" in text for text in shown)
     picker.results.setCurrentRow(0)
     assert picker.chosen_id() == catalogue.get(shown[0].split(" — ")[0]).id
     picker.kind.setCurrentIndex(picker.kind.findData("toolbox"))
