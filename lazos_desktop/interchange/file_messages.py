@@ -189,12 +189,15 @@ class FileProblem:
     params: dict[str, Any] = field(default_factory=dict)
     row: int | None = None
     column: str = ""
-    suggestion: str = ""
+    suggestion: str | dict[str, str] = ""  # a name, or the name in each language
 
     def message(self, lang: str = "es") -> str:
         text = render(self.key, lang, **self.params)
-        if self.suggestion:
-            text += " " + SUGGESTION.get(lang, SUGGESTION["es"]).format(value=self.suggestion)
+        value = self.suggestion
+        if isinstance(value, dict):
+            value = value.get(lang) or value.get("es", "")
+        if value:
+            text += " " + SUGGESTION.get(lang, SUGGESTION["es"]).format(value=value)
         return text
 
     def as_json(self, lang: str = "es") -> dict[str, Any]:

@@ -126,9 +126,15 @@ def header_key(text: str) -> str:
 
 
 def kind_fields(kind: Kind) -> list[str]:
-    """Every field of a kind in the order exports write them: id and code first, stamps last."""
-    names = [name for name in MODEL_BY_KIND[kind].model_fields if name not in STAMP_LABELS]
-    return names + list(STAMP_LABELS)
+    """Every field of a kind in the order exports write them.
+
+    Code and title first and the kind's own fields next, as an officer reads a sheet; then
+    source, the technical columns (id, links) and the stamps that merging relies on.
+    """
+    first = ["code", "title"]
+    last = ["source", "synthetic", "links", "id", *STAMP_LABELS]
+    middle = [name for name in MODEL_BY_KIND[kind].model_fields if name not in first + last]
+    return first + middle + last
 
 
 def field_header(name: str, lang: str = "es") -> str:

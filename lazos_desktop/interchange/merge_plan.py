@@ -273,7 +273,12 @@ def _parse(
     record, found = parse_record(row.kind, data)
     if record is not None:
         found = validate(record, vocab)
-    problems += [_placed(row, problem) for problem in found]
+    # A cell already reported while reading is not reported again by the record's rules.
+    reported = {(problem.row, problem.column) for problem in problems}
+    for problem in found:
+        placed = _placed(row, problem)
+        if (placed.row, placed.column) not in reported:
+            problems.append(placed)
     return record
 
 

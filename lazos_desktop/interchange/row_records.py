@@ -113,7 +113,7 @@ class References:
         )
 
     def institution_suggestion(self, text: str) -> str:
-        return suggest(text, self._labels)
+        return self._labels.get(suggest(text, self._labels), "")
 
     def record_id(self, ref: str) -> str | None:
         stripped = ref.strip()
@@ -161,12 +161,12 @@ def read_table(
 
 
 def suggest(text: str, choices: dict[str, str]) -> str:
-    """The display name of the closest known value, or "" when none is close."""
+    """The key (a folded name) of `choices` closest to `text`, or "" when none is close."""
     key = fold(text)
     if not key or not choices:
         return ""
     match = process.extractOne(key, list(choices), scorer=fuzz.ratio, score_cutoff=SUGGEST_CUTOFF)
-    return choices[match[0]] if match else ""
+    return str(match[0]) if match else ""
 
 
 class _RowReader:
@@ -175,9 +175,7 @@ class _RowReader:
         self.vocab = vocab
         self.references = references
         self.lang = lang
-        self._country_choices = {
-            key: country_name(code, lang) for key, code in all_country_labels().items()
-        }
+        self._country_choices = all_country_labels()
 
     def read(self, row: RowData, name: str, header: str, value: Any) -> None:
         def problem(key: str, suggestion: str = "", **params: Any) -> None:
@@ -252,7 +250,9 @@ class _RowReader:
         code = country_from_text(text)
         if code:
             return code
-        problem("unknown_country_name", suggest(text, self._country_choices), value=text)
+        found = suggest(text, self._country_choices)
+        named = _in_languages(lambda lang: country_name(self._country_choices[found], lang))
+        problem("unknown_country_name", named if found else "", value=text)
         return text.strip()
 
     def _term(self, vocabulary: str, name: str, text: str, problem: Callable[..., None]) -> str:
@@ -261,11 +261,10 @@ class _RowReader:
         code = self.vocab.code_from_text(vocabulary, text)
         if code:
             return code
-        choices = {
-            key: self.vocab.label(vocabulary, code, self.lang)
-            for key, code in self.vocab.choices(vocabulary).items()
-        }
-        problem("unknown_label", suggest(text, choices), value=text, field=name)
+        choices = self.vocab.choices(vocabulary)
+        found = suggest(text, choices)
+        named = _in_languages(lambda lang: self.vocab.label(vocabulary, choices[found], lang))
+        problem("unknown_label", named if found else "", value=text, field=name)
         return text.strip()
 
     def _institution(self, text: str, problem: Callable[..., None]) -> str:
@@ -316,3 +315,7 @@ class _RowReader:
 
 
 _SKIP = object()
+
+
+def _in_languages(name: Callable[[str], str]) -> dict[str, str]:
+    return {lang: name(lang) for lang in ("es", "en", "pt")}

@@ -181,13 +181,18 @@ def write_import(store: Store, plan: ImportWrite, who: str) -> WrittenBatch:
             "INSERT OR REPLACE INTO record_sync (record_id, stamp) VALUES (?, ?)",
             list(plan.synced.items()),
         )
+        db.execute(
+            "UPDATE import_batches SET last_history = (SELECT coalesce(max(h), 0) FROM history) "
+            "WHERE batch = ?",
+            [batch],
+        )
     return WrittenBatch(batch, created, updated, links)
 
 
 def last_batch(store: Store) -> dict[str, Any] | None:
     """The last import not yet undone: its number, stamp, files and summary."""
     row = store.db.execute(
-        "SELECT batch, at, who, files, summary, backup FROM import_batches "
+        "SELECT batch, at, who, files, summary, backup, last_history FROM import_batches "
         "WHERE undone_at IS NULL ORDER BY batch DESC LIMIT 1"
     ).fetchone()
     if row is None:
@@ -199,6 +204,7 @@ def last_batch(store: Store) -> dict[str, Any] | None:
         "files": json.loads(row[3]),
         "summary": json.loads(row[4]),
         "backup": row[5],
+        "last_history": row[6],
     }
 
 
@@ -219,17 +225,16 @@ def undo_last_import(store: Store, who: str) -> UndoneBatch:
             "WHERE batch = ?",
             [batch],
         ).fetchall()
-        current = dict(
-            row
-            for chunk in _chunks([item[0] for item in items if item[1] != "synced"])
-            for row in db.execute(
-                f"SELECT id, updated_at FROM records WHERE id IN ({', '.join('?' for _ in chunk)})",
-                chunk,
-            ).fetchall()
-        )
-        for record_id, action, _, after_stamp, _ in items:
-            if action != "synced" and current.get(record_id) not in (after_stamp, None):
-                raise UndoRefused("undo_changed_since", store.path, ref=record_id)
+        touched = [item[0] for item in items if item[1] != "synced"]
+        for chunk in _chunks(touched):
+            marks = ", ".join("?" for _ in chunk)
+            later = db.execute(
+                f"SELECT record_id FROM history WHERE h > ? AND record_id IN ({marks}) LIMIT 1",
+                [last["last_history"], *chunk],
+            ).fetchone()
+            if later is not None:
+                raise UndoRefused("undo_changed_since", store.path, ref=_code_of(store, later[0]))
+        current = set(_numbers(store, touched))
         links = db.execute(
             "SELECT a, b FROM import_batch_links WHERE batch = ?", [batch]
         ).fetchall()
@@ -378,6 +383,11 @@ def _insert_links(store: Store, pairs: Iterable[tuple[str, str]]) -> list[tuple[
         [(a, b, stamp) for a, b in new],
     )
     return new
+
+
+def _code_of(store: Store, record_id: str) -> str:
+    row = store.db.execute("SELECT code FROM records WHERE id = ?", [record_id]).fetchone()
+    return row[0] if row else record_id
 
 
 def _numbers(store: Store, ids: list[str]) -> dict[str, int]:

@@ -123,6 +123,7 @@ def _v2_import_batches(db: Database) -> None:
             files TEXT NOT NULL DEFAULT '[]',
             summary TEXT NOT NULL DEFAULT '{}',
             backup TEXT NOT NULL DEFAULT '',
+            last_history INTEGER NOT NULL DEFAULT 0,
             undone_at TEXT
         );
         CREATE TABLE import_batch_items (
