@@ -22,13 +22,17 @@ _NO = {"no", "n", "false", "falso", "nao", "não", "0", ""}
 
 
 def neutralise(text: str) -> str:
-    """A leading apostrophe before a formula start, as OWASP recommends for CSV exports."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """A leading apostrophe before a formula start, as OWASP recommends for CSV exports.
+
+    Text that already starts with apostrophes before a formula start gets one more, so that
+    `unneutralise` gives back exactly what was stored.
+    """
+    return "'" + text if text.lstrip("'").startswith(FORMULA_STARTS) else text
 
 
 def unneutralise(text: str) -> str:
     """Undo `neutralise`, so text written by this program reads back exactly."""
-    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+    if text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS):
         return text[1:]
     return text
 
@@ -59,23 +63,46 @@ def split_list(value: Any) -> list[str]:
     return [text]
 
 
-def split_lines(value: Any) -> list[str]:
-    """Items of a structured cell (parties, milestones, contacts): one per line, else `;`."""
+def split_lines(value: Any, *, semicolons: bool = False) -> list[str]:
+    """Items of a structured cell (parties, milestones, contacts): one per line.
+
+    With `semicolons`, a single line without " | " may list items separated by `;`, as
+    people type parties ("Perú; Chile").
+    """
     text = cell_text(value).strip()
     if not text:
         return []
-    separator = "\n" if "\n" in text else ";"
-    return [part.strip() for part in text.split(separator) if part.strip()]
+    if "\n" in text or not semicolons or "|" in text:
+        return [part.strip() for part in text.split("\n") if part.strip()]
+    return [part.strip() for part in text.split(";") if part.strip()]
 
 
 def split_parts(line: str) -> list[str]:
-    return [part.strip() for part in line.split("|")]
+    """Parts of one item on " | "; a `\\|` is a bar inside a part, `\\n` a line break."""
+    parts: list[str] = []
+    current: list[str] = []
+    chars = iter(line)
+    for char in chars:
+        if char == "\\":
+            following = next(chars, "")
+            current.append({"n": "\n", "|": "|", "\\": "\\"}.get(following, char + following))
+        elif char == "|":
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current).strip())
+    return parts
 
 
 def join_parts(parts: list[str]) -> str:
-    while parts and not parts[-1]:
-        parts = parts[:-1]
-    return PART_SEPARATOR.join(parts)
+    """One line from parts, escaping what `split_parts` would otherwise split on."""
+    escaped = [
+        part.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n") for part in parts
+    ]
+    while escaped and not escaped[-1]:
+        escaped.pop()
+    return PART_SEPARATOR.join(escaped)
 
 
 def parse_int(value: Any) -> int | None:

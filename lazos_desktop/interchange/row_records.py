@@ -239,7 +239,9 @@ class _RowReader:
         if name == "tags":
             return cells.split_list(value)
         if name == "parties":
-            return [self._party(line, problem) for line in cells.split_lines(value)]
+            return [
+                self._party(line, problem) for line in cells.split_lines(value, semicolons=True)
+            ]
         if name == "milestones":
             return [self._milestone(line, problem) for line in cells.split_lines(value)]
         if name == "contacts":
@@ -251,8 +253,12 @@ class _RowReader:
         if code:
             return code
         found = suggest(text, self._country_choices)
-        named = _in_languages(lambda lang: country_name(self._country_choices[found], lang))
-        problem("unknown_country_name", named if found else "", value=text)
+        named = (
+            _in_languages(lambda lang: country_name(self._country_choices[found], lang))
+            if found
+            else ""
+        )
+        problem("unknown_country_name", named, value=text)
         return text.strip()
 
     def _term(self, vocabulary: str, name: str, text: str, problem: Callable[..., None]) -> str:
@@ -263,8 +269,12 @@ class _RowReader:
             return code
         choices = self.vocab.choices(vocabulary)
         found = suggest(text, choices)
-        named = _in_languages(lambda lang: self.vocab.label(vocabulary, choices[found], lang))
-        problem("unknown_label", named if found else "", value=text, field=name)
+        named = (
+            _in_languages(lambda lang: self.vocab.label(vocabulary, choices[found], lang))
+            if found
+            else ""
+        )
+        problem("unknown_label", named, value=text, field=name)
         return text.strip()
 
     def _institution(self, text: str, problem: Callable[..., None]) -> str:
@@ -294,7 +304,7 @@ class _RowReader:
 
     def _milestone(self, line: str, problem: Callable[..., None]) -> dict[str, Any]:
         parts = cells.split_parts(line) + ["", "", "", ""]
-        milestone: dict[str, Any] = {"title": parts[1], "note": " | ".join(parts[3:]).strip(" |")}
+        milestone: dict[str, Any] = {"title": parts[1], "note": parts[3]}
         try:
             milestone["date"] = cells.parse_date(parts[0])
         except ValueError:
@@ -310,7 +320,7 @@ class _RowReader:
             "name": parts[0],
             "organisation": parts[1],
             "email": parts[2],
-            "phone": " | ".join(parts[3:]).strip(" |"),
+            "phone": parts[3],
         }
 
 

@@ -128,6 +128,8 @@ def test_formula_payloads_are_neutralised_and_read_back_exactly(payload: str) ->
     assert neutralise(payload).startswith("'")
     assert unneutralise(neutralise(payload)) == payload
     assert neutralise("Texto normal") == "Texto normal"
+    assert unneutralise(neutralise("'" + payload)) == "'" + payload
+    assert unneutralise("'apóstrofo") == "'apóstrofo"
 
 
 def test_csv_export_leaves_no_live_formula(tmp_path: Path) -> None:
