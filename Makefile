@@ -29,5 +29,8 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check lazos_desktop tests
 	$(BIN)/lint-imports
 
+bench: $(STAMP)
+	$(BIN)/python benchmarks/import_csv.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -49,7 +49,7 @@ def cell_text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    return unneutralise(str(value))
+    return str(value)
 
 
 def split_list(value: Any) -> list[str]:

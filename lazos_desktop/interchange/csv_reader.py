@@ -10,6 +10,7 @@ import csv
 import io
 from pathlib import Path
 
+from lazos_desktop.interchange.cells import unneutralise
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
 from lazos_desktop.interchange.limits import MAX_TABLE_FILE, check_file_size
 from lazos_desktop.interchange.tables import Table
@@ -26,7 +27,7 @@ def read_csv(path: Path, name: str | None = None) -> Table:
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        records = [[cell.replace("\r\n", "\n").replace("\r", "\n") for cell in r] for r in reader]
+        records = [[_cell(cell) for cell in record] for record in reader]
     except csv.Error as error:
         raise FileRefused(FileProblem(display, "unreadable", {"detail": str(error)})) from error
     while records and not any(cell.strip() for cell in records[0]):
@@ -39,6 +40,11 @@ def read_csv(path: Path, name: str | None = None) -> Table:
             table.rows.append(record)
             table.numbers.append(number)
     return table
+
+
+def _cell(text: str) -> str:
+    """Line breaks as `\\n`, and the apostrophe this program puts before formulas removed."""
+    return unneutralise(text.replace("\r\n", "\n"))
 
 
 def decode(data: bytes) -> str:

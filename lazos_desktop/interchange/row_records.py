@@ -176,6 +176,23 @@ class _RowReader:
         self.references = references
         self.lang = lang
         self._country_choices = all_country_labels()
+        self._choices: dict[str, dict[str, str]] = {}
+        self._known: dict[tuple[str, str], str | None] = {}
+
+    def term_code(self, vocabulary: str, text: str) -> str | None:
+        """`Vocabularies.code_from_text`, remembered: a column repeats the same few values."""
+        key = (vocabulary, text)
+        if key not in self._known:
+            if vocabulary not in self._choices:
+                self._choices[vocabulary] = self.vocab.choices(vocabulary)
+            self._known[key] = self._choices[vocabulary].get(fold(text))
+        return self._known[key]
+
+    def country_code(self, text: str) -> str | None:
+        key = ("", text)
+        if key not in self._known:
+            self._known[key] = country_from_text(text)
+        return self._known[key]
 
     def read(self, row: RowData, name: str, header: str, value: Any) -> None:
         def problem(key: str, suggestion: str = "", **params: Any) -> None:
@@ -213,7 +230,7 @@ class _RowReader:
         if name in STAMP_FIELDS:
             return cells.stamp_text(value) or _SKIP
         if name == "countries":
-            whole = country_from_text(text)  # "Bonaire, San Eustaquio y Saba" is one name
+            whole = self.country_code(text)  # "Bonaire, San Eustaquio y Saba" is one name
             if whole:
                 return [whole]
             return [self._country(item, problem) for item in cells.split_list(value)]
@@ -226,7 +243,7 @@ class _RowReader:
         if name in VOCABULARY_OF:
             vocabulary = VOCABULARY_OF[name]
             if name in LIST_FIELDS:
-                whole = self.vocab.code_from_text(vocabulary, text) if text.strip() else None
+                whole = self.term_code(vocabulary, text) if text.strip() else None
                 if whole:
                     return [whole]
                 items = cells.split_list(value)
@@ -249,7 +266,7 @@ class _RowReader:
         return text
 
     def _country(self, text: str, problem: Callable[..., None]) -> str:
-        code = country_from_text(text)
+        code = self.country_code(text)
         if code:
             return code
         found = suggest(text, self._country_choices)
@@ -264,7 +281,7 @@ class _RowReader:
     def _term(self, vocabulary: str, name: str, text: str, problem: Callable[..., None]) -> str:
         if not text.strip():
             return text.strip()
-        code = self.vocab.code_from_text(vocabulary, text)
+        code = self.term_code(vocabulary, text)
         if code:
             return code
         choices = self.vocab.choices(vocabulary)

@@ -63,15 +63,13 @@ def _payload(path: Path, fmt: str) -> Any:
     import zipfile
 
     with zipfile.ZipFile(path) as archive:
-        return {
-            name: archive.read(name) for name in archive.namelist() if name != "manifest.json"
-        }
+        return {name: archive.read(name) for name in archive.namelist() if name != "manifest.json"}
 
 
 def test_shipped_schema_is_the_generated_one() -> None:
     assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), (
         "regenerate resources/schema with: python -c 'from lazos_desktop.interchange."
-        "json_schema import schema_text; print(schema_text(), end=\"\")' > " + str(SCHEMA_PATH)
+        'json_schema import schema_text; print(schema_text(), end="")\' > ' + str(SCHEMA_PATH)
     )
 
 
@@ -91,9 +89,7 @@ def test_json_export_validates_against_the_shipped_schema(
         jsonschema.validate(document, schema)
 
 
-def test_export_of_a_query_or_of_ids_holds_only_those(
-    catalogue: Catalogue, tmp_path: Path
-) -> None:
+def test_export_of_a_query_or_of_ids_holds_only_those(catalogue: Catalogue, tmp_path: Path) -> None:
     from lazos_desktop.store.queries import RecordQuery
 
     peru = ex.export(
@@ -169,9 +165,13 @@ def catalogue_content(draw: st.DrawFn) -> list[dict[str, Any]]:
             "title": draw(title),
             "source": draw(text),
             "synthetic": draw(st.booleans()),
-            "axes": draw(st.lists(st.sampled_from(["empleo", "formacion"]), min_size=1, unique=True)),
+            "axes": draw(
+                st.lists(st.sampled_from(["empleo", "formacion"]), min_size=1, unique=True)
+            ),
         }
-        countries = draw(st.lists(st.sampled_from(["PE", "CO", "DO", "BR"]), min_size=1, max_size=3, unique=True))
+        countries = draw(
+            st.lists(st.sampled_from(["PE", "CO", "DO", "BR"]), min_size=1, max_size=3, unique=True)
+        )
         if kind == Kind.EXCHANGE:
             items.append(
                 {
@@ -220,4 +220,23 @@ def test_any_catalogue_survives_export_and_import(
         assert _records(copy) == _records(source)
     finally:
         source.close()
+        copy.close()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_text_that_looks_like_a_formula_round_trips_exactly(
+    empty_catalogue: Catalogue, tmp_path: Path, fmt: str
+) -> None:
+    from lazos_desktop.domain.records import Practice
+
+    titles = ["=1+1", "'=ya con apóstrofo", "-menos", "@arroba", "+más", "'apóstrofo", "<b>x</b>"]
+    empty_catalogue.store.create_many(
+        [Practice(title=t, countries=["PE"], axes=["empleo"], summary=t) for t in titles], "Ana"
+    )
+    exported = ex.export(empty_catalogue, tmp_path / f"f.{fmt}", kind="practices")
+    copy = _fresh(tmp_path, "copia")
+    try:
+        ex.import_files(copy, list(exported.paths))
+        assert sorted(r.title for r in copy.iter_records()) == sorted(titles)
+    finally:
         copy.close()
