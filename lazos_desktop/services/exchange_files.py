@@ -23,7 +23,14 @@ from lazos_desktop.interchange.bundle import write_bundle
 from lazos_desktop.interchange.catalogue_json import write_json
 from lazos_desktop.interchange.csv_writer import write_csv
 from lazos_desktop.interchange.file_messages import FileProblem
-from lazos_desktop.interchange.headers import FILE_WORD, KIND_WORDS, SHEET_TITLE
+from lazos_desktop.interchange.headers import (
+    FILE_WORD,
+    KIND_WORDS,
+    SHEET_TITLE,
+    field_header,
+    kind_fields,
+    map_headers,
+)
 from lazos_desktop.interchange.import_sources import (
     FORMATS,
     ReadResult,
@@ -238,6 +245,18 @@ def undo_last_import(catalogue: Catalogue) -> Change:
     return Change(
         "import_undone", ids, kinds, before=tuple(undone.removed), after=tuple(undone.restored)
     )
+
+
+def field_choices(kind: Kind, lang: str = "es") -> list[tuple[str, str]]:
+    """(field, label) of every field a column of a `kind` sheet can hold, for the window."""
+    return [(name, field_header(name, lang)) for name in kind_fields(kind)]
+
+
+def set_source_kind(source: Source, kind: Kind) -> None:
+    """Read a table as another kind: its columns are mapped again from the headers."""
+    source.kind = kind
+    if source.table is not None:
+        source.mapping = map_headers(kind, source.table.headers)
 
 
 # Export ---------------------------------------------------------------------------------
