@@ -144,3 +144,9 @@ def test_kind_is_told_by_sheet_name_or_headers() -> None:
     assert kind_from_headers(["Título", "Modalidad", "Partes"]) == Kind.EXCHANGE
     assert kind_from_headers(["Nombre", "Sigla", "País"]) == Kind.INSTITUTION
     assert kind_from_headers(["Title", "Countries"]) == Kind.PRACTICE
+
+
+def test_xlsx_xml_is_parsed_through_defusedxml() -> None:
+    import openpyxl
+
+    assert openpyxl.DEFUSEDXML is True
