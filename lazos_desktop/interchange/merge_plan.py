@@ -8,7 +8,8 @@ Each row of the files gets one outcome:
 * **update** — the file changed the record and the catalogue did not;
 * **conflict** — both changed it since they last matched;
 * **duplicate** — a row without UUID whose title is close to a record of the same kind
-  sharing a country (rapidfuzz), reported rather than silently doubled.
+  sharing a country (rapidfuzz token-sort ratio ≥ 90 on folded titles, the catalogue's
+  `title_key`), reported rather than silently doubled.
 
 When did the two sides last match? Every time a record leaves in an export or arrives by
 import, the catalogue stores its `updated_at` as the record's *sync stamp* (`record_sync`;
@@ -34,7 +35,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from lazos_desktop.domain.records import Kind, Record, now_utc
-from lazos_desktop.domain.text import fold
+from lazos_desktop.domain.text import sort_key
 from lazos_desktop.domain.validation import Problem, parse_record, validate
 from lazos_desktop.domain.vocabularies import Vocabularies
 from lazos_desktop.interchange.file_messages import FileProblem
@@ -319,6 +320,11 @@ def _changed_fields(current: Record, record: Record) -> list[str]:
     return [name for name, value in after.items() if before.get(name) != value]
 
 
+def _sorted_words(key: str) -> str:
+    """Words in order, so that plain `ratio` scores as rapidfuzz's `token_sort_ratio` does."""
+    return " ".join(sorted(key.split()))
+
+
 class _Duplicates:
     """Records of the catalogue and of the file so far, by kind and country, for matching."""
 
@@ -326,9 +332,10 @@ class _Duplicates:
         self.store = store
         self.buckets: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {}
         self.exact: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+        self.titles: dict[tuple[str, str], list[str]] = {}
 
     def find(self, record: Record) -> Match | None:
-        key = fold(record.title)
+        key = sort_key(record.title)
         countries = record.countries_of() or [""]
         for country in countries:
             hit = self.exact.get((record.kind.value, country, key))
@@ -337,12 +344,15 @@ class _Duplicates:
         buckets = self._buckets(record.kind)
         best: Match | None = None
         for country in countries:
-            bucket = buckets.get(country, [])
+            bucket = buckets.get(country)
             if not bucket:
                 continue
-            titles = [item[3] for item in bucket]
             found = process.extractOne(
-                key, titles, scorer=fuzz.token_sort_ratio, score_cutoff=DUPLICATE_SCORE
+                _sorted_words(key),
+                self.titles[(record.kind.value, country)],
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=DUPLICATE_SCORE,
             )
             if found and (best is None or found[1] > best.score):
                 item = bucket[found[2]]
@@ -350,15 +360,17 @@ class _Duplicates:
         return best
 
     def add(self, record: Record) -> None:
-        key = fold(record.title)
+        key = sort_key(record.title)
         for country in record.countries_of() or [""]:
             self.exact[(record.kind.value, country, key)] = (record.id, record.code, record.title)
 
     def _buckets(self, kind: Kind) -> dict[str, list[tuple[str, str, str, str]]]:
         if kind.value not in self.buckets:
             found: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
-            for record_id, code, title, countries in titles_of_kind(self.store, kind.value):
+            for record_id, code, title, key, countries in titles_of_kind(self.store, kind.value):
                 for country in countries or [""]:
-                    found[country].append((record_id, code, title, fold(title)))
+                    found[country].append((record_id, code, title, key))
             self.buckets[kind.value] = found
+            for country, items in found.items():
+                self.titles[(kind.value, country)] = [_sorted_words(item[3]) for item in items]
         return self.buckets[kind.value]

@@ -106,12 +106,12 @@ def set_sync_stamps(store: Store, stamps: dict[str, str]) -> None:
         )
 
 
-def titles_of_kind(store: Store, kind: str) -> list[tuple[str, str, str, list[str]]]:
-    """(id, code, title, countries) of every record of a kind: for finding duplicates."""
+def titles_of_kind(store: Store, kind: str) -> list[tuple[str, str, str, str, list[str]]]:
+    """(id, code, title, folded title, countries) of every record of a kind: for duplicates."""
     rows = store.db.execute(
-        "SELECT id, code, title, countries FROM records WHERE kind = ?", [kind]
+        "SELECT id, code, title, title_key, countries FROM records WHERE kind = ?", [kind]
     ).fetchall()
-    return [(row[0], row[1], row[2], row[3].split()) for row in rows]
+    return [(row[0], row[1], row[2], row[3], row[4].split()) for row in rows]
 
 
 def institutions(store: Store) -> list[Institution]:
