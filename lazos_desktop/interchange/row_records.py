@@ -58,6 +58,25 @@ BOOL_FIELDS = {"synthetic", "gender_focus"}
 DATE_FIELDS = {"start_date", "end_date"}
 STAMP_FIELDS = {"created_at", "updated_at"}
 SUGGEST_CUTOFF = 75
+TEXT_FIELDS = {
+    "title",
+    "source",
+    "summary",
+    "description",
+    "results",
+    "lessons_learned",
+    "replicability",
+    "objectives",
+    "agreements",
+    "next_steps",
+    "audience",
+    "how_to_use",
+    "link",
+    "acronym",
+    "website",
+    "updated_by",
+    "code",
+}
 
 
 @dataclass
@@ -140,14 +159,21 @@ def read_table(
     """Every row of `table` as data of `kind`, reading columns as `mapping` (or the headers) say."""
     columns = mapping if mapping is not None else map_headers(kind, table.headers)
     reader = _RowReader(kind, vocab, references, lang)
+    headers = {
+        name: table.headers[index] if index < len(table.headers) else name
+        for index, name in columns.items()
+    }
+    plain = [(i, n) for i, n in columns.items() if n in TEXT_FIELDS]
+    parsed = [(i, n) for i, n in columns.items() if n not in TEXT_FIELDS]
     found: list[RowData] = []
     for cells_of_row, number in zip(table.rows, table.numbers, strict=True):
-        row = RowData(table.label, number, kind, {})
-        for index, name in columns.items():
-            header = table.headers[index] if index < len(table.headers) else name
-            row.columns[name] = header
-            value = table.cell(cells_of_row, index)
-            reader.read(row, name, header, value)
+        row = RowData(table.label, number, kind, {}, dict(headers))
+        width = len(cells_of_row)
+        for index, name in plain:  # most cells are free text: no rules to apply
+            row.data[name] = cells.cell_text(cells_of_row[index] if index < width else None)
+        for index, name in parsed:
+            value = cells_of_row[index] if index < width else None
+            reader.read(row, name, headers[name], value)
         if "countries" in row.data and kind == Kind.EXCHANGE:
             countries = row.data.pop("countries")
             if "parties" not in row.data:
