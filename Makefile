@@ -49,5 +49,8 @@ briefs-sample: $(STAMP)
 	@command -v pdftoppm >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils; }
 	$(BIN)/python scripts/briefs_sample.py
 
+bench: $(STAMP)
+	$(BIN)/python benchmarks/import_csv.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

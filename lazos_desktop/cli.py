@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,8 @@ from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
 from lazos_desktop.services import briefs as briefs_service
+from lazos_desktop.services import exchange_files
+from lazos_desktop.services.exchange_files import KIND_WORDS, OnConflict, format_of
 from lazos_desktop.store.errors import CatalogueError
 from lazos_desktop.store.queries import RecordQuery
 
@@ -141,7 +144,48 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="replace the catalogue by a backup")
     restore.add_argument("backup", type=Path)
     restore.add_argument("--json", action="store_true")
+    _add_exchange_commands(commands)
     return parser
+
+
+def _add_exchange_commands(commands: Any) -> None:
+    kinds = list(KIND_WORDS)
+    imports = commands.add_parser("import", help="import CSV, XLSX, JSON or .lazos files")
+    imports.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    imports.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    imports.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid rows, report the others"
+    )
+    imports.add_argument(
+        "--on-conflict",
+        choices=[rule.value for rule in OnConflict],
+        default=OnConflict.ASK.value,
+        help="records changed on both sides: refuse (ask, default), skip, theirs or ours",
+    )
+    imports.add_argument(
+        "--duplicates",
+        choices=["skip", "keep"],
+        default="skip",
+        help="rows without id that look like a record already held (default: skip)",
+    )
+    imports.add_argument("--kind", choices=kinds, help="kind of a sheet that does not say it")
+    imports.add_argument("--json", action="store_true")
+
+    undo = commands.add_parser("undo-import", help="undo the last import")
+    undo.add_argument("--json", action="store_true")
+
+    exports = commands.add_parser("export", help="export records to CSV, XLSX, JSON or .lazos")
+    exports.add_argument("path", type=Path)
+    exports.add_argument("--kind", choices=[*kinds, "all"], default="all")
+    exports.add_argument("--format", choices=["csv", "xlsx", "json", "lazos"])
+    exports.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
+    exports.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
+    exports.add_argument("--axis", help="ERISE axis code, e.g. empleo")
+    exports.add_argument("--id", action="append", default=[], help="a record id or code")
+    exports.add_argument(
+        "--delimiter", choices=[",", ";", "tab"], default=",", help="CSV delimiter"
+    )
+    exports.add_argument("--json", action="store_true")
 
 
 _SORTS = {"code", "title", "year", "updated", "status", "countries", "kind"}
@@ -359,6 +403,100 @@ def _restore(args: argparse.Namespace) -> int:
         print(services.dumps(result))
     else:
         print(say("restored", args.lang, path=result["catalogue"], saved=result["previous"]))
+    return EXIT_OK
+
+
+@command("import")
+def _import(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    lang = args.lang
+    kind = KIND_WORDS[args.kind] if args.kind else None
+    try:
+        result = exchange_files.import_files(
+            catalogue,
+            args.paths,
+            kind=kind,
+            lang=lang,
+            dry_run=args.dry_run,
+            on_conflict=args.on_conflict,
+            skip_invalid=args.skip_invalid,
+            duplicates=args.duplicates,
+        )
+    except exchange_files.ImportRefused as refused:
+        return _import_report(args, exchange_files.ImportResult(refused.plan), EXIT_REFUSED)
+    except exchange_files.ConflictsUnsettled as unsettled:
+        return _import_report(args, exchange_files.ImportResult(unsettled.plan), EXIT_REFUSED)
+    code = EXIT_REFUSED if args.dry_run and result.plan.refused else EXIT_OK
+    return _import_report(args, result, code)
+
+
+def _import_report(args: argparse.Namespace, result: exchange_files.ImportResult, code: int) -> int:
+    lang = args.lang
+    payload = result.as_json(lang)
+    if args.json:
+        print(services.dumps({**payload, "exit_code": code}))
+        return code
+    out = sys.stdout if code == EXIT_OK else sys.stderr
+    for problem in payload["errors"]:
+        place = ":".join(str(part) for part in (problem["file"], problem["row"]) if part)
+        column = f" [{problem['column']}]" if problem["column"] else ""
+        print(f"{place}{column}: {problem['message']}", file=out)
+    for row in payload["conflict_records"]:
+        print(say("conflict_line", lang, **{**row, "fields": ", ".join(row["fields"])}), file=out)
+    for row in payload["duplicate_records"]:
+        print(
+            say("duplicate_line", lang, code=row["matches"], other=row["matches_title"], **row),
+            file=out,
+        )
+    print(say("import_summary", lang, **result.counts()), file=out)
+    if code != EXIT_OK and payload["errors"]:
+        print(say("import_refused", lang, count=len(payload["errors"])), file=out)
+    elif code != EXIT_OK and payload["conflict_records"]:
+        print(say("conflicts_unsettled", lang, count=len(payload["conflict_records"])), file=out)
+    elif args.dry_run:
+        print(say("dry_run", lang), file=out)
+    elif result.written:
+        print(say("import_written", lang, batch=result.batch, backup=result.backup), file=out)
+    return code
+
+
+@command("undo-import")
+def _undo_import(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    change = exchange_files.undo_last_import(catalogue)
+    removed, restored = len(change.before), len(change.after)
+    if args.json:
+        print(services.dumps({"removed": removed, "restored": restored, "ids": change.ids}))
+    else:
+        print(say("import_undone", args.lang, removed=removed, restored=restored))
+    return EXIT_OK
+
+
+@command("export")
+def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    fmt = args.format or format_of(args.path)
+    if fmt is None:
+        raise UsageError(say("unknown_export_format", args.lang, name=args.path.name))
+    folder = args.path.resolve().parent
+    if not folder.is_dir():
+        return _fail(args, say("export_folder_missing", args.lang, folder=folder), EXIT_REFUSED)
+    query = None
+    if args.query or args.country or args.axis:
+        query = replace(query_from_args(args, catalogue), kind=None, sort="code")
+    ids = tuple(catalogue.get(ref).id for ref in args.id)
+    result = exchange_files.export(
+        catalogue,
+        args.path,
+        fmt=fmt,
+        kind=args.kind,
+        query=query,
+        ids=ids,
+        lang=args.lang,
+        delimiter="\t" if args.delimiter == "tab" else args.delimiter,
+    )
+    if args.json:
+        print(services.dumps(result.as_json()))
+    else:
+        files = ", ".join(str(path) for path in result.paths)
+        print(say("exported", args.lang, count=sum(result.counts.values()), files=files))
     return EXIT_OK
 
 

@@ -121,6 +121,76 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Schema version",
         "pt": "Versão do esquema",
     },
+    "import_summary": {
+        "es": "Creados: {created} · actualizados: {updated} · sin cambios: {unchanged} · "
+        "conflictos: {conflicts} · posibles duplicados: {duplicates} · rechazados: {refused}",
+        "en": "Created: {created} · updated: {updated} · unchanged: {unchanged} · "
+        "conflicts: {conflicts} · possible duplicates: {duplicates} · refused: {refused}",
+        "pt": "Criados: {created} · atualizados: {updated} · sem mudanças: {unchanged} · "
+        "conflitos: {conflicts} · possíveis duplicados: {duplicates} · recusados: {refused}",
+    },
+    "import_refused": {
+        "es": "Importación rechazada: {count} problemas. No se escribió nada "
+        "(use --skip-invalid para importar solo las filas válidas).",
+        "en": "Import refused: {count} problems. Nothing was written "
+        "(use --skip-invalid to import the valid rows only).",
+        "pt": "Importação recusada: {count} problemas. Nada foi gravado "
+        "(use --skip-invalid para importar apenas as linhas válidas).",
+    },
+    "conflicts_unsettled": {
+        "es": "{count} registros cambiaron en el catálogo y en el archivo. No se escribió nada; "
+        "elija --on-conflict skip, theirs (el del archivo) u ours (el del catálogo).",
+        "en": "{count} records changed both in the catalogue and in the file. Nothing was "
+        "written; choose --on-conflict skip, theirs (the file's) or ours (the catalogue's).",
+        "pt": "{count} registros mudaram no catálogo e no arquivo. Nada foi gravado; escolha "
+        "--on-conflict skip, theirs (o do arquivo) ou ours (o do catálogo).",
+    },
+    "conflict_line": {
+        "es": "  conflicto {file}:{row} {code} «{title}» (campos: {fields})",
+        "en": "  conflict {file}:{row} {code} “{title}” (fields: {fields})",
+        "pt": "  conflito {file}:{row} {code} «{title}» (campos: {fields})",
+    },
+    "duplicate_line": {
+        "es": "  posible duplicado {file}:{row} «{title}» ≈ {code} «{other}» (no importado; "
+        "--duplicates keep para importarlo)",
+        "en": "  possible duplicate {file}:{row} “{title}” ≈ {code} “{other}” (not imported; "
+        "--duplicates keep to import it)",
+        "pt": "  possível duplicado {file}:{row} «{title}» ≈ {code} «{other}» (não importado; "
+        "--duplicates keep para importá-lo)",
+    },
+    "dry_run": {
+        "es": "Simulación: no se escribió nada.",
+        "en": "Dry run: nothing was written.",
+        "pt": "Simulação: nada foi gravado.",
+    },
+    "import_written": {
+        "es": "Importación {batch} escrita; copia previa en {backup}. "
+        "Para deshacerla: lazos-desktop undo-import",
+        "en": "Import {batch} written; backup taken at {backup}. "
+        "To undo it: lazos-desktop undo-import",
+        "pt": "Importação {batch} gravada; cópia prévia em {backup}. "
+        "Para desfazê-la: lazos-desktop undo-import",
+    },
+    "import_undone": {
+        "es": "Importación deshecha: {removed} registros retirados, {restored} restaurados.",
+        "en": "Import undone: {removed} records removed, {restored} restored.",
+        "pt": "Importação desfeita: {removed} registros retirados, {restored} restaurados.",
+    },
+    "exported": {
+        "es": "Exportados {count} registros a {files}",
+        "en": "Exported {count} records to {files}",
+        "pt": "Exportados {count} registros para {files}",
+    },
+    "export_folder_missing": {
+        "es": "La carpeta {folder} no existe; no se exportó nada.",
+        "en": "The folder {folder} does not exist; nothing was exported.",
+        "pt": "A pasta {folder} não existe; nada foi exportado.",
+    },
+    "unknown_export_format": {
+        "es": "No se reconoce el formato de «{name}»; indique --format csv, xlsx, json o lazos.",
+        "en": "The format of “{name}” is not recognised; give --format csv, xlsx, json or lazos.",
+        "pt": "O formato de «{name}» não é reconhecido; indique --format csv, xlsx, json ou lazos.",
+    },
 }
 
 

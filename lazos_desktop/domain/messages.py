@@ -108,6 +108,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no record with the code or id “{ref}”.",
         "pt": "Não há nenhum registro com o código ou identificador «{ref}».",
     },
+    "nothing_to_undo": {
+        "es": "No hay ninguna importación que deshacer en {path}.",
+        "en": "There is no import to undo in {path}.",
+        "pt": "Não há nenhuma importação a desfazer em {path}.",
+    },
+    "undo_changed_since": {
+        "es": "No se puede deshacer la última importación: el registro {ref} cambió después. "
+        "No se modificó nada.",
+        "en": "The last import cannot be undone: the record {ref} changed since. Nothing was "
+        "changed.",
+        "pt": "Não é possível desfazer a última importação: o registro {ref} mudou depois. "
+        "Nada foi alterado.",
+    },
 }
 
 FIELD_LABELS: dict[str, dict[str, str]] = {

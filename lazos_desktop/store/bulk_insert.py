@@ -9,7 +9,7 @@ a bare insert.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
@@ -21,12 +21,19 @@ BATCH = 2000
 
 
 def insert_records(
-    store: Any, records: Iterable[Record], who: str, *, keep_stamps: bool, check: bool
+    store: Any,
+    records: Iterable[Record],
+    who: str,
+    *,
+    keep_stamps: bool,
+    check: bool,
+    links: bool = True,
 ) -> list[Record]:
     """Insert `records` (inside the caller's transaction); returns them as written.
 
-    Codes that are missing, malformed or taken get the next free code of their kind; links to
-    records of the same batch or already in the file are kept, others dropped.
+    Codes that are missing, malformed or taken get the next free code of their kind. With
+    `links`, links to records of the same batch or already in the file are kept, others
+    dropped; an import that tracks its own links asks for none.
     """
     db = store.db
     vocab = store.vocabularies()
@@ -55,40 +62,20 @@ def insert_records(
             prepared.append(ready)
         _write_batch(store, prepared, who)
         written.extend(prepared)
-    _write_links(db, written)
+    if links:
+        _write_links(db, written)
     return written
 
 
 def _write_batch(store: Any, records: list[Record], who: str) -> None:
     db = store.db
-    vocab = store.vocabularies()
-    institution_ids = {i for r in records for i in getattr(r, "institutions", [])}
-    names = store.institution_names(institution_ids)
     rows = [record_row(record) for record in records]
     columns = list(rows[0])
     db.conn.executemany(
         f"INSERT INTO records ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
         [tuple(row.values()) for row in rows],
     )
-    documents = []
-    countries: list[tuple[str, int]] = []
-    axes: list[tuple[str, int]] = []
-    for record, row in zip(records, rows, strict=True):
-        extra = [names[i] for i in getattr(record, "institutions", []) if i in names]
-        if isinstance(record, Institution):
-            extra.append(record.acronym)
-        document = search_document(record, vocab, extra)
-        n = row["n"]
-        documents.append((n, document["title"], document["body"], document["facets"]))
-        countries.extend((code, n) for code in record.countries_of())
-        axes.extend((code, n) for code in record.axes_of())
-    db.conn.executemany(
-        "INSERT INTO search (rowid, title, body, facets) VALUES (?, ?, ?, ?)", documents
-    )
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO record_countries (country, n) VALUES (?, ?)", countries
-    )
-    db.conn.executemany("INSERT OR IGNORE INTO record_axes (axis, n) VALUES (?, ?)", axes)
+    index_records(store, [(row["n"], r) for row, r in zip(rows, records, strict=True)], records)
     at = now_utc()
     db.conn.executemany(
         "INSERT INTO history (at, who, record_id, code, kind, operation, field, before, after)"
@@ -98,6 +85,39 @@ def _write_batch(store: Any, records: list[Record], who: str) -> None:
             for r in records
         ],
     )
+
+
+def index_records(
+    store: Any, numbered: list[tuple[int, Record]], new_records: Sequence[Record] = ()
+) -> None:
+    """Search documents, countries and axes of rows just written.
+
+    Institutions among `new_records` lend their names to records of the same batch that
+    cite them, before they can be looked up in the file.
+    """
+    vocab = store.vocabularies()
+    referenced = {ref for _, record in numbered for ref in getattr(record, "institutions", [])}
+    names = store.institution_names(referenced) if referenced else {}
+    for record in new_records:
+        if isinstance(record, Institution) and record.id in referenced:
+            names[record.id] = (
+                f"{record.acronym} — {record.title}" if record.acronym else record.title
+            )
+    documents, countries, axes = [], [], []
+    for n, record in numbered:
+        extra = [names[ref] for ref in getattr(record, "institutions", []) if ref in names]
+        if isinstance(record, Institution):
+            extra.append(record.acronym)
+        document = search_document(record, vocab, extra)
+        documents.append((n, document["title"], document["body"], document["facets"]))
+        countries += [(code, n) for code in dict.fromkeys(record.countries_of())]
+        axes += [(axis, n) for axis in dict.fromkeys(record.axes_of())]
+    conn = store.db.conn
+    conn.executemany(
+        "INSERT INTO search (rowid, title, body, facets) VALUES (?, ?, ?, ?)", documents
+    )
+    conn.executemany("INSERT OR IGNORE INTO record_countries (country, n) VALUES (?, ?)", countries)
+    conn.executemany("INSERT OR IGNORE INTO record_axes (axis, n) VALUES (?, ?)", axes)
 
 
 def _write_links(db: Any, records: list[Record]) -> None:

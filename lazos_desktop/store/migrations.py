@@ -101,7 +101,50 @@ def _v1_initial(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial]
+def _v2_import_batches(db: Database) -> None:
+    """What imports need to merge and to be undone.
+
+    `record_sync` holds, per record, the `updated_at` both sides had the last time the
+    catalogue and a file matched (the record went out in an export or came in by import);
+    `import_batches` and their items hold what the last imports created and the prior state
+    of what they updated, so that an import can be undone as one step.
+    """
+    db.executescript(
+        """
+        CREATE TABLE record_sync (
+            record_id TEXT PRIMARY KEY,
+            stamp TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE import_batches (
+            batch INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL DEFAULT '',
+            files TEXT NOT NULL DEFAULT '[]',
+            summary TEXT NOT NULL DEFAULT '{}',
+            backup TEXT NOT NULL DEFAULT '',
+            last_history INTEGER NOT NULL DEFAULT 0,
+            undone_at TEXT
+        );
+        CREATE TABLE import_batch_items (
+            batch INTEGER NOT NULL REFERENCES import_batches (batch) ON DELETE CASCADE,
+            record_id TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('created', 'updated', 'synced')),
+            before TEXT,
+            after_stamp TEXT NOT NULL DEFAULT '',
+            sync_before TEXT,
+            PRIMARY KEY (batch, record_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE import_batch_links (
+            batch INTEGER NOT NULL REFERENCES import_batches (batch) ON DELETE CASCADE,
+            a TEXT NOT NULL,
+            b TEXT NOT NULL,
+            PRIMARY KEY (batch, a, b)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial, _v2_import_batches]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

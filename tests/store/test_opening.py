@@ -97,10 +97,11 @@ def test_migration_from_an_older_version_takes_a_backup_first(
     def extra_step(db) -> None:  # type: ignore[no-untyped-def]
         db.execute("CREATE TABLE extra (x TEXT)")
 
+    current = migrations.SCHEMA_VERSION
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, extra_step])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
     store = Store(path, before_migration=lambda p, version: calls.append(version))
-    assert calls == [1]
-    assert store.schema_version() == 2
+    assert calls == [current]
+    assert store.schema_version() == current + 1
     assert "extra" in store.db.table_names()
     store.close()

@@ -1,0 +1,73 @@
+"""The catalogue JSON format, version 1: one document, every record with its links.
+
+```
+{"format": "lazos-catalogue", "version": 1, "producer": "LAZOS Desktop 0.1.0",
+ "exported_at": "2026-01-31T12:00:00Z", "counts": {"practice": 3, ...},
+ "records": [{"kind": "practice", "id": "…uuid…", "code": "BP-001", "title": "…", …}]}
+```
+
+Its JSON Schema (generated from the domain records by `json_schema.catalogue_schema`) ships
+as `resources/schema/lazos-catalogue.schema.json`. Readers accept any version up to
+`VERSION`; a newer file is refused with a message asking to update the program.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from lazos_desktop import __version__
+from lazos_desktop.domain.records import Kind, Record, now_utc, record_to_dict
+from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
+from lazos_desktop.interchange.limits import MAX_TABLE_FILE, check_file_size
+from lazos_desktop.interchange.records_json import rows_from_objects
+from lazos_desktop.interchange.row_records import RowData
+
+FORMAT = "lazos-catalogue"
+VERSION = 1
+PRODUCER = f"LAZOS Desktop {__version__}"
+
+
+def catalogue_document(records: Iterable[Record]) -> dict[str, Any]:
+    items = [record_to_dict(record) for record in records]
+    counts = {kind.value: 0 for kind in Kind}
+    for item in items:
+        counts[item["kind"]] += 1
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "producer": PRODUCER,
+        "exported_at": now_utc(),
+        "counts": counts,
+        "records": items,
+    }
+
+
+def write_json(path: Path, records: Iterable[Record]) -> int:
+    document = catalogue_document(records)
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        json.dump(document, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
+    return len(document["records"])
+
+
+def read_json(path: Path, name: str | None = None) -> list[RowData]:
+    """Rows of a catalogue JSON file; a bare list of records is accepted too."""
+    display = name or path.name
+    check_file_size(path, MAX_TABLE_FILE, display)
+    try:
+        document = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise FileRefused(FileProblem(display, "not_json", {"detail": str(error)})) from error
+    if isinstance(document, list):
+        return rows_from_objects(document, display)
+    if not isinstance(document, dict) or "records" not in document:
+        raise FileRefused(FileProblem(display, "not_catalogue_json", {"detail": "records"}))
+    version = document.get("version", 1)
+    if not isinstance(version, int) or version > VERSION:
+        raise FileRefused(
+            FileProblem(display, "format_too_new", {"version": version, "known": VERSION})
+        )
+    return rows_from_objects(document["records"], display)

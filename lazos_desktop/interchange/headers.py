@@ -1,0 +1,207 @@
+"""Which column of a spreadsheet holds which field, whatever language the header is in.
+
+Headers are matched folded (no case, accents, punctuation or underscores), so "Título",
+"TITULO", "title" and "título " all name the title; the names come from the field labels
+in es/en/pt plus the spellings people commonly type.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lazos_desktop.domain.messages import FIELD_LABELS
+from lazos_desktop.domain.records import MODEL_BY_KIND, Kind
+from lazos_desktop.domain.text import fold
+
+STAMP_LABELS: dict[str, dict[str, str]] = {
+    "created_at": {"es": "Creado", "en": "Created", "pt": "Criado"},
+    "updated_at": {"es": "Actualizado", "en": "Updated", "pt": "Atualizado"},
+    "updated_by": {"es": "Actualizado por", "en": "Updated by", "pt": "Atualizado por"},
+}
+
+# Spellings beyond the field labels, per field; any kind that has the field accepts them.
+EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("uuid", "identificador", "identifier", "identificador unico"),
+    "code": ("codigo", "cod", "ref", "referencia"),
+    "title": ("titulo", "nombre", "name", "nome", "denominacion"),
+    "source": ("fuente", "fonte", "fuentes", "sources", "fontes", "referencias"),
+    "countries": ("pais", "country", "paises", "pais es", "country code", "countries iso"),
+    "country": ("pais", "nacionalidad"),
+    "axes": ("eje", "axis", "eixo", "ejes erise", "eje erise", "erise"),
+    "institutions": ("institucion", "institution", "instituicao", "entidades"),
+    "population_groups": ("poblacion", "population", "populacao", "grupos"),
+    "year": ("anio", "ano", "year", "ano de inicio", "año de inicio"),
+    "summary": ("resumen", "summary", "resumo", "sintesis"),
+    "description": ("descripcion", "descricao"),
+    "lessons_learned": ("lecciones", "lessons", "licoes"),
+    "tags": ("etiqueta", "tag", "palabras clave", "keywords", "palavras chave"),
+    "status": ("estado", "situacion", "situacao"),
+    "gender_focus": ("genero", "gender", "enfoque genero"),
+    "synthetic": ("sintetico", "synthetic"),
+    "links": ("relacionados", "related", "vinculos", "links", "vinculados"),
+    "modality": ("modalidad", "modalidade", "tipo de cooperacion"),
+    "parties": ("partes", "parties", "socios", "partners"),
+    "platforms": ("plataforma", "platform"),
+    "start_date": ("inicio", "start", "fecha inicio", "data inicio"),
+    "end_date": ("fin", "end", "fecha fin", "data fim", "termino"),
+    "milestones": ("hitos", "hito", "milestone", "marcos"),
+    "contacts": ("contacto", "contact", "contato", "contatos"),
+    "tool_type": ("tipo", "type", "tipo de herramienta"),
+    "territorial_level": ("nivel", "level", "nivel territorial"),
+    "audience": ("publico", "audience", "destinatarios", "publico objetivo"),
+    "how_to_use": ("uso", "como usar", "how to use"),
+    "link": ("enlace", "url", "link", "sitio", "web"),
+    "acronym": ("sigla", "siglas", "acronimo", "acronym", "abreviatura"),
+    "institution_type": ("tipo de institucion", "tipo", "type"),
+    "website": ("web", "sitio web", "site", "url", "pagina web"),
+    "created_at": ("creado", "created", "creado el", "fecha de creacion", "criado em"),
+    "updated_at": ("actualizado", "modificado", "updated", "ultima modificacion"),
+    "updated_by": ("actualizado por", "modificado por", "updated by", "editor"),
+}
+
+KIND_NAMES: dict[Kind, tuple[str, ...]] = {
+    Kind.PRACTICE: (
+        "practices",
+        "practicas",
+        "buenas practicas",
+        "good practices",
+        "praticas",
+        "boas praticas",
+        "practice",
+        "practica",
+        "pratica",
+    ),
+    Kind.EXCHANGE: (
+        "exchanges",
+        "intercambios",
+        "intercambios",
+        "intercambio",
+        "exchange",
+        "intercambios de cooperacion",
+    ),
+    Kind.TOOLBOX: (
+        "toolbox",
+        "caja de herramientas",
+        "herramientas",
+        "caixa de ferramentas",
+        "ferramentas",
+        "tools",
+        "herramienta",
+    ),
+    Kind.INSTITUTION: (
+        "institutions",
+        "instituciones",
+        "instituicoes",
+        "institution",
+        "institucion",
+        "instituicao",
+    ),
+}
+
+# Names the command line and file names use for each kind.
+KIND_WORDS: dict[str, Kind] = {
+    "practices": Kind.PRACTICE,
+    "exchanges": Kind.EXCHANGE,
+    "toolbox": Kind.TOOLBOX,
+    "institutions": Kind.INSTITUTION,
+}
+FILE_WORD: dict[Kind, dict[str, str]] = {
+    Kind.PRACTICE: {"es": "practicas", "en": "practices", "pt": "praticas"},
+    Kind.EXCHANGE: {"es": "intercambios", "en": "exchanges", "pt": "intercambios"},
+    Kind.TOOLBOX: {"es": "herramientas", "en": "toolbox", "pt": "ferramentas"},
+    Kind.INSTITUTION: {"es": "instituciones", "en": "institutions", "pt": "instituicoes"},
+}
+SHEET_TITLE: dict[Kind, dict[str, str]] = {
+    Kind.PRACTICE: {"es": "Prácticas", "en": "Practices", "pt": "Práticas"},
+    Kind.EXCHANGE: {"es": "Intercambios", "en": "Exchanges", "pt": "Intercâmbios"},
+    Kind.TOOLBOX: {"es": "Herramientas", "en": "Toolbox", "pt": "Ferramentas"},
+    Kind.INSTITUTION: {"es": "Instituciones", "en": "Institutions", "pt": "Instituições"},
+}
+
+
+def header_key(text: str) -> str:
+    """The folded form headers are compared in: "Países (ISO)" -> "paises iso"."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(str(text)).replace("_", " ")).split())
+
+
+def kind_fields(kind: Kind) -> list[str]:
+    """Every field of a kind in the order exports write them.
+
+    Code and title first and the kind's own fields next, as an officer reads a sheet; then
+    source, the technical columns (id, links) and the stamps that merging relies on.
+    """
+    first = ["code", "title"]
+    last = ["source", "synthetic", "links", "id", *STAMP_LABELS]
+    middle = [name for name in MODEL_BY_KIND[kind].model_fields if name not in first + last]
+    return first + middle + last
+
+
+def field_header(name: str, lang: str = "es") -> str:
+    labels = FIELD_LABELS.get(name) or STAMP_LABELS.get(name) or {}
+    return labels.get(lang) or labels.get("es") or name
+
+
+@cache
+def aliases(kind: Kind) -> dict[str, str]:
+    """Folded header -> field of `kind`; the field's own labels win over shared spellings."""
+    found: dict[str, str] = {}
+    fields = kind_fields(kind)
+    for name in fields:
+        for lang in ("es", "en", "pt"):
+            found[header_key(field_header(name, lang))] = name
+        found[header_key(name)] = name
+    for name in fields:
+        for alias in EXTRA_ALIASES.get(name, ()):
+            found.setdefault(header_key(alias), name)
+    if kind == Kind.EXCHANGE:
+        # A simple exchange sheet lists the countries of the parties in one column.
+        for alias in ("paises", "countries", "pais", "country"):
+            found.setdefault(alias, "countries")
+    return found
+
+
+def map_headers(kind: Kind, headers: list[str]) -> dict[int, str]:
+    """Column index -> field, the first column winning when two name the same field."""
+    table = aliases(kind)
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for index, header in enumerate(headers):
+        name = table.get(header_key(header))
+        if name and name not in taken:
+            mapping[index] = name
+            taken.add(name)
+    return mapping
+
+
+def kind_from_name(text: str) -> Kind | None:
+    """A kind from a sheet or file name in es/en/pt ("Buenas prácticas", "toolbox")."""
+    key = header_key(text)
+    for kind, names in KIND_NAMES.items():
+        if key in names:
+            return kind
+    for kind, names in KIND_NAMES.items():
+        if any(name in key for name in names[:3]):
+            return kind
+    return None
+
+
+def kind_from_headers(headers: list[str]) -> Kind:
+    """The kind whose own fields the headers name most; practices when nothing tells.
+
+    Practices are the bulk of what officers receive, and a sheet with only a title,
+    countries, axes and a year is read as practices.
+    """
+    scores = {
+        kind: len(set(map_headers(kind, headers).values()) & _own_fields(kind)) for kind in Kind
+    }
+    best = max(scores.values())
+    if best == 0:
+        return Kind.PRACTICE
+    return next(kind for kind in Kind if scores[kind] == best)
+
+
+@cache
+def _own_fields(kind: Kind) -> frozenset[str]:
+    others = set().union(*(kind_fields(other) for other in Kind if other != kind))
+    return frozenset(set(kind_fields(kind)) - others)

@@ -1,0 +1,138 @@
+"""Files to import, read into sources: tables (CSV, XLSX sheets) or records (JSON, bundles).
+
+Reading is separate from planning so that the window can show the first rows and the
+column mapping, let the officer correct it, and plan again without reading the file twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lazos_desktop.domain.records import Institution, Kind
+from lazos_desktop.domain.validation import parse_record
+from lazos_desktop.domain.vocabularies import Vocabularies
+from lazos_desktop.interchange.bundle import SUFFIX, read_bundle
+from lazos_desktop.interchange.catalogue_json import read_json
+from lazos_desktop.interchange.csv_reader import read_csv
+from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
+from lazos_desktop.interchange.headers import kind_from_headers, kind_from_name, map_headers
+from lazos_desktop.interchange.row_records import References, RowData, read_table
+from lazos_desktop.interchange.tables import Table
+
+TABLE_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm"}
+FORMATS = {"csv": ".csv", "xlsx": ".xlsx", "json": ".json", "lazos": SUFFIX}
+
+
+@dataclass
+class Source:
+    """One readable part of a file: a table with its kind and mapping, or records."""
+
+    file: str
+    table: Table | None = None
+    kind: Kind | None = None
+    mapping: dict[int, str] = field(default_factory=dict)
+    rows: list[RowData] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.table.label if self.table is not None else self.file
+
+    def unknown_columns(self) -> list[str]:
+        if self.table is None:
+            return []
+        return [h for i, h in enumerate(self.table.headers) if i not in self.mapping and h]
+
+
+@dataclass
+class ReadResult:
+    sources: list[Source] = field(default_factory=list)
+    refused: list[FileProblem] = field(default_factory=list)
+
+
+def format_of(path: Path) -> str | None:
+    suffix = path.suffix.lower()
+    if suffix in {".csv", ".txt", ".tsv"}:
+        return "csv"
+    if suffix in {".xlsx", ".xlsm"}:
+        return "xlsx"
+    if suffix == ".json":
+        return "json"
+    if suffix == SUFFIX:
+        return "lazos"
+    return None
+
+
+def read_sources(paths: list[Path], kind: Kind | None = None) -> ReadResult:
+    """Every file read; a file that cannot be read whole is listed as refused."""
+    result = ReadResult()
+    for path in paths:
+        try:
+            result.sources += _read_one(Path(path), kind)
+        except FileRefused as refusal:
+            result.refused.append(refusal.problem)
+        except OSError as error:
+            result.refused.append(
+                FileProblem(Path(path).name, "unreadable", {"detail": error.strerror or str(error)})
+            )
+    return result
+
+
+def source_rows(
+    sources: list[Source],
+    vocab: Vocabularies,
+    institutions: list[Institution],
+    find_record: object,
+    lang: str = "es",
+) -> list[RowData]:
+    """Rows of every source; institutions in the files are known before other rows are read."""
+    references = References(institutions, find_record)  # type: ignore[arg-type]
+    rows: list[RowData] = []
+    for source in sources:
+        if source.table is None:
+            for row in source.rows:
+                if row.kind == Kind.INSTITUTION:
+                    _add_institution(references, row)
+    ordered = sorted(sources, key=lambda s: s.kind != Kind.INSTITUTION)
+    by_source: dict[int, list[RowData]] = {}
+    for source in ordered:
+        if source.table is None:
+            by_source[id(source)] = source.rows
+            continue
+        read = read_table(
+            source.table, source.kind or Kind.PRACTICE, vocab, references, lang, source.mapping
+        )
+        if source.kind == Kind.INSTITUTION:
+            for row in read:
+                _add_institution(references, row)
+        by_source[id(source)] = read
+    for source in sources:
+        rows += by_source[id(source)]
+    return rows
+
+
+def _add_institution(references: References, row: RowData) -> None:
+    record, problems = parse_record(Kind.INSTITUTION, row.data)
+    if isinstance(record, Institution) and not problems:
+        references.add_institution(record)
+
+
+def _read_one(path: Path, kind: Kind | None) -> list[Source]:
+    fmt = format_of(path)
+    if fmt is None:
+        raise FileRefused(FileProblem(path.name, "unknown_format", {"name": path.name}))
+    if fmt == "csv":
+        return [_table_source(read_csv(path), kind or kind_from_name(path.stem))]
+    if fmt == "xlsx":
+        from lazos_desktop.interchange.xlsx_reader import read_xlsx
+
+        return [_table_source(table, table.kind or kind) for table in read_xlsx(path)]
+    if fmt == "json":
+        return [Source(path.name, rows=read_json(path))]
+    _, rows = read_bundle(path)
+    return [Source(path.name, rows=rows)]
+
+
+def _table_source(table: Table, kind: Kind | None) -> Source:
+    chosen = kind or kind_from_headers(table.headers)
+    return Source(table.file, table, chosen, map_headers(chosen, table.headers))

@@ -1,0 +1,376 @@
+"""What an import would do, computed without writing: the `ImportPlan`.
+
+Each row of the files gets one outcome:
+
+* **refused** — a problem in a cell or a rule broken; nothing of it is written;
+* **create** — a record the catalogue does not hold;
+* **unchanged** — the catalogue holds the same content (stamps, code and links aside);
+* **update** — the file changed the record and the catalogue did not;
+* **conflict** — both changed it since they last matched;
+* **duplicate** — a row without UUID whose title is close to a record of the same kind
+  sharing a country (rapidfuzz token-sort ratio ≥ 90 on folded titles, the catalogue's
+  `title_key`), reported rather than silently doubled.
+
+When did the two sides last match? Every time a record leaves in an export or arrives by
+import, the catalogue stores its `updated_at` as the record's *sync stamp* (`record_sync`;
+for a record never exchanged, its `created_at`: both copies were equal when it was born).
+Updates keep the file's stamps, so after a sync both copies carry the same `updated_at`.
+Then, for a record whose content differs:
+
+1. catalogue `updated_at` <= sync stamp: only the file changed → **update**;
+2. file `updated_at` < sync stamp: the file holds an older copy → **unchanged** (stale);
+3. otherwise both changed since the last match → **conflict**, settled by
+   `skip` (leave it), `theirs` (take the file's) or `ours` (keep the catalogue's).
+
+A file without stamp columns (a spreadsheet typed by hand) counts as changed now.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from lazos_desktop.domain.records import Kind, Record, now_utc
+from lazos_desktop.domain.text import sort_key
+from lazos_desktop.domain.validation import Problem, parse_record, validate
+from lazos_desktop.domain.vocabularies import Vocabularies
+from lazos_desktop.interchange.file_messages import FileProblem
+from lazos_desktop.interchange.row_records import RowData
+from lazos_desktop.store.catalogue_store import Store
+from lazos_desktop.store.import_batches import (
+    ImportWrite,
+    records_by_id,
+    sync_stamps,
+    titles_of_kind,
+)
+
+DUPLICATE_SCORE = 90
+_COMPARED_EXCLUDE = {"created_at", "updated_at", "updated_by", "links", "code"}
+
+
+class Outcome(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    CONFLICT = "conflict"
+    DUPLICATE = "duplicate"
+    REFUSED = "refused"
+
+
+class OnConflict(StrEnum):
+    ASK = "ask"
+    SKIP = "skip"
+    THEIRS = "theirs"
+    OURS = "ours"
+
+
+@dataclass
+class Match:
+    """A catalogue record a row may duplicate."""
+
+    id: str
+    code: str
+    title: str
+    score: float
+
+
+@dataclass
+class PlannedRow:
+    row: RowData
+    outcome: Outcome
+    record: Record | None = None
+    current: Record | None = None
+    problems: list[FileProblem] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    match: Match | None = None
+    merged: Record | None = None  # the matched record with the row's values, for "merge"
+
+    @property
+    def file(self) -> str:
+        return self.row.file
+
+    @property
+    def number(self) -> int:
+        return self.row.row
+
+
+@dataclass
+class ImportPlan:
+    files: list[str]
+    rows: list[PlannedRow] = field(default_factory=list)
+    file_problems: list[FileProblem] = field(default_factory=list)
+    notices: list[FileProblem] = field(default_factory=list)  # e.g. columns ignored
+
+    def of(self, outcome: Outcome) -> list[PlannedRow]:
+        return [row for row in self.rows if row.outcome == outcome]
+
+    @property
+    def problems(self) -> list[FileProblem]:
+        """Every problem: whole files first, then rows in file order."""
+        return self.file_problems + [p for row in self.of(Outcome.REFUSED) for p in row.problems]
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.file_problems or self.of(Outcome.REFUSED))
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "created": len(self.of(Outcome.CREATE)),
+            "updated": len(self.of(Outcome.UPDATE)),
+            "unchanged": len(self.of(Outcome.UNCHANGED)),
+            "conflicts": len(self.of(Outcome.CONFLICT)),
+            "duplicates": len(self.of(Outcome.DUPLICATE)),
+            "refused": len(self.of(Outcome.REFUSED)),
+        }
+
+    def to_write(
+        self,
+        on_conflict: OnConflict = OnConflict.SKIP,
+        duplicates: str = "skip",
+        decisions: dict[int, str] | None = None,
+    ) -> ImportWrite:
+        """What to write once conflicts and duplicates are settled.
+
+        `decisions` maps a row's index in `rows` to "theirs"/"ours"/"skip" for a conflict
+        or "keep"/"merge"/"skip" for a duplicate; the rest follow `on_conflict` and
+        `duplicates`. Refused rows are never written.
+        """
+        chosen = decisions or {}
+        write = ImportWrite(files=list(self.files))
+        for index, planned in enumerate(self.rows):
+            record, current = planned.record, planned.current
+            if record is None:
+                continue
+            decision = chosen.get(index)
+            if planned.outcome == Outcome.CREATE:
+                write.created.append(record)
+            elif planned.outcome == Outcome.UPDATE and current is not None:
+                write.updated.append((current, record))
+            elif planned.outcome == Outcome.UNCHANGED and current is not None:
+                if not planned.changed:
+                    write.synced[record.id] = max(record.updated_at, current.updated_at)
+            elif planned.outcome == Outcome.CONFLICT and current is not None:
+                if (decision or on_conflict.value) == OnConflict.THEIRS.value:
+                    write.updated.append((current, record))
+            elif planned.outcome == Outcome.DUPLICATE:
+                action = decision or duplicates
+                if action == "keep":
+                    write.created.append(record)
+                elif action == "merge" and planned.merged is not None and planned.match:
+                    matched = planned.current
+                    if matched is not None:
+                        write.updated.append((matched, planned.merged))
+                        record = planned.merged
+                    else:
+                        continue
+                else:
+                    continue
+            else:
+                continue
+            write.links += [(record.id, other) for other in record.links]
+        for _, after in write.updated:
+            write.synced[after.id] = after.updated_at
+        for record in write.created:
+            write.synced[record.id] = record.updated_at
+        return write
+
+
+def build_plan(
+    store: Store,
+    rows: list[RowData],
+    files: list[str],
+    officer: str = "",
+    file_problems: list[FileProblem] | None = None,
+) -> ImportPlan:
+    """Check every row and decide its outcome against the catalogue; writes nothing."""
+    plan = ImportPlan(files, file_problems=list(file_problems or []))
+    vocab = store.vocabularies()
+    known = records_by_id(store, [row.data["id"] for row in rows if row.has_id])
+    stamps = sync_stamps(store, known)
+    seen_ids: dict[str, int] = {}
+    detector = _Duplicates(store)
+    now = now_utc()
+    for row in rows:
+        planned = _plan_row(row, known, stamps, vocab, officer, now, seen_ids)
+        if planned.outcome == Outcome.CREATE and planned.record is not None and not row.has_id:
+            match = detector.find(planned.record)
+            if match is not None:
+                planned.outcome = Outcome.DUPLICATE
+                planned.match = match
+                current = known.get(match.id) or records_by_id(store, [match.id]).get(match.id)
+                planned.current = current
+                if current is not None:
+                    planned.merged = _merged(row, current, vocab, officer, now)
+            else:
+                detector.add(planned.record)
+        plan.rows.append(planned)
+    return plan
+
+
+def _plan_row(
+    row: RowData,
+    known: dict[str, Record],
+    stamps: dict[str, str],
+    vocab: Vocabularies,
+    officer: str,
+    now: str,
+    seen_ids: dict[str, int],
+) -> PlannedRow:
+    problems = list(row.problems)
+    record_id = row.data.get("id")
+    current = known.get(record_id) if record_id else None
+    if record_id:
+        if record_id in seen_ids:
+            problems.append(
+                FileProblem(
+                    row.file,
+                    "repeated_id",
+                    {"value": record_id, "other": seen_ids[record_id]},
+                    row.row,
+                    row.column_of("id"),
+                )
+            )
+        seen_ids.setdefault(record_id, row.row)
+    if current is not None and current.kind != row.kind:
+        problems.append(
+            FileProblem(
+                row.file,
+                "kind_mismatch",
+                {"value": current.code, "other": current.kind.value},
+                row.row,
+                row.column_of("id"),
+            )
+        )
+        return PlannedRow(row, Outcome.REFUSED, problems=problems)
+    record = _parse(row, current, vocab, officer, now, problems)
+    if problems or record is None:
+        return PlannedRow(row, Outcome.REFUSED, problems=problems, current=current)
+    if current is None:
+        return PlannedRow(row, Outcome.CREATE, record)
+    changed = _changed_fields(current, record)
+    if not changed:
+        return PlannedRow(row, Outcome.UNCHANGED, record, current)
+    base = stamps.get(current.id, current.created_at)
+    if current.updated_at <= base:
+        return PlannedRow(row, Outcome.UPDATE, record, current, changed=changed)
+    if record.updated_at < base:
+        return PlannedRow(row, Outcome.UNCHANGED, record, current, changed=changed)
+    return PlannedRow(row, Outcome.CONFLICT, record, current, changed=changed)
+
+
+def _parse(
+    row: RowData,
+    current: Record | None,
+    vocab: Vocabularies,
+    officer: str,
+    now: str,
+    problems: list[FileProblem],
+) -> Record | None:
+    data = _with_base(row, current, officer, now)
+    record, found = parse_record(row.kind, data)
+    if record is not None:
+        found = validate(record, vocab)
+    # A cell already reported while reading is not reported again by the record's rules.
+    reported = {(problem.row, problem.column) for problem in problems}
+    for problem in found:
+        placed = _placed(row, problem)
+        if (placed.row, placed.column) not in reported:
+            problems.append(placed)
+    return record
+
+
+def _with_base(row: RowData, base: Record | None, officer: str, now: str) -> dict[str, Any]:
+    """The row's fields over the base record's (a missing column keeps the catalogue's value)."""
+    data: dict[str, Any] = {}
+    if base is not None:
+        data = base.model_dump(mode="json")
+    data.update(row.data)
+    if "updated_at" not in row.data:
+        data["updated_at"] = now
+        data["updated_by"] = row.data.get("updated_by", officer)
+    if base is None:
+        data.setdefault("created_at", data["updated_at"])
+        data.setdefault("updated_by", officer)
+    return data
+
+
+def _merged(
+    row: RowData, matched: Record, vocab: Vocabularies, officer: str, now: str
+) -> Record | None:
+    data = _with_base(row, matched, officer, now)
+    data["id"] = matched.id
+    record, problems = parse_record(row.kind, data)
+    if record is None or validate(record, vocab):
+        return None
+    return record
+
+
+def _placed(row: RowData, problem: Problem) -> FileProblem:
+    params = {**problem.params, "field": problem.field}
+    return FileProblem(row.file, problem.key, params, row.row, row.column_of(problem.field))
+
+
+def _changed_fields(current: Record, record: Record) -> list[str]:
+    before = current.model_dump(mode="json", exclude=_COMPARED_EXCLUDE)
+    after = record.model_dump(mode="json", exclude=_COMPARED_EXCLUDE)
+    return [name for name, value in after.items() if before.get(name) != value]
+
+
+def _sorted_words(key: str) -> str:
+    """Words in order, so that plain `ratio` scores as rapidfuzz's `token_sort_ratio` does."""
+    return " ".join(sorted(key.split()))
+
+
+class _Duplicates:
+    """Records of the catalogue and of the file so far, by kind and country, for matching."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.buckets: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {}
+        self.exact: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+        self.titles: dict[tuple[str, str], list[str]] = {}
+
+    def find(self, record: Record) -> Match | None:
+        key = sort_key(record.title)
+        countries = record.countries_of() or [""]
+        for country in countries:
+            hit = self.exact.get((record.kind.value, country, key))
+            if hit is not None:
+                return Match(hit[0], hit[1], hit[2], 100.0)
+        buckets = self._buckets(record.kind)
+        best: Match | None = None
+        for country in countries:
+            bucket = buckets.get(country)
+            if not bucket:
+                continue
+            found = process.extractOne(
+                _sorted_words(key),
+                self.titles[(record.kind.value, country)],
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=DUPLICATE_SCORE,
+            )
+            if found and (best is None or found[1] > best.score):
+                item = bucket[found[2]]
+                best = Match(item[0], item[1], item[2], float(found[1]))
+        return best
+
+    def add(self, record: Record) -> None:
+        key = sort_key(record.title)
+        for country in record.countries_of() or [""]:
+            self.exact[(record.kind.value, country, key)] = (record.id, record.code, record.title)
+
+    def _buckets(self, kind: Kind) -> dict[str, list[tuple[str, str, str, str]]]:
+        if kind.value not in self.buckets:
+            found: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+            for record_id, code, title, key, countries in titles_of_kind(self.store, kind.value):
+                for country in countries or [""]:
+                    found[country].append((record_id, code, title, key))
+            self.buckets[kind.value] = found
+            for country, items in found.items():
+                self.titles[(kind.value, country)] = [_sorted_words(item[3]) for item in items]
+        return self.buckets[kind.value]

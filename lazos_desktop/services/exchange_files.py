@@ -1,0 +1,382 @@
+"""Importing and exporting catalogue files: the use cases the window and the command line share.
+
+An import is planned first (`plan_import`: every row read and checked, every outcome
+decided, nothing written), then applied (`apply_import`: one transaction, after a backup),
+and the last one can be undone (`undo_last_import`). Exports write to a temporary file in
+the chosen folder and rename it, so a failed export leaves nothing half-written and nothing
+is written outside that folder.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lazos_desktop import paths
+from lazos_desktop.domain.records import Kind, Record
+from lazos_desktop.domain.text import sort_key
+from lazos_desktop.interchange import flat_rows
+from lazos_desktop.interchange.bundle import write_bundle
+from lazos_desktop.interchange.catalogue_json import write_json
+from lazos_desktop.interchange.csv_writer import write_csv
+from lazos_desktop.interchange.file_messages import FileProblem
+from lazos_desktop.interchange.headers import (
+    FILE_WORD,
+    KIND_WORDS,
+    SHEET_TITLE,
+    field_header,
+    kind_fields,
+    map_headers,
+)
+from lazos_desktop.interchange.import_sources import (
+    FORMATS,
+    ReadResult,
+    Source,
+    format_of,
+    read_sources,
+    source_rows,
+)
+from lazos_desktop.interchange.merge_plan import ImportPlan, OnConflict, Outcome, build_plan
+from lazos_desktop.interchange.xlsx_writer import write_xlsx
+from lazos_desktop.services.catalogue import Catalogue, Change
+from lazos_desktop.store import backups
+from lazos_desktop.store import import_batches as batches
+from lazos_desktop.store.queries import RecordQuery
+
+IMPORT_BACKUPS_KEPT = 10
+KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
+
+
+class ImportRefused(Exception):
+    """Rows or files were refused and `skip_invalid` was not given: nothing was written."""
+
+    exit_code = 1
+
+    def __init__(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        super().__init__(f"{len(plan.problems)} problems")
+
+
+class ConflictsUnsettled(Exception):
+    """Records changed on both sides and no rule was given to settle them: nothing written."""
+
+    exit_code = 1
+
+    def __init__(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        super().__init__(f"{len(plan.of(Outcome.CONFLICT))} conflicts")
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or would do, for a dry run), in the shape `--json` prints."""
+
+    plan: ImportPlan
+    written: bool = False
+    batch: int | None = None
+    created: int = 0
+    updated: int = 0
+    backup: str = ""
+    change: Change = field(default_factory=lambda: Change("imported", ()))
+
+    def counts(self) -> dict[str, int]:
+        counts = self.plan.counts()
+        if self.written:
+            counts["created"], counts["updated"] = self.created, self.updated
+        return counts
+
+    def as_json(self, lang: str = "es") -> dict[str, Any]:
+        counts = self.counts()
+        return {
+            "created": counts["created"],
+            "updated": counts["updated"],
+            "unchanged": counts["unchanged"],
+            "conflicts": counts["conflicts"],
+            "duplicates": counts["duplicates"],
+            "refused": counts["refused"],
+            "written": self.written,
+            "batch": self.batch,
+            "backup": self.backup,
+            "errors": [problem.as_json(lang) for problem in self.plan.problems],
+            "conflict_records": [
+                {
+                    "file": row.file,
+                    "row": row.number,
+                    "code": row.current.code if row.current else "",
+                    "title": row.record.title if row.record else "",
+                    "fields": row.changed,
+                }
+                for row in self.plan.of(Outcome.CONFLICT)
+            ],
+            "duplicate_records": [
+                {
+                    "file": row.file,
+                    "row": row.number,
+                    "title": row.record.title if row.record else "",
+                    "matches": row.match.code if row.match else "",
+                    "matches_title": row.match.title if row.match else "",
+                }
+                for row in self.plan.of(Outcome.DUPLICATE)
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    paths: tuple[Path, ...]
+    counts: dict[str, int]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"files": [str(path) for path in self.paths], "counts": self.counts}
+
+
+# Import ---------------------------------------------------------------------------------
+
+
+def read_files(file_paths: Sequence[Path | str], kind: Kind | None = None) -> ReadResult:
+    """The files read into sources (tables with their mapping, or records); nothing planned."""
+    return read_sources([Path(p) for p in file_paths], kind)
+
+
+def plan_import(
+    catalogue: Catalogue,
+    files: Sequence[Path | str] | ReadResult,
+    *,
+    kind: Kind | None = None,
+    lang: str = "es",
+) -> ImportPlan:
+    """Every row read, checked and given its outcome against the catalogue; writes nothing."""
+    read = files if isinstance(files, ReadResult) else read_files(files, kind)
+    store = catalogue.store
+    rows = source_rows(
+        read.sources,
+        catalogue.vocabularies(),
+        batches.institutions(store),
+        lambda ref: batches.record_ref(store, ref),
+        lang,
+    )
+    names = list(dict.fromkeys([s.file for s in read.sources] + [p.file for p in read.refused]))
+    plan = build_plan(store, rows, names, catalogue.officer, read.refused)
+    plan.notices = _notices(read.sources)
+    return plan
+
+
+def apply_import(
+    catalogue: Catalogue,
+    plan: ImportPlan,
+    *,
+    on_conflict: OnConflict | str = OnConflict.ASK,
+    skip_invalid: bool = False,
+    duplicates: str = "skip",
+    decisions: dict[int, str] | None = None,
+) -> ImportResult:
+    """Write the plan in one transaction after a backup; refuses rather than half-writes."""
+    rule = OnConflict(on_conflict)
+    chosen = decisions or {}
+    if plan.refused and not skip_invalid:
+        raise ImportRefused(plan)
+    conflicts = [i for i, row in enumerate(plan.rows) if row.outcome == Outcome.CONFLICT]
+    if rule == OnConflict.ASK and any(i not in chosen for i in conflicts):
+        raise ConflictsUnsettled(plan)
+    write = plan.to_write(OnConflict.SKIP if rule == OnConflict.ASK else rule, duplicates, chosen)
+    write.summary = plan.counts()
+    if not (write.created or write.updated or write.links or write.synced):
+        return ImportResult(plan, written=False)
+    backup = _backup(catalogue)
+    write.backup = str(backup)
+    done = batches.write_import(catalogue.store, write, catalogue.officer)
+    befores = tuple(before for before, _ in write.updated)
+    afters = tuple(done.created) + tuple(done.updated)
+    ids = tuple(
+        dict.fromkeys([r.id for r in afters] + [end for pair in done.links for end in pair])
+    )
+    change = Change(
+        "imported",
+        ids,
+        tuple(sorted({r.kind.value for r in afters})),
+        before=befores,
+        after=afters,
+    )
+    return ImportResult(
+        plan,
+        written=True,
+        batch=done.batch,
+        created=len(done.created),
+        updated=len(done.updated),
+        backup=str(backup),
+        change=change,
+    )
+
+
+def import_files(
+    catalogue: Catalogue,
+    file_paths: Sequence[Path | str],
+    *,
+    kind: Kind | None = None,
+    lang: str = "es",
+    dry_run: bool = False,
+    **options: Any,
+) -> ImportResult:
+    """Plan and (unless `dry_run`) apply, as the command line does."""
+    plan = plan_import(catalogue, file_paths, kind=kind, lang=lang)
+    if dry_run:
+        return ImportResult(plan)
+    return apply_import(catalogue, plan, **options)
+
+
+def last_import(catalogue: Catalogue) -> dict[str, Any] | None:
+    return batches.last_batch(catalogue.store)
+
+
+def undo_last_import(catalogue: Catalogue) -> Change:
+    """Remove what the last import created and put back what it updated, as one change."""
+    undone = batches.undo_last_import(catalogue.store, catalogue.officer)
+    ids = tuple(
+        dict.fromkeys(
+            [r.id for r in undone.removed]
+            + [r.id for r in undone.restored]
+            + [end for pair in undone.unlinked for end in pair]
+        )
+    )
+    kinds = tuple(sorted({r.kind.value for r in (*undone.removed, *undone.restored)}))
+    return Change(
+        "import_undone", ids, kinds, before=tuple(undone.removed), after=tuple(undone.restored)
+    )
+
+
+def field_choices(kind: Kind, lang: str = "es") -> list[tuple[str, str]]:
+    """(field, label) of every field a column of a `kind` sheet can hold, for the window."""
+    return [(name, field_header(name, lang)) for name in kind_fields(kind)]
+
+
+def set_source_kind(source: Source, kind: Kind) -> None:
+    """Read a table as another kind: its columns are mapped again from the headers."""
+    source.kind = kind
+    if source.table is not None:
+        source.mapping = map_headers(kind, source.table.headers)
+
+
+# Export ---------------------------------------------------------------------------------
+
+
+def export(
+    catalogue: Catalogue,
+    path: Path | str,
+    *,
+    fmt: str | None = None,
+    kind: str = "all",
+    query: RecordQuery | None = None,
+    ids: Iterable[str] = (),
+    lang: str = "es",
+    delimiter: str = ",",
+) -> ExportResult:
+    """Write the chosen records (a query, a list of ids, or everything) in one format.
+
+    CSV holds one kind per file: for several kinds it writes `<name>-<kind>.csv` beside the
+    path given. The records exported are remembered as matched (their sync stamps), so that
+    a copy edited elsewhere and imported back merges as an update, not a conflict.
+    """
+    target = Path(path)
+    chosen_format = fmt or format_of(target)
+    if chosen_format not in FORMATS:
+        raise ValueError(f"unknown format: {fmt or target.suffix}")
+    kinds = _kinds(kind)
+    records = _selected(catalogue, kinds, query, tuple(ids))
+    counts = {k.value: sum(1 for r in records if r.kind == k) for k in kinds}
+    written: list[Path] = []
+    if chosen_format == "csv":
+        shown = [k for k in kinds if counts[k.value]] or kinds[:1]
+        for each in shown:
+            destination = target if len(shown) == 1 else _kind_path(target, each, lang)
+            of_kind = [r for r in records if r.kind == each]
+            rows = flat_rows.rows(
+                of_kind, catalogue.vocabularies(), _names(catalogue, of_kind), lang
+            )
+            header = flat_rows.headers(each, lang)
+            _atomic(destination, lambda tmp, h=header, r=rows: write_csv(tmp, h, r, delimiter))
+            written.append(destination)
+    elif chosen_format == "xlsx":
+        shown = [k for k in kinds if counts[k.value]] or kinds[:1]
+        names = _names(catalogue, records)
+        sheets = [
+            (
+                SHEET_TITLE[each][lang],
+                flat_rows.headers(each, lang),
+                flat_rows.rows(
+                    [r for r in records if r.kind == each], catalogue.vocabularies(), names, lang
+                ),
+            )
+            for each in shown
+        ]
+        _atomic(target, lambda tmp: write_xlsx(tmp, sheets))
+        written.append(target)
+    elif chosen_format == "json":
+        _atomic(target, lambda tmp: write_json(tmp, records))
+        written.append(target)
+    else:
+        _atomic(target, lambda tmp: write_bundle(tmp, records))
+        written.append(target)
+    batches.set_sync_stamps(catalogue.store, {r.id: r.updated_at for r in records})
+    return ExportResult(tuple(written), counts)
+
+
+def _kinds(kind: str) -> list[Kind]:
+    if kind in ("all", "", None):
+        return list(Kind)
+    if kind in KIND_WORDS:
+        return [KIND_WORDS[kind]]
+    return [Kind(kind)]
+
+
+def _selected(
+    catalogue: Catalogue, kinds: list[Kind], query: RecordQuery | None, ids: tuple[str, ...]
+) -> list[Record]:
+    store = catalogue.store
+    if ids or query is not None:
+        base = query or RecordQuery()
+        if ids:
+            base = RecordQuery(ids=ids)
+        wanted = set(k.value for k in kinds)
+        found_ids = [row.id for row in store.query(base.page(0, None)).rows if row.kind in wanted]
+        records = list(batches.records_by_id(store, found_ids).values())
+    else:
+        records = [r for k in kinds for r in store.iter_records(k.value)]
+    return sorted(records, key=lambda r: (KIND_ORDER[r.kind], r.code, sort_key(r.title)))
+
+
+def _names(catalogue: Catalogue, records: Iterable[Record]) -> dict[str, str]:
+    refs = {ref for r in records for ref in getattr(r, "institutions", [])}
+    return catalogue.store.institution_names(refs)
+
+
+def _kind_path(target: Path, kind: Kind, lang: str) -> Path:
+    return target.with_name(f"{target.stem}-{FILE_WORD[kind][lang]}{target.suffix}")
+
+
+def _atomic(target: Path, write: Any) -> None:
+    """Write through a temporary file beside `target`, renamed when complete."""
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        write(partial)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _backup(catalogue: Catalogue) -> Path:
+    folder = paths.backups_folder(catalogue.path)
+    target = folder / backups.backup_name(catalogue.path, "pre-import")
+    written = backups.backup_to(catalogue.store.db, target)
+    backups.rotate(folder, catalogue.path, "pre-import", IMPORT_BACKUPS_KEPT)
+    return written
+
+
+def _notices(sources: list[Source]) -> list[FileProblem]:
+    return [
+        FileProblem(source.label, "unknown_column", {"column": column}, 1, column)
+        for source in sources
+        for column in source.unknown_columns()
+    ]

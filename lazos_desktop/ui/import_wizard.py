@@ -1,0 +1,690 @@
+"""The import wizard: choose a file → preview and column mapping → checks → confirm → summary.
+
+Nothing is written before the confirm page; the summary offers to undo the import. The
+wizard emits `imported(result)` with the services' `ImportResult` (its `change` says which
+records changed) and `undone(change)` after an undo, so the main window can refresh what
+they touch. Dialogs that would block (the file chooser) go through `choose_file`, which
+tests replace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from lazos_desktop.domain.records import Kind, Record
+from lazos_desktop.services import Catalogue
+from lazos_desktop.services import exchange_files as ex
+
+PREVIEW_ROWS = 8
+PAGE_CHOOSE, PAGE_PREVIEW, PAGE_REPORT, PAGE_CONFIRM, PAGE_SUMMARY = range(5)
+IGNORE = ""
+WARNING_BACKGROUND = QColor("#fdecea")
+
+
+def choose_file(parent: QWidget) -> str:
+    """The file chooser; a function so that tests replace it and never wait on a modal."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Elegir un archivo para importar"),
+        "",
+        parent.tr("Catálogos (*.csv *.xlsx *.json *.lazos);;Todos los archivos (*)"),
+    )
+    return path
+
+
+class ImportWizard(QWizard):
+    imported = Signal(object)
+    undone = Signal(object)
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        parent: QWidget | None = None,
+        path: str | Path | None = None,
+        *,
+        lang: str = "es",
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.lang = lang
+        self.read: ex.ReadResult | None = None
+        self.plan: ex.ImportPlan | None = None
+        self.result: ex.ImportResult | None = None
+        self.setWindowTitle(self.tr("Importar registros"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< Atrás")),
+            (QWizard.WizardButton.NextButton, self.tr("Siguiente >")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancelar")),
+            (QWizard.WizardButton.FinishButton, self.tr("Cerrar")),
+        ):
+            self.setButtonText(button, text)
+        self.setAcceptDrops(True)
+        self.choose_page = ChooseFilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.report_page = ReportPage(self)
+        self.confirm_page = ConfirmPage(self)
+        self.summary_page = SummaryPage(self)
+        for number, page in enumerate(
+            (
+                self.choose_page,
+                self.preview_page,
+                self.report_page,
+                self.confirm_page,
+                self.summary_page,
+            )
+        ):
+            self.setPage(number, page)
+        self.resize(900, 620)
+        if path is not None:
+            self.choose_page.set_path(str(path))
+
+    # Drops anywhere on the wizard choose the file ----------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.currentId() == PAGE_CHOOSE and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        urls = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if urls:
+            self.choose_page.set_path(urls[0])
+            event.acceptProposedAction()
+
+    # Steps the pages share ---------------------------------------------------------------
+
+    def replan(self) -> ex.ImportPlan:
+        assert self.read is not None
+        with _busy():
+            self.plan = ex.plan_import(self.catalogue, self.read, lang=self.lang)
+        return self.plan
+
+
+class ChooseFilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Elegir el archivo"))
+        self.setSubTitle(
+            self.tr(
+                "CSV o XLSX de cualquier hoja de cálculo, JSON de catálogo o paquete .lazos. "
+                "También puede arrastrar el archivo hasta esta ventana."
+            )
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Ruta del archivo"))
+        self.path_edit.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("Examinar…"))
+        browse.clicked.connect(self._browse)
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Detectar por el nombre de la hoja o las columnas"), None)
+        for kind, label in _kind_labels(self).items():
+            self.kind_combo.addItem(label, kind)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Archivo:"), row)
+        form.addRow(self.tr("Tipo de registros:"), self.kind_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def set_path(self, path: str) -> None:
+        self.path_edit.setText(path)
+
+    def path(self) -> Path:
+        return Path(self.path_edit.text().strip())
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.path().is_file()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        kind = self.kind_combo.currentData()
+        with _busy():
+            read = ex.read_files([self.path()], kind)
+        if read.refused and not read.sources:
+            self.error.setText("\n".join(p.message(self.owner.lang) for p in read.refused))
+            return False
+        self.error.clear()
+        self.owner.read = read
+        return True
+
+    def _browse(self) -> None:
+        chosen = choose_file(self)
+        if chosen:
+            self.set_path(chosen)
+
+
+class PreviewPage(QWizardPage):
+    """The first rows as read, and for each column the field it fills (editable)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Vista previa y columnas"))
+        self.setSubTitle(
+            self.tr(
+                "Compruebe que cada columna corresponde al campo correcto; cambie la "
+                "correspondencia si hace falta. Las columnas sin campo se ignoran."
+            )
+        )
+        self.source_combo = QComboBox()
+        self.source_combo.currentIndexChanged.connect(self._show_source)
+        self.kind_combo = QComboBox()
+        for kind, label in _kind_labels(self).items():
+            self.kind_combo.addItem(label, kind)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.preview = QTableWidget()
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setWordWrap(False)
+        self.mapping = QTableWidget(0, 2)
+        self.mapping.setHorizontalHeaderLabels([self.tr("Columna del archivo"), self.tr("Campo")])
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mapping.verticalHeader().setVisible(False)
+        top = QFormLayout()
+        top.addRow(self.tr("Hoja o archivo:"), self.source_combo)
+        top.addRow(self.tr("Tipo de registros:"), self.kind_combo)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.preview)
+        splitter.addWidget(self.mapping)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(splitter, 1)
+        self._combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:  # noqa: N802
+        read = self.owner.read
+        self.source_combo.blockSignals(True)
+        self.source_combo.clear()
+        for index, source in enumerate(read.sources if read else []):
+            self.source_combo.addItem(source.label, index)
+        self.source_combo.blockSignals(False)
+        self._show_source()
+
+    def current_source(self) -> ex.Source | None:
+        read = self.owner.read
+        index = self.source_combo.currentData()
+        if read is None or index is None:
+            return None
+        return read.sources[index]
+
+    def set_field(self, column: int, field: str) -> None:
+        """Map a column to a field (or to nothing with "") as the officer would."""
+        combo = self._combos[column]
+        combo.setCurrentIndex(max(0, combo.findData(field)))
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.owner.replan()
+        return True
+
+    def _show_source(self) -> None:
+        source = self.current_source()
+        self._combos = []
+        self.mapping.setRowCount(0)
+        self.preview.clear()
+        if source is None:
+            return
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(source.kind)))
+        self.kind_combo.blockSignals(False)
+        table = source.table
+        self.kind_combo.setEnabled(table is not None)
+        if table is None:
+            self.info.setText(
+                self.tr(
+                    "Archivo de catálogo con %n registros; sus campos se leen por nombre.",
+                    "",
+                    len(source.rows),
+                )
+            )
+            self.preview.setRowCount(0)
+            self.preview.setColumnCount(0)
+            return
+        self.info.setText(
+            self.tr(
+                "%n filas de datos. Primeras filas tal como están en el archivo:",
+                "",
+                len(table.rows),
+            )
+        )
+        shown = table.rows[:PREVIEW_ROWS]
+        self.preview.setColumnCount(len(table.headers))
+        self.preview.setRowCount(len(shown))
+        self.preview.setHorizontalHeaderLabels(table.headers)
+        self.preview.setVerticalHeaderLabels([str(n) for n in table.numbers[:PREVIEW_ROWS]])
+        for r, cells in enumerate(shown):
+            for c in range(len(table.headers)):
+                value = table.cell(cells, c)
+                text = "" if value is None else str(value).replace("\n", " ⏎ ")
+                self.preview.setItem(r, c, QTableWidgetItem(text))
+        self.preview.resizeColumnsToContents()
+        for c in range(self.preview.columnCount()):
+            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 220))
+        choices = ex.field_choices(source.kind or Kind.PRACTICE, self.owner.lang)
+        self.mapping.setRowCount(len(table.headers))
+        for c, header in enumerate(table.headers):
+            self.mapping.setItem(c, 0, QTableWidgetItem(header))
+            combo = QComboBox()
+            combo.addItem(self.tr("— ignorar —"), IGNORE)
+            for name, label in choices:
+                combo.addItem(label, name)
+            combo.setCurrentIndex(max(0, combo.findData(source.mapping.get(c, IGNORE))))
+            combo.currentIndexChanged.connect(lambda _=0, col=c: self._field_changed(col))
+            self.mapping.setCellWidget(c, 1, combo)
+            self._combos.append(combo)
+
+    def _kind_changed(self) -> None:
+        source = self.current_source()
+        kind = self.kind_combo.currentData()
+        if source is not None and kind is not None and source.table is not None:
+            ex.set_source_kind(source, kind)
+            self._show_source()
+
+    def _field_changed(self, column: int) -> None:
+        source = self.current_source()
+        if source is None:
+            return
+        field = self._combos[column].currentData()
+        for other, name in list(source.mapping.items()):
+            if name == field and other != column:
+                del source.mapping[other]
+                self._combos[other].blockSignals(True)
+                self._combos[other].setCurrentIndex(0)
+                self._combos[other].blockSignals(False)
+        if field:
+            source.mapping[column] = field
+        else:
+            source.mapping.pop(column, None)
+
+
+class ReportPage(QWizardPage):
+    """Every problem, conflict and possible duplicate; a click shows the row it concerns."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Comprobación"))
+        self.setSubTitle(
+            self.tr(
+                "Cada fila se comprobó sin escribir nada. Haga clic en una línea para ver la "
+                "fila del archivo o, en un conflicto, las dos versiones lado a lado."
+            )
+        )
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.items = QTableWidget(0, 4)
+        self.items.setHorizontalHeaderLabels(
+            [
+                self.tr("Archivo"),
+                self.tr("Fila"),
+                self.tr("Columna"),
+                self.tr("Problema o decisión"),
+            ]
+        )
+        self.items.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items.verticalHeader().setVisible(False)
+        self.items.cellClicked.connect(lambda row, _col: self.show_item(row))
+        self.detail_title = QLabel()
+        self.detail = QTableWidget(0, 3)
+        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.detail.verticalHeader().setVisible(False)
+        self.skip_invalid = QCheckBox(
+            self.tr("Importar solo las filas válidas y omitir las rechazadas")
+        )
+        self.skip_invalid.toggled.connect(self.completeChanged)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.items)
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.detail_title)
+        box_layout.addWidget(self.detail)
+        splitter.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.skip_invalid)
+        self._entries: list[dict[str, Any]] = []
+        self.decisions: dict[int, str] = {}
+
+    def initializePage(self) -> None:  # noqa: N802
+        plan = self.owner.plan
+        if plan is None:
+            return
+        lang = self.owner.lang
+        c = plan.counts()
+        self.counts.setText(
+            self.tr(
+                "Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · "
+                "conflictos: {conflicts} · posibles duplicados: {duplicates} · "
+                "filas rechazadas: {refused}"
+            ).format(**c)
+        )
+        self._entries = []
+        self.decisions = {}
+        for problem in plan.problems:
+            self._entries.append(
+                {"kind": "problem", "problem": problem, "text": problem.message(lang)}
+            )
+        for index, row in enumerate(plan.rows):
+            if row.outcome == ex.Outcome.CONFLICT:
+                self._entries.append({"kind": "conflict", "index": index, "row": row})
+                self.decisions[index] = "skip"
+            elif row.outcome == ex.Outcome.DUPLICATE:
+                self._entries.append({"kind": "duplicate", "index": index, "row": row})
+                self.decisions[index] = "skip"
+        for notice in plan.notices:
+            self._entries.append(
+                {"kind": "notice", "problem": notice, "text": notice.message(lang)}
+            )
+        self.items.setRowCount(len(self._entries))
+        for r, entry in enumerate(self._entries):
+            self._fill(r, entry)
+        self.items.resizeColumnToContents(0)
+        self.skip_invalid.setVisible(plan.refused)
+        self.skip_invalid.setChecked(False)
+        self.detail.setRowCount(0)
+        self.detail_title.setText(self.tr("Haga clic en una línea para ver la fila del archivo."))
+        if self._entries:
+            self.show_item(0)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        plan = self.owner.plan
+        if plan is None:
+            return False
+        return not plan.refused or self.skip_invalid.isChecked()
+
+    def entry_count(self) -> int:
+        return len(self._entries)
+
+    def decide(self, entry: int, decision: str) -> None:
+        """Settle a conflict ("skip", "theirs", "ours") or duplicate ("skip", "keep", "merge")."""
+        combo = self.items.cellWidget(entry, 3)
+        if isinstance(combo, QComboBox):
+            combo.setCurrentIndex(max(0, combo.findData(decision)))
+
+    def show_item(self, entry: int) -> None:
+        """Show the row a problem is about (its cells, the faulty one marked) or a conflict side by side."""
+        self.items.selectRow(entry)
+        item = self._entries[entry]
+        if item["kind"] in ("problem", "notice"):
+            self._show_file_row(item["problem"])
+        else:
+            self._show_side_by_side(item["row"], item["kind"])
+
+    def _fill(self, r: int, entry: dict[str, Any]) -> None:
+        if entry["kind"] in ("problem", "notice"):
+            problem = entry["problem"]
+            values = [problem.file, "" if problem.row is None else str(problem.row), problem.column]
+            for c, text in enumerate([*values, entry["text"]]):
+                cell = QTableWidgetItem(text)
+                if entry["kind"] == "problem":
+                    cell.setBackground(QBrush(WARNING_BACKGROUND))
+                self.items.setItem(r, c, cell)
+            return
+        row = entry["row"]
+        self.items.setItem(r, 0, QTableWidgetItem(row.file))
+        self.items.setItem(r, 1, QTableWidgetItem(str(row.number)))
+        combo = QComboBox()
+        if entry["kind"] == "conflict":
+            self.items.setItem(
+                r, 2, QTableWidgetItem(self.tr("Conflicto: {code}").format(code=row.current.code))
+            )
+            combo.addItem(self.tr("Cambiado en ambos lados: omitir"), "skip")
+            combo.addItem(self.tr("Usar la versión del archivo"), "theirs")
+            combo.addItem(self.tr("Conservar la versión del catálogo"), "ours")
+        else:
+            self.items.setItem(
+                r, 2, QTableWidgetItem(self.tr("Parece {code}").format(code=row.match.code))
+            )
+            combo.addItem(self.tr("Posible duplicado: no importar"), "skip")
+            combo.addItem(self.tr("Importar como registro nuevo"), "keep")
+            if row.merged is not None:
+                combo.addItem(self.tr("Fusionar con {code}").format(code=row.match.code), "merge")
+        index = entry["index"]
+        combo.currentIndexChanged.connect(
+            lambda _=0, i=index, box=combo: self.decisions.__setitem__(i, box.currentData())
+        )
+        self.items.setCellWidget(r, 3, combo)
+
+    def _show_file_row(self, problem: Any) -> None:
+        read = self.owner.read
+        table = None
+        for source in read.sources if read else []:
+            if source.table is not None and source.label == problem.file:
+                table = source.table
+        self.detail.clear()
+        if table is None or problem.row is None or problem.row not in table.numbers:
+            self.detail_title.setText(problem.message(self.owner.lang))
+            self.detail.setRowCount(0)
+            return
+        cells = table.rows[table.numbers.index(problem.row)]
+        self.detail_title.setText(
+            self.tr("Fila {row} de {file}").format(row=problem.row, file=problem.file)
+        )
+        self.detail.setColumnCount(2)
+        self.detail.setHorizontalHeaderLabels([self.tr("Columna"), self.tr("Valor")])
+        self.detail.setRowCount(len(table.headers))
+        for c, header in enumerate(table.headers):
+            value = table.cell(cells, c)
+            name, shown = (
+                QTableWidgetItem(header),
+                QTableWidgetItem("" if value is None else str(value)),
+            )
+            if header == problem.column:
+                name.setBackground(QBrush(WARNING_BACKGROUND))
+                shown.setBackground(QBrush(WARNING_BACKGROUND))
+                self.detail.setCurrentCell(c, 1)
+            self.detail.setItem(c, 0, name)
+            self.detail.setItem(c, 1, shown)
+
+    def _show_side_by_side(self, row: Any, kind: str) -> None:
+        ours: Record | None = row.current
+        theirs: Record | None = row.record
+        self.detail.clear()
+        self.detail.setColumnCount(3)
+        self.detail.setHorizontalHeaderLabels(
+            [self.tr("Campo"), self.tr("En el catálogo"), self.tr("En el archivo")]
+        )
+        if ours is None or theirs is None:
+            self.detail.setRowCount(0)
+            return
+        before, after = ours.model_dump(mode="json"), theirs.model_dump(mode="json")
+        names = list(row.changed)
+        if kind == "duplicate":
+            names = [n for n in ("title", "countries", "axes", "year", "summary") if n in after]
+        self.detail_title.setText(f"{ours.code} — {ours.title}")
+        choices = dict(ex.field_choices(theirs.kind, self.owner.lang))
+        self.detail.setRowCount(len(names))
+        for r, name in enumerate(names):
+            self.detail.setItem(r, 0, QTableWidgetItem(choices.get(name, name)))
+            self.detail.setItem(r, 1, QTableWidgetItem(_plain(before.get(name))))
+            self.detail.setItem(r, 2, QTableWidgetItem(_plain(after.get(name))))
+
+
+class ConfirmPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Confirmar"))
+        self.setSubTitle(self.tr("Hasta aquí no se ha escrito nada en el catálogo."))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Importar"))
+
+    def initializePage(self) -> None:  # noqa: N802
+        plan = self.owner.plan
+        if plan is None:
+            return
+        report = self.owner.report_page
+        write = plan.to_write(ex.OnConflict.SKIP, "skip", report.decisions)
+        self.error.clear()
+        skipped = len(plan.rows) - len(write.created) - len(write.updated)
+        skipped -= len(plan.of(ex.Outcome.UNCHANGED))
+        self.text.setText(
+            self.tr(
+                "Registros nuevos: {created}\n"
+                "Registros actualizados: {updated}\n"
+                "Sin cambios: {unchanged}\n"
+                "Filas que no se importarán (rechazadas, conflictos omitidos o duplicados): "
+                "{skipped}\n\n"
+                "Antes de escribir se hará una copia de seguridad del catálogo; la importación "
+                "se podrá deshacer desde la pantalla siguiente."
+            ).format(
+                created=len(write.created),
+                updated=len(write.updated),
+                unchanged=len(plan.of(ex.Outcome.UNCHANGED)),
+                skipped=skipped,
+            )
+        )
+
+    def validatePage(self) -> bool:  # noqa: N802
+        plan = self.owner.plan
+        assert plan is not None
+        report = self.owner.report_page
+        try:
+            with _busy():
+                result = ex.apply_import(
+                    self.owner.catalogue,
+                    plan,
+                    on_conflict=ex.OnConflict.SKIP,
+                    skip_invalid=report.skip_invalid.isChecked(),
+                    decisions=report.decisions,
+                )
+        except (ex.ImportRefused, ex.ConflictsUnsettled) as error:
+            self.error.setText(str(error))
+            return False
+        except Exception as error:  # the catalogue may be read-only or busy
+            message = getattr(error, "message", None)
+            self.error.setText(message(self.owner.lang) if callable(message) else str(error))
+            return False
+        self.owner.result = result
+        self.owner.imported.emit(result)
+        return True
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Importación terminada"))
+        self.setSubTitle(self.tr("Los registros ya están en el catálogo."))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.undo_button = QPushButton(self.tr("Deshacer esta importación"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_message = QLabel()
+        self.undo_message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.undo_message)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:  # noqa: N802
+        result = self.owner.result
+        if result is None:
+            return
+        counts = result.counts()
+        text = self.tr(
+            "Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · "
+            "conflictos: {conflicts} · posibles duplicados: {duplicates} · "
+            "filas rechazadas: {refused}"
+        ).format(**counts)
+        if result.written:
+            text += "\n\n" + self.tr("Copia de seguridad previa: {path}").format(path=result.backup)
+        self.text.setText(text)
+        self.undo_button.setEnabled(result.written)
+        self.undo_message.clear()
+
+    def undo(self) -> None:
+        try:
+            with _busy():
+                change = ex.undo_last_import(self.owner.catalogue)
+        except Exception as error:  # refused: later changes, or nothing to undo
+            message = getattr(error, "message", None)
+            self.undo_message.setText(message(self.owner.lang) if callable(message) else str(error))
+            return
+        self.undo_button.setEnabled(False)
+        self.undo_message.setText(
+            self.tr("Importación deshecha: %n registros retirados.", "", len(change.before))
+        )
+        self.owner.undone.emit(change)
+
+
+def _kind_labels(widget: QWidget) -> dict[Kind, str]:
+    return {
+        Kind.PRACTICE: widget.tr("Buenas prácticas"),
+        Kind.EXCHANGE: widget.tr("Intercambios"),
+        Kind.TOOLBOX: widget.tr("Caja de herramientas"),
+        Kind.INSTITUTION: widget.tr("Instituciones"),
+    }
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items() if v not in ("", None))
+    return str(value)
+
+
+class _busy:
+    """A wait cursor while the wizard reads, plans or writes."""
+
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc: object) -> None:
+        QApplication.restoreOverrideCursor()
