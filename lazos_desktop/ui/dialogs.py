@@ -13,9 +13,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lazos_desktop.domain.records import Kind, Record
-from lazos_desktop.services import Catalogue
+from lazos_desktop.services import Catalogue, Change
 from lazos_desktop.store.queries import RecordQuery
 from lazos_desktop.ui.brief_dialog import BriefDialog
+from lazos_desktop.ui.export_dialog import ExportDialog
+from lazos_desktop.ui.import_wizard import ImportWizard
 from lazos_desktop.ui.link_picker import LinkPicker
 from lazos_desktop.ui.record_editor import RecordEditor
 from lazos_desktop.ui.settings import Settings
@@ -58,6 +60,40 @@ def show_brief_dialog(
 ) -> None:
     """The brief generator with its preview; the officer saves or opens from inside it."""
     BriefDialog(catalogue, selected_ids=selected_ids, query=query, parent=parent).exec()
+
+
+def show_import_wizard(
+    parent: QWidget,
+    catalogue: Catalogue,
+    path: Path | None,
+    lang: str,
+    on_change: Callable[[Change], None],
+) -> None:
+    """The import wizard; every import or undo it performs is reported through `on_change`."""
+    wizard = ImportWizard(catalogue, parent, path, lang=lang)
+    wizard.imported.connect(lambda result: on_change(result.change))
+    wizard.undone.connect(on_change)
+    wizard.exec()
+
+
+def show_export_dialog(
+    parent: QWidget,
+    catalogue: Catalogue,
+    query: RecordQuery | None,
+    selected_ids: Sequence[str],
+) -> None:
+    ExportDialog(catalogue, query=query, selected_ids=tuple(selected_ids), parent=parent).exec()
+
+
+def confirm_undo_import(parent: QWidget, description: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Dialogs", "Deshacer la última importación"),
+        description,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def pick_link(parent: QWidget, catalogue: Catalogue, record: Record) -> str | None:

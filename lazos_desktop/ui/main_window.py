@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
     QKeySequence,
     QUndoCommand,
     QUndoStack,
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
-from lazos_desktop.services import Catalogue, Change
+from lazos_desktop.services import Catalogue, Change, exchange_files
 from lazos_desktop.store.catalogue_store import Store
 from lazos_desktop.store.errors import CatalogueError
 from lazos_desktop.store.queries import RecordQuery
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self._select_after_query: str | None = None
         self._total_of_kind = 0
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
         self._build()
         self.show_kind("practice")
 
@@ -415,6 +418,40 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_catalogue(path, create=True)
 
+    def open_import_wizard(self, path: Path | None = None) -> None:
+        dialogs.show_import_wizard(self, self.catalogue, path, self.lang, self.apply_change)
+
+    def open_export_dialog(self) -> None:
+        dialogs.show_export_dialog(self, self.catalogue, self.current_query(), self.selected_ids())
+
+    def undo_last_import(self) -> None:
+        """Take back the last import as a whole, after saying what it brought."""
+        batch = exchange_files.last_import(self.catalogue)
+        if batch is None:
+            dialogs.show_error(self, self.tr("No hay ninguna importación que deshacer."))
+            return
+        question = self.tr("¿Deshacer la importación del {when} ({files})?").format(
+            when=batch.get("at", ""), files=", ".join(batch.get("files", []))
+        )
+        if not dialogs.confirm_undo_import(self, question):
+            return
+        try:
+            change = exchange_files.undo_last_import(self.catalogue)
+        except CatalogueError as error:
+            dialogs.show_error(self, error.message(self.lang))
+            return
+        self.apply_change(change)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _importable(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = _importable(event.mimeData().urls())
+        if files:
+            event.acceptProposedAction()
+            self.open_import_wizard(files[0])
+
     def open_brief_dialog(self) -> None:
         dialogs.show_brief_dialog(self, self.catalogue, self.selected_ids(), self.current_query())
 
@@ -581,6 +618,18 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
             "actionBrief",
         )
+        self.action_import = self._action(
+            self.tr("&Importar…"), self.open_import_wizard, "Ctrl+I", "actionImport"
+        )
+        self.action_export = self._action(
+            self.tr("E&xportar…"), self.open_export_dialog, "Ctrl+E", "actionExport"
+        )
+        self.action_undo_import = self._action(
+            self.tr("Deshacer la última &importación…"),
+            self.undo_last_import,
+            None,
+            "actionUndoImport",
+        )
         self.action_settings = self._action(
             self.tr("&Preferencias…"), self.open_settings, "Ctrl+,", "actionSettings"
         )
@@ -643,6 +692,9 @@ class MainWindow(QMainWindow):
             self.action_open,
             self.action_create,
             self.action_brief,
+            self.action_import,
+            self.action_export,
+            self.action_undo_import,
             self.action_settings,
             self.action_quit,
             self.action_undo,
@@ -676,6 +728,8 @@ class MainWindow(QMainWindow):
                 action = self.recent_menu.addAction(path)
                 action.triggered.connect(lambda _=False, p=path: self.open_catalogue(Path(p)))
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_import)
+        self.file_menu.addAction(self.action_export)
         self.file_menu.addAction(self.action_brief)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
@@ -684,6 +738,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.setObjectName("menuEdit")
         self.edit_menu.addAction(self.action_undo)
         self.edit_menu.addAction(self.action_redo)
+        self.edit_menu.addAction(self.action_undo_import)
         self.edit_menu.addSeparator()
         for action in (
             self.action_edit,
@@ -773,3 +828,15 @@ class MainWindow(QMainWindow):
                 "América Latina y el Caribe.</p><p>Catálogo en uso: {path}</p>"
             ).format(path=self.catalogue.path),
         )
+
+
+IMPORTABLE_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".json", ".lazos"}
+
+
+def _importable(urls: list[QUrl]) -> list[Path]:
+    """Local files the import wizard can read, from a drag and drop."""
+    return [
+        Path(url.toLocalFile())
+        for url in urls
+        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMPORTABLE_SUFFIXES
+    ]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence
 
 from lazos_desktop.ui import dialogs
 
@@ -26,3 +28,65 @@ def test_ctrl_p_opens_the_brief_dialog_with_selection_and_filter(
     assert list(selected) == window.selected_ids() and len(selected) == 1
     assert query.kind == "exchange"
     assert window.action_brief in window.file_menu.actions()
+
+
+def test_file_menu_opens_import_and_export_with_the_current_scope(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[tuple[str, tuple[Any, ...]]] = []
+    monkeypatch.setattr(
+        dialogs, "show_import_wizard", lambda *args: opened.append(("import", args))
+    )
+    monkeypatch.setattr(
+        dialogs, "show_export_dialog", lambda *args: opened.append(("export", args))
+    )
+    assert window.action_import in window.file_menu.actions()
+    assert window.action_export in window.file_menu.actions()
+    window.action_import.trigger()
+    window.action_export.trigger()
+    assert [name for name, _ in opened] == ["import", "export"]
+    _parent, catalogue, path, lang, on_change = opened[0][1]
+    assert catalogue is window.catalogue and path is None and lang == "es"
+    assert on_change == window.apply_change
+    assert opened[1][1][2].kind == "practice"
+
+
+def test_a_dropped_spreadsheet_opens_the_import_wizard_on_it(
+    window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    paths: list[Any] = []
+    monkeypatch.setattr(dialogs, "show_import_wizard", lambda *args: paths.append(args[2]))
+    sheet = tmp_path / "prácticas.csv"
+    sheet.write_text("título;países;ejes\nEjemplo;PE;empleo\n", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(sheet)), QUrl.fromLocalFile(str(tmp_path / "x.png"))])
+    point = QPointF(window.width() / 2, window.height() / 2)
+    drop = QDropEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    assert paths == [sheet]
+
+
+def test_undo_last_import_from_the_edit_menu(
+    window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from lazos_desktop.services import exchange_files
+    from lazos_desktop.store.queries import RecordQuery
+
+    sheet = tmp_path / "nuevas.csv"
+    sheet.write_text(
+        "título;países;ejes;resumen\nEjemplo ficticio de ventanilla;PE;empleo;Texto\n",
+        encoding="utf-8",
+    )
+    before = window.catalogue.count(RecordQuery(kind="practice"))
+    exchange_files.import_files(window.catalogue, [sheet])
+    assert window.catalogue.count(RecordQuery(kind="practice")) == before + 1
+    monkeypatch.setattr(dialogs, "confirm_undo_import", lambda parent, text: "nuevas.csv" in text)
+    assert window.action_undo_import in window.edit_menu.actions()
+    window.action_undo_import.trigger()
+    assert window.catalogue.count(RecordQuery(kind="practice")) == before
