@@ -480,33 +480,33 @@ class Store:
         return {kind.value: int(found.get(kind.value, 0)) for kind in Kind}
 
     def counts_by_axis(self, kind: str | None = None) -> dict[str, int]:
-        sql = "SELECT a.axis, count(*) FROM record_axes a JOIN records r ON r.n = a.n"
+        sql = "SELECT axis, count(*) FROM record_axes"
         params: list[Any] = []
         if kind:
-            sql += " WHERE r.kind = ?"
-            params.append(kind)
-        found = dict(self.db.execute(sql + " GROUP BY a.axis", params).fetchall())
+            sql += " WHERE n BETWEEN ? AND ?"
+            params.extend(kind_range(kind))
+        found = dict(self.db.execute(sql + " GROUP BY axis", params).fetchall())
         return {code: int(found.get(code, 0)) for code in self.vocabularies().codes(AXIS)}
 
     def counts_by_country(self, kind: str | None = None) -> dict[str, int]:
-        sql = "SELECT c.country, count(*) FROM record_countries c JOIN records r ON r.n = c.n"
+        sql = "SELECT country, count(*) FROM record_countries"
         params: list[Any] = []
         if kind:
-            sql += " WHERE r.kind = ?"
-            params.append(kind)
-        rows = self.db.execute(sql + " GROUP BY c.country ORDER BY 2 DESC, 1", params)
+            sql += " WHERE n BETWEEN ? AND ?"
+            params.extend(kind_range(kind))
+        rows = self.db.execute(sql + " GROUP BY country ORDER BY 2 DESC, 1", params)
         return {row[0]: int(row[1]) for row in rows}
 
     def coverage(self, kind: str | None = None) -> dict[tuple[str, str], int]:
         """Records per (country, axis): the matrix the thematic brief and overview draw."""
         sql = (
             "SELECT c.country, a.axis, count(*) FROM record_countries c "
-            "JOIN record_axes a ON a.n = c.n JOIN records r ON r.n = c.n"
+            "JOIN record_axes a ON a.n = c.n"
         )
         params: list[Any] = []
         if kind:
-            sql += " WHERE r.kind = ?"
-            params.append(kind)
+            sql += " WHERE c.n BETWEEN ? AND ?"
+            params.extend(kind_range(kind))
         rows = self.db.execute(sql + " GROUP BY c.country, a.axis", params)
         return {(row[0], row[1]): int(row[2]) for row in rows}
 

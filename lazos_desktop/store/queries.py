@@ -101,8 +101,8 @@ def where_clause(query: RecordQuery) -> tuple[str, list[Any]]:
     conditions: list[str] = []
     params: list[Any] = []
     if query.kind:
-        conditions.append("r.n BETWEEN ? AND ?")
-        params.extend(kind_range(query.kind))
+        conditions.append("r.kind = ?")
+        params.append(query.kind)
     match = fts_match(query.text)
     if match:
         conditions.append(f"r.n IN ({_text_rows(query)})")

@@ -15,9 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.services import Catalogue, Change
 from lazos_desktop.store.queries import RecordQuery
-from lazos_desktop.ui.brief_dialog import BriefDialog
-from lazos_desktop.ui.export_dialog import ExportDialog
-from lazos_desktop.ui.import_wizard import ImportWizard
 from lazos_desktop.ui.link_picker import LinkPicker
 from lazos_desktop.ui.record_editor import RecordEditor
 from lazos_desktop.ui.settings import Settings
@@ -59,6 +56,8 @@ def show_brief_dialog(
     query: RecordQuery | None,
 ) -> None:
     """The brief generator with its preview; the officer saves or opens from inside it."""
+    from lazos_desktop.ui.brief_dialog import BriefDialog  # ReportLab loads on first use
+
     BriefDialog(catalogue, selected_ids=selected_ids, query=query, parent=parent).exec()
 
 
@@ -70,6 +69,8 @@ def show_import_wizard(
     on_change: Callable[[Change], None],
 ) -> None:
     """The import wizard; every import or undo it performs is reported through `on_change`."""
+    from lazos_desktop.ui.import_wizard import ImportWizard  # file readers load on first use
+
     wizard = ImportWizard(catalogue, parent, path, lang=lang)
     wizard.imported.connect(lambda result: on_change(result.change))
     wizard.undone.connect(on_change)
@@ -82,6 +83,8 @@ def show_export_dialog(
     query: RecordQuery | None,
     selected_ids: Sequence[str],
 ) -> None:
+    from lazos_desktop.ui.export_dialog import ExportDialog
+
     ExportDialog(catalogue, query=query, selected_ids=tuple(selected_ids), parent=parent).exec()
 
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
-from lazos_desktop.services import Catalogue, Change, exchange_files
+from lazos_desktop.services import Catalogue, Change
 from lazos_desktop.store.catalogue_store import Store
 from lazos_desktop.store.errors import CatalogueError
 from lazos_desktop.store.queries import RecordQuery
@@ -143,8 +143,8 @@ class MainWindow(QMainWindow):
             self._kind = kind
             self.filters.set_kind(kind)
             self.records_page.hide_columns(HIDDEN_COLUMNS.get(kind, set()))
-            self._refresh_countries()
             self.refresh_list()
+            self._refresh_countries()
 
     def show_overview(self) -> None:
         self._page = "overview"
@@ -426,6 +426,8 @@ class MainWindow(QMainWindow):
 
     def undo_last_import(self) -> None:
         """Take back the last import as a whole, after saying what it brought."""
+        from lazos_desktop.services import exchange_files
+
         batch = exchange_files.last_import(self.catalogue)
         if batch is None:
             dialogs.show_error(self, self.tr("No hay ninguna importación que deshacer."))
