@@ -35,6 +35,7 @@ screenshots: $(STAMP) $(QM)
 test: $(STAMP) $(QM)
 	$(BIN)/ruff check lazos_desktop tests
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 test-quick: $(STAMP)
@@ -44,13 +45,16 @@ lint: $(STAMP)
 	$(BIN)/ruff check lazos_desktop tests
 	$(BIN)/ruff format --check lazos_desktop tests
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 briefs-sample: $(STAMP)
 	@command -v pdftoppm >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils; }
 	$(BIN)/python scripts/briefs_sample.py
 
-bench: $(STAMP)
-	$(BIN)/python benchmarks/import_csv.py
+# Every figure next to a raw baseline of the same run (docs/PERFORMANCE.md explains them).
+# Builds synthetic catalogues up to 1,000,000 records once, in benchmarks/.cache/.
+bench: $(STAMP) $(QM)
+	$(BIN)/python -m benchmarks.run_all --write docs/performance-latest.md
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

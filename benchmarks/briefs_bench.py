@@ -75,26 +75,45 @@ def main() -> int:
     return 0
 
 
-def _records() -> Iterator[Record]:
-    """300 synthetic records in PE, then 700 elsewhere (PE replaced by AR)."""
-    for index, record in enumerate(synthetic_records(1000, seed=2026)):
+def country_brief_against_bare(in_country: int = 500, repeat: int = 3) -> dict[str, float]:
+    """Seconds for a country brief of `in_country` records (prepare + layout) and bare."""
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["LAZOS_DATA_DIR"] = str(Path(folder) / "data")
+        catalogue = Catalogue.open(Path(folder) / "bench.sqlite3", officer="benchmark")
+        catalogue.store.create_many(
+            _records(in_country + 200, in_country), "benchmark", check=False
+        )
+        request = BriefRequest("country", country=COUNTRY)
+        data = prepare_brief(catalogue, request)
+        pages = briefs.render(data, io.BytesIO())
+        ours = _median(
+            repeat, lambda: briefs.render(prepare_brief(catalogue, request), io.BytesIO())
+        )
+        bare = _median(repeat, lambda: _bare(data))
+        catalogue.close()
+    return {"records": float(len(data.records)), "pages": float(pages), "ours": ours, "bare": bare}
+
+
+def _records(count: int = 1000, in_country: int = 300) -> Iterator[Record]:
+    """`in_country` synthetic records in PE, then the rest elsewhere (PE replaced by AR)."""
+    for index, record in enumerate(synthetic_records(count, seed=2026)):
         if isinstance(record, Institution):
-            yield record.model_copy(update={"country": COUNTRY if index < 300 else "AR"})
+            yield record.model_copy(update={"country": COUNTRY if index < in_country else "AR"})
             continue
         if isinstance(record, Exchange):
             parties = list(record.parties)
-            if index < 300:
+            if index < in_country:
                 parties[0] = parties[0].model_copy(update={"country": COUNTRY})
             parties = [
                 p
-                if index < 300 or p.country != COUNTRY
+                if index < in_country or p.country != COUNTRY
                 else Party(**{**p.model_dump(), "country": "AR"})
                 for p in parties
             ]
             yield record.model_copy(update={"parties": parties})
             continue
         others = [code for code in record.countries_of() if code != COUNTRY]
-        countries = [COUNTRY, *others] if index < 300 else (others or ["AR"])
+        countries = [COUNTRY, *others] if index < in_country else (others or ["AR"])
         yield record.model_copy(update={"countries": countries})
 
 

@@ -24,6 +24,16 @@ BIN = Path(sys.executable).parent
 
 
 def main(rows: int = 10_000) -> None:
+    figures = measure(rows)
+    ours, bare = figures["ours"], figures["bare"]
+    print(f"rows: {rows}  file: {figures['megabytes']:.1f} MB")
+    print(f"lazos-desktop import      {ours:6.2f} s  {rows / ours:9.0f} rows/s")
+    print(f"sqlite-utils insert --csv {bare:6.2f} s  {rows / bare:9.0f} rows/s")
+    print(f"ratio lazos / sqlite-utils: {ours / bare:.2f}")
+
+
+def measure(rows: int = 10_000) -> dict[str, float]:
+    """Best of three, each side as its own process: ours and sqlite-utils, in seconds."""
     from lazos_desktop.domain.synthetic import synthetic_records
     from lazos_desktop.services import Catalogue
     from lazos_desktop.services.exchange_files import export
@@ -43,10 +53,7 @@ def main(rows: int = 10_000) -> None:
         source.close()
         ours = _best(lambda i: _lazos(folder, csv_path, i))
         bare = _best(lambda i: _sqlite_utils(folder, csv_path, i))
-        print(f"rows: {rows}  file: {csv_path.stat().st_size / 1e6:.1f} MB")
-        print(f"lazos-desktop import      {ours:6.2f} s  {rows / ours:9.0f} rows/s")
-        print(f"sqlite-utils insert --csv {bare:6.2f} s  {rows / bare:9.0f} rows/s")
-        print(f"ratio lazos / sqlite-utils: {ours / bare:.2f}")
+        return {"ours": ours, "bare": bare, "megabytes": csv_path.stat().st_size / 1e6}
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

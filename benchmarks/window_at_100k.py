@@ -102,7 +102,8 @@ def _child(path: Path) -> int:
     return app.exec()
 
 
-def _typing(path: Path, key_interval_ms: int) -> None:
+def _typing(path: Path, key_interval_ms: int) -> tuple[int, int]:
+    """Type and sort on the window; returns the longest event-loop gap (ms) and gaps > 50 ms."""
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
 
@@ -153,6 +154,7 @@ def _typing(path: Path, key_interval_ms: int) -> None:
     window.close()
     window.deleteLater()
     app.processEvents()
+    return longest, over
 
 
 if __name__ == "__main__":

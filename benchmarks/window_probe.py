@@ -73,6 +73,7 @@ def bare_startup() -> dict[str, float]:
 
     def painted() -> None:
         marks["shown_s"] = _since_start()
+        marks["rss_mb"] = resident_mb()
         app.quit()
 
     QTimer.singleShot(0, painted)
@@ -169,6 +170,17 @@ def store(path: Path) -> dict[str, float]:
     return {"rows": float(len(numbers)), "rss_mb": resident_mb(), "peak_rss_mb": peak_resident_mb()}
 
 
+def typing(path: Path) -> dict[str, float]:
+    from benchmarks.window_at_100k import KEY_INTERVALS_MS, _typing
+
+    os.environ.setdefault("LAZOS_BENCH_SETTINGS", tempfile.mkdtemp(prefix="lazos-bench-ini-"))
+    results = [_typing(path, interval) for interval in KEY_INTERVALS_MS]
+    return {
+        "longest_stall_ms": float(max(longest for longest, _ in results)),
+        "stalls_over_50ms": float(sum(over for _, over in results)),
+    }
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     what = sys.argv[1]
@@ -179,8 +191,9 @@ def main() -> int:
         "model": lambda: model(path),  # type: ignore[arg-type]
         "bare-model": lambda: bare_model(path),  # type: ignore[arg-type]
         "store": lambda: store(path),  # type: ignore[arg-type]
+        "typing": lambda: typing(path),  # type: ignore[arg-type]
     }
-    print(json.dumps(probes[what]()), flush=True)
+    print("RESULT " + json.dumps(probes[what]()), flush=True)
     return 0
 
 

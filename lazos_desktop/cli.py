@@ -38,6 +38,15 @@ class UsageError(Exception):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader (`| head`) stopped listening: nothing is wrong with the catalogue.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     asked_lang = args.lang or _env_lang()
@@ -264,7 +273,7 @@ def _stats(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
 
 @command("list")
 def _list(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
-    page = catalogue.list(query_from_args(args, catalogue))
+    page = catalogue.query(query_from_args(args, catalogue))
     if args.json:
         print(
             services.dumps({"total": page.total, "records": [row.as_json() for row in page.rows]})

@@ -61,7 +61,7 @@ def main() -> int:
         catalogue = Catalogue.open(Path(folder) / "muestra.sqlite3", officer=OFFICER)
         written = [_write(catalogue, out / f"{name}.pdf", options) for name, options in SEEDED]
         catalogue.add_synthetic(60, seed=5)
-        synthetic = [row.code for row in catalogue.list(RecordQuery(synthetic=True, limit=6)).rows]
+        synthetic = [row.code for row in catalogue.query(RecordQuery(synthetic=True, limit=6)).rows]
         written.append(
             _write(
                 catalogue,

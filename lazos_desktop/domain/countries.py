@@ -16,7 +16,7 @@ _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO"}
 
 @cache
 def country_codes() -> frozenset[str]:
-    territories = Locale.parse("en").territories
+    territories = [str(code) for code in Locale.parse("en").territories]
     return frozenset(
         code
         for code in territories

@@ -54,7 +54,7 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-Text = Annotated[str, Field(default="", max_length=200_000)]
+Text = Annotated[str, Field(max_length=200_000)]
 Title = Annotated[str, Field(min_length=1, max_length=500)]
 CodeList = Annotated[list[str], Field(default_factory=list)]
 
@@ -68,7 +68,7 @@ class Record(BaseModel):
     id: str = Field(default_factory=new_id)
     code: str = ""
     title: Title
-    source: Text
+    source: Text = ""
     synthetic: bool = False
     links: CodeList
     created_at: str = Field(default_factory=now_utc)
@@ -124,11 +124,11 @@ class Practice(Record):
     institutions: CodeList
     population_groups: CodeList
     year: int | None = Field(default=None, ge=1950, le=2100)
-    summary: Text
-    description: Text
-    results: Text
-    lessons_learned: Text
-    replicability: Text
+    summary: Text = ""
+    description: Text = ""
+    results: Text = ""
+    lessons_learned: Text = ""
+    replicability: Text = ""
     tags: CodeList
     status: Literal["draft", "validated", "published"] = "draft"
     gender_focus: bool = False
@@ -178,7 +178,7 @@ class Milestone(BaseModel):
     date: dt.date | None = None
     title: Title
     status: Literal["planned", "done", "cancelled"] = "planned"
-    note: Text
+    note: Text = ""
 
     def is_late(self, today: dt.date) -> bool:
         return self.status == "planned" and self.date is not None and self.date < today
@@ -202,9 +202,9 @@ class Exchange(Record):
     status: Literal["proposed", "active", "paused", "completed", "discontinued"] = "proposed"
     start_date: dt.date | None = None
     end_date: dt.date | None = None
-    objectives: Text
-    agreements: Text
-    next_steps: Text
+    objectives: Text = ""
+    agreements: Text = ""
+    next_steps: Text = ""
     milestones: list[Milestone] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)
 
@@ -251,9 +251,9 @@ class ToolboxEntry(Record):
     territorial_level: Literal["municipal", "provincial", "national", "regional"] = "regional"
     countries: CodeList
     axes: CodeList
-    audience: Text
-    summary: Text
-    how_to_use: Text
+    audience: Text = ""
+    summary: Text = ""
+    how_to_use: Text = ""
     link: str = ""
     year: int | None = Field(default=None, ge=1950, le=2100)
     status: Literal["draft", "validated", "published"] = "published"
@@ -282,7 +282,7 @@ class Institution(Record):
     country: str = ""
     institution_type: str = ""
     website: str = ""
-    summary: Text
+    summary: Text = ""
 
     @field_validator("country", mode="before")
     @classmethod

@@ -10,6 +10,7 @@ import random
 import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import Any
 
 from lazos_desktop.domain.records import (
     Contact,
@@ -111,7 +112,7 @@ def _make(kind: Kind, rng: random.Random) -> Record:
     countries = rng.sample(COUNTRIES, rng.choice([1, 1, 2, 3]))
     axes = rng.sample(ERISE_AXES, rng.choice([1, 1, 2]))
     title = f"{rng.choice(_ACTIONS)} {rng.choice(_FOR)} (sintético)"
-    common = {
+    common: dict[str, Any] = {
         "id": identity,
         "title": title,
         "synthetic": True,

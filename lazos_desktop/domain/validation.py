@@ -6,7 +6,8 @@ and the window shows each beside its field.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from pydantic import ValidationError
@@ -37,7 +38,7 @@ class Problem:
 
     field: str
     key: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclass_field(default_factory=dict)
 
     def message(self, lang: str = "es") -> str:
         return messages.render(self.key, lang, field=self.field, **self.params)

@@ -7,8 +7,9 @@ that the shipped file equals what this function returns.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Literal
 
+from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from lazos_desktop.domain.records import MODEL_BY_KIND, Kind
@@ -18,7 +19,9 @@ SCHEMA_FILE = "lazos-catalogue.schema.json"
 
 
 def catalogue_schema() -> dict[str, Any]:
-    models = [(MODEL_BY_KIND[kind], "validation") for kind in Kind]
+    models: list[tuple[type[BaseModel], Literal["validation"]]] = [
+        (MODEL_BY_KIND[kind], "validation") for kind in Kind
+    ]
     refs, defs = models_json_schema(models, ref_template="#/$defs/{model}")
     definitions = defs["$defs"]
     record_refs = []

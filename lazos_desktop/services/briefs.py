@@ -264,7 +264,7 @@ def _records_in_scope(catalogue: Catalogue, request: BriefRequest) -> list[Recor
     total = catalogue.count(query)
     if total > MAX_RECORDS:
         raise BriefRequestInvalid("too_many", count=total, limit=MAX_RECORDS)
-    rows = catalogue.list(query).rows
+    rows = catalogue.query(query).rows
     records = [catalogue.get(row.id) for row in rows]
     if request.query is None or request.query.sort == "code":
         records.sort(key=_reading_order)

@@ -112,7 +112,7 @@ class Catalogue:
     def find(self, ref: str) -> Record | None:
         return self.store.find(ref)
 
-    def list(self, query: RecordQuery) -> Page:
+    def query(self, query: RecordQuery) -> Page:
         return self.store.query(query)
 
     def rows(self, query: RecordQuery) -> list[Summary]:

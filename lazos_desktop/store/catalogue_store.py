@@ -103,7 +103,7 @@ class Store:
 
     def set_meta(self, key: str, value: str) -> None:
         with self.transaction():
-            self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+            self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
@@ -146,7 +146,7 @@ class Store:
             for term in terms
         ]
         with self.transaction():
-            self.db["vocab"].upsert_all(rows, pk=("vocabulary", "code"))
+            self.db.table("vocab").upsert_all(rows, pk=("vocabulary", "code"))
         self._vocab = None
         return len(rows)
 
@@ -463,7 +463,14 @@ class Store:
         params.append(limit)
         return [
             HistoryEntry(
-                *row[:8],
+                h=row[0],
+                at=row[1],
+                who=row[2],
+                record_id=row[3],
+                code=row[4],
+                kind=row[5],
+                operation=row[6],
+                field=row[7],
                 before=None if row[8] is None else json.loads(row[8]),
                 after=None if row[9] is None else json.loads(row[9]),
             )

@@ -79,7 +79,7 @@ class LinkPicker(QDialog):
     def refresh(self) -> None:
         self._timer.stop()
         query = RecordQuery(kind=self.kind.currentData(), text=self.search.text(), limit=SHOWN)
-        page = self.catalogue.list(query)
+        page = self.catalogue.query(query)
         already = set(self.record.links)
         self.results.clear()
         for row in page.rows:

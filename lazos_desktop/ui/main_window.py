@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.records_page.show_rows(bool(numbers))
         target = -1
         if self._select_after_query:
-            wanted = self.catalogue.list(RecordQuery(ids=(self._select_after_query,)))
+            wanted = self.catalogue.query(RecordQuery(ids=(self._select_after_query,)))
             self._select_after_query = None
             if wanted.rows:
                 target = self.model.row_of_number(wanted.rows[0].n)

@@ -311,7 +311,7 @@ class RecordEditor(QDialog):
                         listing, self.vocab.label(spec.vocabulary, code, self.lang), code
                     )
             else:
-                for row in self.catalogue.list(RecordQuery(kind="institution", sort="title")).rows:
+                for row in self.catalogue.query(RecordQuery(kind="institution", sort="title")).rows:
                     self._check_item(listing, row.title, row.id)
             rows = min(listing.count(), 7 if spec.widget == "choices" else 6)
             height = listing.sizeHintForRow(0) * max(rows, 1) + 2 * listing.frameWidth() + 2

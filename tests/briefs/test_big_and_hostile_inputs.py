@@ -107,7 +107,7 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Catalogue]:
 
 @pytest.fixture(scope="module")
 def big_pack(many: Catalogue, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
-    codes = [row.code for row in many.list(RecordQuery(synthetic=True)).rows]
+    codes = [row.code for row in many.query(RecordQuery(synthetic=True)).rows]
     out = tmp_path_factory.mktemp("pack") / "pack-300.pdf"
     render_brief(many, "pack", out, ids=codes, meeting="Reunión regional", lang="es")
     return out, codes

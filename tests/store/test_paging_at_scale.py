@@ -15,12 +15,12 @@ from lazos_desktop.store.queries import RecordQuery
 def test_first_page_and_last_page_at_100k(big_catalogue_path: Path) -> None:
     catalogue = Catalogue.open(big_catalogue_path)
     started = time.perf_counter()
-    page = catalogue.list(RecordQuery(kind="practice", sort="title", limit=50))
+    page = catalogue.query(RecordQuery(kind="practice", sort="title", limit=50))
     first_page = time.perf_counter() - started
     assert page.total > 50_000
     assert len(page.rows) == 50
     assert [r.title for r in page.rows] == sorted(r.title for r in page.rows)
-    last = catalogue.list(RecordQuery(kind="practice", sort="title", offset=page.total - 10))
+    last = catalogue.query(RecordQuery(kind="practice", sort="title", offset=page.total - 10))
     assert len(last.rows) == 10
     assert first_page < 1.0
     catalogue.close()
@@ -29,7 +29,7 @@ def test_first_page_and_last_page_at_100k(big_catalogue_path: Path) -> None:
 def test_filters_at_100k_agree_with_counts(big_catalogue_path: Path) -> None:
     catalogue = Catalogue.open(big_catalogue_path)
     query = RecordQuery(country="PE", axis="empleo")
-    page = catalogue.list(query.page(0, 20))
+    page = catalogue.query(query.page(0, 20))
     assert 0 < page.total < 100_000
     assert all("PE" in row.countries and "empleo" in row.axes for row in page.rows)
     numbers = catalogue.row_numbers(query)

@@ -35,7 +35,7 @@ def filled(empty_catalogue: Catalogue) -> Catalogue:
 
 
 def _titles(catalogue: Catalogue, **filters: object) -> list[str]:
-    page = catalogue.list(RecordQuery(sort="title", **filters))  # type: ignore[arg-type]
+    page = catalogue.query(RecordQuery(sort="title", **filters))  # type: ignore[arg-type]
     return [row.title for row in page.rows]
 
 
@@ -81,7 +81,7 @@ def test_every_filter(filled: Catalogue) -> None:
 
 
 def test_sort_and_paging_with_total(filled: Catalogue) -> None:
-    page = filled.list(RecordQuery(sort="year", descending=True, offset=1, limit=2))
+    page = filled.query(RecordQuery(sort="year", descending=True, offset=1, limit=2))
     assert page.total == 4
     assert [row.year for row in page.rows] == [2023, 2021]
 

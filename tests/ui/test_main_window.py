@@ -91,7 +91,7 @@ def test_typing_migracion_shows_only_matching_rows(window, qtbot, catalogue_path
     window.wait_for_queries()
     shown = codes_shown(window)
     expected = Catalogue.open(catalogue_path)
-    matching = [s.code for s in expected.list(RecordQuery(kind="toolbox", text="migración")).rows]
+    matching = [s.code for s in expected.query(RecordQuery(kind="toolbox", text="migración")).rows]
     expected.close()
     assert shown == matching
     assert 0 < len(shown) < len(everything)
