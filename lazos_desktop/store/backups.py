@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -81,7 +82,7 @@ def backup_to(db: Database, target: Path) -> Path:
         partial.unlink(missing_ok=True)
         destination = sqlite3.connect(str(partial))
         try:
-            db.conn.backup(destination)
+            copy_database(db.conn, destination)
             destination.execute("PRAGMA journal_mode = DELETE")
         finally:
             destination.close()
@@ -97,6 +98,25 @@ def backup_to(db: Database, target: Path) -> Path:
             partial.unlink(missing_ok=True)
         raise
     return target
+
+
+def copy_database(
+    source: sqlite3.Connection, destination: sqlite3.Connection, timeout: float = 5.0
+) -> None:
+    """SQLite's online backup from `source` into `destination`, giving up after `timeout`.
+
+    Python's `Connection.backup` retries for ever while the destination (or a rollback-mode
+    source) is locked by another program; a progress callback that raises after the
+    deadline turns that wait into a "database is locked" error the caller can name.
+    """
+    deadline = time.monotonic() + timeout
+
+    def give_up_when_late(status: int, remaining: int, total: int) -> None:
+        locked = status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+        if locked and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
+    source.backup(destination, progress=give_up_when_late, sleep=0.05)
 
 
 def backup_file(source: Path, target: Path) -> Path:
@@ -207,7 +227,7 @@ def restore_file(source: Path, target: Path, timeout: float = 5.0) -> None:
     try:
         destination = sqlite3.connect(str(target), timeout=timeout)
         try:
-            connection.backup(destination)
+            copy_database(connection, destination, timeout)
         finally:
             destination.close()
     except sqlite3.Error as error:
@@ -220,7 +240,7 @@ def restore_into(source: Path, db: Database) -> None:
     """Copy `source` into a catalogue this process has open (the window's own connection)."""
     connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        connection.backup(db.conn)
+        copy_database(connection, db.conn)
     except sqlite3.Error as error:
         raise as_catalogue_error(error, None) from error
     finally:
