@@ -1,0 +1,169 @@
+"""Kill a writing program with SIGKILL at random points; nothing committed may be lost and
+nothing half-written may remain.
+
+Each run copies a seeded catalogue, starts a child (`tests/safety/child.py`) that writes
+import-like batches or a run of small edits and prints a line after each commit, kills it
+after a random delay (some during start-up and opening, most in the middle of a write),
+then opens the file again and checks: every consistency check passes (integrity, search
+index, filter tables...), every change the child reported is there, and every batch is
+whole or absent. The quick run does a few kills; the `slow` run (CI runs it too) does
+`SLOW_BULK_RUNS + SLOW_EDIT_RUNS`. `LAZOS_CRASH_RUNS` overrides both counts, and
+`LAZOS_CRASH_SEED` replays a failing sequence.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from lazos_desktop.services import Catalogue
+from tests.safety.crash_writers import CreateManyWriter
+
+REPO = Path(__file__).resolve().parents[2]
+QUICK_RUNS = 4
+SLOW_BULK_RUNS = 36
+SLOW_EDIT_RUNS = 24
+MAX_DELAY = 1.8  # seconds after spawning; start-up takes about 0.6 s of it
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("plantilla")
+    os.environ["LAZOS_DATA_DIR"] = str(folder / "data")
+    path = folder / "plantilla.sqlite3"
+    Catalogue.open(path).close()
+    return path
+
+
+def runs(default: int) -> int:
+    return int(os.environ.get("LAZOS_CRASH_RUNS", default))
+
+
+def seed() -> int:
+    return int(os.environ.get("LAZOS_CRASH_SEED", time.time_ns() % 1_000_000))
+
+
+def kill_after(mode: str, db: Path, run: int, delay: float, *extra: str) -> list[str]:
+    """Start the child, SIGKILL it after `delay` seconds; the lines it printed."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.safety.child", mode, str(db), "--run", str(run), *extra],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    time.sleep(delay)
+    child.send_signal(signal.SIGKILL)
+    out, err = child.communicate(timeout=30)
+    assert child.returncode == -signal.SIGKILL, f"child ended on its own: {err[-2000:]}"
+    return out.splitlines()
+
+
+def reopen_and_check(db: Path, context: str) -> None:
+    catalogue = Catalogue.open(db)
+    try:
+        failed = [f for f in catalogue.check().findings if not f.ok]
+        assert not failed, f"{context}: {failed}"
+    finally:
+        catalogue.close()
+
+
+def run_kills(
+    template: Path,
+    folder: Path,
+    count: int,
+    mode: str,
+    verify: Callable[[sqlite3.Connection, int, list[str], str], None],
+) -> list[float]:
+    rng_seed = seed()
+    rng = random.Random(rng_seed)
+    delays = []
+    phases = {"starting": 0, "opened": 0, "writing": 0}
+    for run in range(count):
+        db = folder / f"{mode}-{run}.sqlite3"
+        shutil.copyfile(template, db)
+        delay = rng.uniform(0.05, MAX_DELAY)
+        delays.append(delay)
+        lines = kill_after(mode, db, run, delay)
+        phase = "writing" if len(lines) > 1 else "opened" if lines else "starting"
+        phases[phase] += 1
+        context = f"{mode} run {run}, kill after {delay:.3f}s (LAZOS_CRASH_SEED={rng_seed})"
+        reopen_and_check(db, context)
+        connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            verify(connection, run, lines, context)
+        finally:
+            connection.close()
+        db.unlink()
+    print(f"{mode}: {count} kills (seed {rng_seed}); killed while {phases}")
+    return delays
+
+
+def verify_bulk(connection: sqlite3.Connection, run: int, lines: list[str], context: str) -> None:
+    writer = CreateManyWriter()
+    reported = [int(line.split()[2]) for line in lines if line.startswith("committed bulk")]
+    present = writer.present(connection, run)
+    for batch in reported:
+        assert present.get(batch) == writer.size, f"{context}: committed batch {batch} lost"
+    for batch, count in present.items():
+        assert count == writer.size, f"{context}: batch {batch} half-applied ({count})"
+    # At most the one batch committed between its COMMIT and the child's print.
+    assert set(present) - set(reported) <= {len(reported)}, context
+
+
+def verify_edits(connection: sqlite3.Connection, run: int, lines: list[str], context: str) -> None:
+    rows = {
+        record_id: summary
+        for record_id, summary in connection.execute(
+            "SELECT id, json_extract(data, '$.summary') FROM records WHERE title LIKE ?",
+            [f"edicion r{run} %"],
+        )
+    }
+    deleted = {line.split()[3] for line in lines if line.startswith("committed delete")}
+    for line in lines:
+        if not line.startswith("committed"):
+            continue
+        _, operation, step, record_id = line.split()
+        if operation == "delete" or record_id in deleted:
+            assert record_id not in rows, f"{context}: deleted {record_id} is back"
+        elif operation == "create":
+            assert record_id in rows, f"{context}: created {record_id} lost"
+        else:
+            assert rows[record_id] in (f"r{run} s{step}",), f"{context}: update {step} lost"
+    creates = connection.execute(
+        "SELECT count(*) FROM history WHERE operation = 'create' AND record_id IN "
+        "(SELECT id FROM records WHERE title LIKE ?)",
+        [f"edicion r{run} %"],
+    ).fetchone()[0]
+    assert creates == len(rows), f"{context}: a record without its history"
+
+
+def test_kills_during_bulk_writes_quick(template: Path, tmp_path: Path) -> None:
+    run_kills(template, tmp_path, runs(QUICK_RUNS), "bulk", verify_bulk)
+
+
+def test_kills_during_edits_quick(template: Path, tmp_path: Path) -> None:
+    run_kills(template, tmp_path, runs(QUICK_RUNS - 1), "edits", verify_edits)
+
+
+@pytest.mark.slow
+def test_kills_during_bulk_writes(template: Path, tmp_path: Path) -> None:
+    delays = run_kills(template, tmp_path, runs(SLOW_BULK_RUNS), "bulk", verify_bulk)
+    print(f"bulk: {len(delays)} kills between {min(delays):.2f}s and {max(delays):.2f}s")
+
+
+@pytest.mark.slow
+def test_kills_during_edits(template: Path, tmp_path: Path) -> None:
+    delays = run_kills(template, tmp_path, runs(SLOW_EDIT_RUNS), "edits", verify_edits)
+    print(f"edits: {len(delays)} kills between {min(delays):.2f}s and {max(delays):.2f}s")
