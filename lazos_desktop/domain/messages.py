@@ -147,6 +147,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The field “{field}” holds characters that are not valid (Unicode) text.",
         "pt": "O campo «{field}» contém caracteres que não são texto válido (Unicode).",
     },
+    "unknown_kind": {
+        "es": "«{value}» no es un tipo de registro (práctica, intercambio, herramienta, institución).",
+        "en": "“{value}” is not a record kind (practice, exchange, toolbox, institution).",
+        "pt": "«{value}» não é um tipo de registro (prática, intercâmbio, ferramenta, instituição).",
+    },
+    "record_not_object": {
+        "es": "El registro no es un objeto con campos y valores.",
+        "en": "The record is not an object with fields and values.",
+        "pt": "O registro não é um objeto com campos e valores.",
+    },
     "file_unreadable": {
         "es": "No se puede leer {path}: {detail}.",
         "en": "Cannot read {path}: {detail}.",
@@ -161,6 +171,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "{path}: «{field}» debería ser un objeto JSON ({{...}}).",
         "en": "{path}: “{field}” should be a JSON object ({{...}}).",
         "pt": "{path}: «{field}» deveria ser um objeto JSON ({{...}}).",
+    },
+    "file_top_not_object": {
+        "es": "{path}: el archivo debería contener un objeto JSON ({{...}}) en su primer nivel.",
+        "en": "{path}: the file should hold a JSON object ({{...}}) at its top level.",
+        "pt": "{path}: o arquivo deveria conter um objeto JSON ({{...}}) no primeiro nível.",
     },
     "file_expected_list": {
         "es": "{path}: «{field}» debería ser una lista JSON ([...]).",
