@@ -104,9 +104,36 @@ def _assert_readable(problems: list[Any]) -> None:
 # Text an officer's file may really hold: accents, other scripts, emoji, RTL and
 # zero-width marks, control characters, NUL, and lone surrogates (JSON "\ud800" escapes).
 odd_characters = st.sampled_from(
-    ["á", "ñ", "ç", "ã", "€", "“", "—", "\u200b", "\u202e", "\x00", "\x1b", "\ufeff",
-     "\U0001f600", "漢", "ع", "\ud800", "\udfff", "\r\n", "\t", "'", '"', "\\", "%", "_",
-     "=SUM(A1)", "<b>", "{}", "DROP TABLE records;"]
+    [
+        "á",
+        "ñ",
+        "ç",
+        "ã",
+        "€",
+        "“",
+        "—",
+        "\u200b",
+        "\u202e",
+        "\x00",
+        "\x1b",
+        "\ufeff",
+        "\U0001f600",
+        "漢",
+        "ع",
+        "\ud800",
+        "\udfff",
+        "\r\n",
+        "\t",
+        "'",
+        '"',
+        "\\",
+        "%",
+        "_",
+        "=SUM(A1)",
+        "<b>",
+        "{}",
+        "DROP TABLE records;",
+    ]
 )
 odd_text = st.one_of(
     st.text(max_size=40),
@@ -138,16 +165,20 @@ def _field_values(name: str) -> st.SearchStrategy[Any]:
         "parties": st.lists(
             st.fixed_dictionaries(
                 {"country": st.sampled_from(["CO", "EC", "AR", "PE", "ZZ", ""])},
-                optional={"role": st.sampled_from(["offering", "receiving", "otro"]),
-                          "institution_name": odd_text},
+                optional={
+                    "role": st.sampled_from(["offering", "receiving", "otro"]),
+                    "institution_name": odd_text,
+                },
             ),
             max_size=4,
         ),
         "milestones": st.lists(
             st.fixed_dictionaries(
                 {"title": odd_text},
-                optional={"date": st.sampled_from(["2025-03-01", "2025-02-30", "ayer", ""]),
-                          "status": st.sampled_from(["planned", "done", "x"])},
+                optional={
+                    "date": st.sampled_from(["2025-03-01", "2025-02-30", "ayer", ""]),
+                    "status": st.sampled_from(["planned", "done", "x"]),
+                },
             ),
             max_size=3,
         ),
@@ -157,7 +188,11 @@ def _field_values(name: str) -> st.SearchStrategy[Any]:
         "end_date": st.sampled_from(["2023-01-01", "2026-06-30", None]),
     }
     return st.one_of(
-        plausible.get(name, odd_text), plausible.get(name, odd_text), odd_text, huge_text, json_values
+        plausible.get(name, odd_text),
+        plausible.get(name, odd_text),
+        odd_text,
+        huge_text,
+        json_values,
     )
 
 
@@ -216,8 +251,7 @@ def json_file_bytes(draw: st.DrawFn) -> bytes:
         document: Any = draw(json_values)
     else:
         records = [
-            {"kind": kind, **data}
-            for kind, data in draw(st.lists(record_like(), max_size=4))
+            {"kind": kind, **data} for kind, data in draw(st.lists(record_like(), max_size=4))
         ]
         if shape == 4 and records:
             records[0]["kind"] = draw(json_values)

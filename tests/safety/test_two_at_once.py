@@ -38,7 +38,10 @@ def child(mode: str, db: Path, *extra: str) -> subprocess.Popen[str]:
 def titles(db: Path, pattern: str) -> set[str]:
     reader = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        return {row[0] for row in reader.execute("SELECT title FROM records WHERE title LIKE ?", [pattern])}
+        return {
+            row[0]
+            for row in reader.execute("SELECT title FROM records WHERE title LIKE ?", [pattern])
+        }
     finally:
         reader.close()
 
@@ -102,8 +105,17 @@ def test_a_reader_during_a_long_write_sees_the_last_committed_state(
 def test_a_command_runs_while_the_window_has_the_file_open(catalogue: Catalogue) -> None:
     catalogue.create(practice("desde la ventana"))
     result = subprocess.run(
-        [sys.executable, "-m", "lazos_desktop", "--db", str(catalogue.path), "demo-data",
-         "--synthetic", "40", "--json"],
+        [
+            sys.executable,
+            "-m",
+            "lazos_desktop",
+            "--db",
+            str(catalogue.path),
+            "demo-data",
+            "--synthetic",
+            "40",
+            "--json",
+        ],
         capture_output=True,
         text=True,
         timeout=120,

@@ -15,8 +15,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from lazos_desktop.services import Catalogue
 from lazos_desktop.store.checks import CHECK_NAMES
 
@@ -79,8 +77,11 @@ def test_orphan_search_row(catalogue: Catalogue) -> None:
 
 
 def test_search_row_out_of_date(catalogue: Catalogue) -> None:
-    raw(catalogue, "UPDATE records SET title = 'Otro título', data = json_set(data, '$.title',"
-        " 'Otro título') WHERE code = 'BP-001'")
+    raw(
+        catalogue,
+        "UPDATE records SET title = 'Otro título', data = json_set(data, '$.title',"
+        " 'Otro título') WHERE code = 'BP-001'",
+    )
     assert failing(catalogue) == {"search_rows"}
 
 
@@ -99,8 +100,11 @@ def test_unknown_axis_written_by_raw_sql(catalogue: Catalogue) -> None:
 
 
 def test_unknown_country_only_in_the_filter_table(catalogue: Catalogue) -> None:
-    raw(catalogue, "INSERT INTO record_countries (country, n) VALUES ('XX', ?)",
-        (first_n(catalogue, "BP-001"),))
+    raw(
+        catalogue,
+        "INSERT INTO record_countries (country, n) VALUES ('XX', ?)",
+        (first_n(catalogue, "BP-001"),),
+    )
     assert failing(catalogue) == {"vocabulary_references", "derived_tables"}
 
 
