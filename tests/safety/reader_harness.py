@@ -18,6 +18,7 @@ with the strategies below, e.g.::
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -230,10 +231,8 @@ def record_like(draw: st.DrawFn, kind: Kind | None = None) -> tuple[str, dict[st
 def _encodings(text: str) -> st.SearchStrategy[bytes]:
     encoded = [text.encode("utf-8", "surrogatepass")]
     for encoding in ("utf-16", "latin-1", "cp1252"):
-        try:
+        with contextlib.suppress(UnicodeEncodeError):
             encoded.append(text.encode(encoding))
-        except UnicodeEncodeError:
-            pass
     encoded.append(codecs.BOM_UTF8 + encoded[0])
     return st.sampled_from(encoded)
 
