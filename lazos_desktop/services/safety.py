@@ -162,6 +162,18 @@ def restore_into(catalogue: Catalogue, backup_path: Path | str) -> RestoreResult
     return RestoreResult(catalogue.path, source, previous, info.counts)
 
 
+def rebuild_indexes(catalogue: Catalogue) -> int:
+    """Rewrite the search index and the axis/country filter tables from the records.
+
+    The repair for a failed `search_rows`, `search_index` or `derived_tables` check: the
+    records are the truth and everything rebuilt comes from them, in one transaction.
+    """
+    return catalogue.store.rebuild_search()
+
+
+INDEX_CHECKS = frozenset({"search_index", "search_rows", "derived_tables", "vocabulary_references"})
+
+
 # History ---------------------------------------------------------------------------------
 
 
