@@ -147,6 +147,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The field “{field}” holds characters that are not valid (Unicode) text.",
         "pt": "O campo «{field}» contém caracteres que não são texto válido (Unicode).",
     },
+    "duplicate_id": {
+        "es": "Ya hay en el catálogo un registro con el identificador «{value}».",
+        "en": "The catalogue already holds a record with the id “{value}”.",
+        "pt": "O catálogo já contém um registro com o identificador «{value}».",
+    },
     "unknown_kind": {
         "es": "«{value}» no es un tipo de registro (práctica, intercambio, herramienta, institución).",
         "en": "“{value}” is not a record kind (practice, exchange, toolbox, institution).",

@@ -24,7 +24,7 @@ from lazos_desktop.domain.records import (
     now_utc,
     parse_code,
 )
-from lazos_desktop.domain.validation import RecordInvalid, validate
+from lazos_desktop.domain.validation import Problem, RecordInvalid, validate
 from lazos_desktop.domain.vocabularies import AXIS, Term, Vocabularies
 from lazos_desktop.store import queries
 from lazos_desktop.store.checks import CheckFinding, run_checks
@@ -337,6 +337,10 @@ class Store:
     ) -> Record:
         if check:
             self.check_record(record)
+        if self.exists(record.id):
+            # An import or a restore that carries an id already here must be refused with a
+            # message (the merge decides what to do), never fail on the UNIQUE constraint.
+            raise RecordInvalid([Problem("id", "duplicate_id", {"value": record.id})])
         if not _code_fits(record) or self._code_taken(record.code):
             record = record.model_copy(update={"code": self.next_code(record.kind)})
         if not keep_stamps:

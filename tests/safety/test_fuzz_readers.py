@@ -140,3 +140,30 @@ def test_a_lone_surrogate_set_without_validation_is_refused_not_crashed(
     record = shared.get("BP-001").model_copy(update={"summary": "antes \ud800 después"})
     outcome = assert_reader_total(shared.update, record, catalogue=shared)
     assert outcome == "refused"
+
+
+# Found by the fuzz runs, kept as plain regressions ----------------------------------------
+
+
+def test_a_record_whose_id_is_already_here_is_refused(shared: Catalogue) -> None:
+    """Two inputs with the same UUID raised sqlite3.IntegrityError from the store."""
+    existing = shared.get("BP-002")
+    copy = existing.model_copy(update={"code": "", "title": "Otra con el mismo id"})
+    problems = assert_reader_total(shared.create, copy, catalogue=shared)
+    assert problems == "refused"
+
+
+def test_parse_record_of_data_that_is_not_an_object() -> None:
+    """`parse_record("practice", None)` raised AttributeError; an unknown kind ValueError."""
+    for kind, data in (("practice", None), ("practice", [1, 2]), ("otra", {}), (None, {})):
+        record, problems = parse_record(kind, data)  # type: ignore[arg-type]
+        assert record is None and problems
+        assert all(p.message(lang) for p in problems for lang in ("es", "en", "pt"))
+
+
+def test_deeply_nested_json_is_refused_not_a_recursion_error(scratch: Path) -> None:
+    """`json.loads` raises RecursionError (not JSONDecodeError) past ~1000 levels."""
+    outcome = assert_reader_total(
+        lambda raw: read_seed_bytes(scratch, raw), b"[" * 100_000 + b"]" * 100_000
+    )
+    assert outcome == "refused"
