@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 
 from lazos_desktop.domain.records import Practice
-from lazos_desktop.services import Catalogue
+from lazos_desktop.services import Catalogue, safety
 
 
 def say(line: str) -> None:
@@ -92,7 +92,19 @@ def hold(catalogue: Catalogue, args: argparse.Namespace) -> None:
     say("committed")
 
 
+def restores(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    """Restore two backups in turn (`--backups A B`) into the file, as the CLI does."""
+    catalogue.close()
+    step = 0
+    while True:
+        name = args.backups[step % 2]
+        safety.restore_backup(args.db, name)
+        say(f"committed restore {step} {step % 2}")
+        step += 1
+
+
 MODES: dict[str, Callable[[Catalogue, argparse.Namespace], None]] = {
+    "restores": restores,
     "bulk": bulk,
     "edits": edits,
     "creates": creates,
@@ -109,6 +121,7 @@ def main() -> None:
     parser.add_argument("--tag", default="otra")
     parser.add_argument("--batches", type=int, default=None)
     parser.add_argument("--writer", default="tests.safety.crash_writers:CreateManyWriter")
+    parser.add_argument("--backups", nargs=2, default=None)
     args = parser.parse_args()
     catalogue = Catalogue.open(args.db, officer=f"proceso-{args.mode}")
     say("ready")

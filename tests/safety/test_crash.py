@@ -7,7 +7,8 @@ after a random delay (some during start-up and opening, most in the middle of a 
 then opens the file again and checks: every consistency check passes (integrity, search
 index, filter tables...), every change the child reported is there, and every batch is
 whole or absent. The quick run does a few kills; the `slow` run (CI runs it too) does
-`SLOW_BULK_RUNS + SLOW_EDIT_RUNS`. `LAZOS_CRASH_RUNS` overrides both counts, and
+`SLOW_BULK_RUNS + SLOW_EDIT_RUNS + SLOW_RESTORE_RUNS` (the last kill a child that
+restores two backups in turn, which must leave one whole catalogue or the other). `LAZOS_CRASH_RUNS` overrides both counts, and
 `LAZOS_CRASH_SEED` replays a failing sequence.
 """
 
@@ -33,6 +34,7 @@ REPO = Path(__file__).resolve().parents[2]
 QUICK_RUNS = 4
 SLOW_BULK_RUNS = 36
 SLOW_EDIT_RUNS = 24
+SLOW_RESTORE_RUNS = 12
 MAX_DELAY = 1.8  # seconds after spawning; start-up takes about 0.6 s of it
 
 
@@ -85,6 +87,7 @@ def run_kills(
     count: int,
     mode: str,
     verify: Callable[[sqlite3.Connection, int, list[str], str], None],
+    *extra: str,
 ) -> list[float]:
     rng_seed = seed()
     rng = random.Random(rng_seed)
@@ -95,7 +98,7 @@ def run_kills(
         shutil.copyfile(template, db)
         delay = rng.uniform(0.05, MAX_DELAY)
         delays.append(delay)
-        lines = kill_after(mode, db, run, delay)
+        lines = kill_after(mode, db, run, delay, *extra)
         phase = "writing" if len(lines) > 1 else "opened" if lines else "starting"
         phases[phase] += 1
         context = f"{mode} run {run}, kill after {delay:.3f}s (LAZOS_CRASH_SEED={rng_seed})"
@@ -169,6 +172,35 @@ def verify_edits(connection: sqlite3.Connection, run: int, lines: list[str], con
     assert creates == len(rows), f"{context}: a record without its history"
 
 
+@pytest.fixture(scope="module")
+def two_backups(template: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A backup of the seeded catalogue and one with 3,000 more records (a longer copy)."""
+    folder = tmp_path_factory.mktemp("copias")
+    small, big = folder / "pequena.backup.sqlite3", folder / "grande.backup.sqlite3"
+    catalogue = Catalogue.open(template)
+    catalogue.backup(small)
+    work = folder / "trabajo.sqlite3"
+    catalogue.backup(work)
+    catalogue.close()
+    grown = Catalogue.open(work)
+    grown.add_synthetic(3000, seed=9)
+    grown.backup(big)
+    grown.close()
+    return small, big
+
+
+def verify_restores(totals: tuple[int, int]) -> Callable[..., None]:
+    def verify(connection: sqlite3.Connection, run: int, lines: list[str], context: str) -> None:
+        total = connection.execute("SELECT count(*) FROM records").fetchone()[0]
+        reported = [int(line.split()[3]) for line in lines if line.startswith("committed")]
+        assert total in totals, f"{context}: {total} records is neither backup"
+        if reported:
+            # The last reported restore, or the next one that committed unreported.
+            assert total in (totals[reported[-1]], totals[1 - reported[-1]]), context
+
+    return verify
+
+
 def test_kills_during_bulk_writes_quick(template: Path, tmp_path: Path) -> None:
     run_kills(template, tmp_path, runs(QUICK_RUNS), "bulk", verify_bulk)
 
@@ -187,3 +219,36 @@ def test_kills_during_bulk_writes(template: Path, tmp_path: Path) -> None:
 def test_kills_during_edits(template: Path, tmp_path: Path) -> None:
     delays = run_kills(template, tmp_path, runs(SLOW_EDIT_RUNS), "edits", verify_edits)
     print(f"edits: {len(delays)} kills between {min(delays):.2f}s and {max(delays):.2f}s")
+
+
+def _totals(backups: tuple[Path, Path]) -> tuple[int, int]:
+    found = []
+    for path in backups:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        found.append(connection.execute("SELECT count(*) FROM records").fetchone()[0])
+        connection.close()
+    return found[0], found[1]
+
+
+def test_kills_during_restores_quick(
+    template: Path, two_backups: tuple[Path, Path], tmp_path: Path
+) -> None:
+    verify = verify_restores(_totals(two_backups))
+    run_kills(template, tmp_path, runs(2), "restores", verify, "--backups", *map(str, two_backups))
+
+
+@pytest.mark.slow
+def test_kills_during_restores(
+    template: Path, two_backups: tuple[Path, Path], tmp_path: Path
+) -> None:
+    verify = verify_restores(_totals(two_backups))
+    delays = run_kills(
+        template,
+        tmp_path,
+        runs(SLOW_RESTORE_RUNS),
+        "restores",
+        verify,
+        "--backups",
+        *map(str, two_backups),
+    )
+    print(f"restores: {len(delays)} kills")
