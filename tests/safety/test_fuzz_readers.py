@@ -9,6 +9,7 @@ through `reader_harness.assert_reader_total` when they land. The quick run tries
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import tempfile
 from collections.abc import Iterator
@@ -103,6 +104,37 @@ def test_records_from_random_data(shared: Catalogue, kind_and_data: tuple[str, A
 @given(kind=st.one_of(st.sampled_from(["practice", "exchange"]), json_values), data=json_values)
 def test_parse_record_on_any_structure(kind: Any, data: Any) -> None:
     assert_reader_total(lambda d: parse_record(kind, d), data, returns_problems=True)
+
+
+term_like = st.fixed_dictionaries(
+    {},
+    optional={
+        "vocabulary": st.one_of(st.sampled_from(["axis", ""]), json_values),
+        "code": json_values,
+        "labels": st.one_of(
+            st.dictionaries(st.sampled_from(["es", "en", "pt"]), st.text()), json_values
+        ),
+        "descriptions": json_values,
+        "position": json_values,
+        "source": json_values,
+    },
+)
+
+
+@fuzz(QUICK_EXAMPLES)
+@given(terms=st.one_of(json_values, st.lists(term_like, max_size=5)))
+def test_vocabulary_reader_on_random_terms(scratch: Path, terms: Any) -> None:
+    def read(document: Any) -> Any:
+        path = scratch / f"vocabulario-{next(_names)}.json"
+        path.write_text(
+            json.dumps(document, allow_nan=True), encoding="utf-8", errors="surrogatepass"
+        )
+        try:
+            return read_vocabularies(path)
+        finally:
+            path.unlink()
+
+    assert_reader_total(read, {"terms": terms})
 
 
 def test_seed_reader_on_the_shipped_seeds() -> None:
