@@ -532,7 +532,7 @@ class Store:
     def check(self) -> list[CheckFinding]:
         """Every consistency test `lazos-desktop check` reports (see `store.checks`)."""
         self._vocab = None
-        return run_checks(self.db, self.vocabularies)
+        return run_checks(self.db, self.vocabularies, self.path)
 
     def rebuild_search(self) -> int:
         """Rewrite the search index from the records (repair after a failed check)."""

@@ -13,6 +13,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from pydantic import ValidationError
 from sqlite_utils import Database
@@ -21,6 +22,7 @@ from lazos_desktop.domain.countries import is_country
 from lazos_desktop.domain.validation import validate
 from lazos_desktop.domain.vocabularies import AXIS, Vocabularies
 from lazos_desktop.store import migrations
+from lazos_desktop.store.errors import CatalogueBusy, as_catalogue_error
 from lazos_desktop.store.rows import row_record
 
 SHOWN = 5  # items named in a finding's detail; the count says how many in all
@@ -48,7 +50,9 @@ CHECK_NAMES = (
 )
 
 
-def run_checks(db: Database, vocabularies: Callable[[], Vocabularies]) -> list[CheckFinding]:
+def run_checks(
+    db: Database, vocabularies: Callable[[], Vocabularies], path: Path | None = None
+) -> list[CheckFinding]:
     """Every check in `CHECK_NAMES` order; `vocabularies` is called only if the file reads."""
     tests: dict[str, Callable[[], tuple[bool, str]]] = {
         "integrity": lambda: _integrity(db),
@@ -68,6 +72,9 @@ def run_checks(db: Database, vocabularies: Callable[[], Vocabularies]) -> list[C
         try:
             ok, detail = tests[name]()
         except sqlite3.Error as error:
+            if isinstance(as_catalogue_error(error, None), CatalogueBusy):
+                # Another program is writing: that is not damage, and the report would lie.
+                raise CatalogueBusy("catalogue_busy", path) from error
             ok, detail = False, str(error)
         findings.append(CheckFinding(name, ok, detail))
     return findings
