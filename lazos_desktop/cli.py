@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from lazos_desktop import services
+from lazos_desktop import paths, services
 from lazos_desktop.cli_text import say
 from lazos_desktop.domain.countries import country_name, is_country
 from lazos_desktop.domain.messages import field_label
@@ -22,15 +22,24 @@ from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
 from lazos_desktop.services import briefs as briefs_service
-from lazos_desktop.services import exchange_files
+from lazos_desktop.services import exchange_files, safety
 from lazos_desktop.services.exchange_files import KIND_WORDS, OnConflict, format_of
-from lazos_desktop.store.errors import CatalogueError
+from lazos_desktop.store.errors import (
+    CatalogueDamaged,
+    CatalogueError,
+    NotACatalogue,
+    StorageFault,
+    as_catalogue_error,
+)
 from lazos_desktop.store.queries import RecordQuery
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
 
 Handler = Callable[[argparse.Namespace, services.Catalogue], int]
 COMMANDS: dict[str, Handler] = {}
+# Commands that work on the file without opening it as a catalogue, so that they still
+# work when it is damaged: listing its backups and restoring one.
+FILE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 
 class UsageError(Exception):
@@ -53,22 +62,37 @@ def _main(argv: Sequence[str] | None) -> int:
     args.lang = asked_lang or "es"
     if args.command is None:
         return _open_window(args, asked_lang)
-    if args.command == "restore":
-        return _restore(args)
+    if args.command in FILE_COMMANDS:
+        try:
+            return FILE_COMMANDS[args.command](args)
+        except CatalogueError as error:
+            return _fail(args, error.message(args.lang), error.exit_code)
     try:
         catalogue = services.Catalogue.open(args.db, officer=args.officer)
+    except (CatalogueDamaged, NotACatalogue) as error:
+        return _fail_with_backup(args, error)
     except CatalogueError as error:
         return _fail(args, error.message(args.lang), error.exit_code)
     except OSError as error:
         return _fail(args, f"{args.db or ''}: {error.strerror}", EXIT_REFUSED)
+    if catalogue.backup_problem is not None:
+        detail = catalogue.backup_problem.message(args.lang)
+        print(say("daily_backup_failed", args.lang, detail=detail), file=sys.stderr)
     try:
         return COMMANDS[args.command](args, catalogue)
     except UsageError as error:
         return _fail(args, str(error), EXIT_USAGE)
     except RecordInvalid as error:
         return _fail(args, "; ".join(p.message(args.lang) for p in error.problems), EXIT_REFUSED)
+    except CatalogueDamaged as error:
+        return _fail_with_backup(args, error)
     except CatalogueError as error:
         return _fail(args, error.message(args.lang), error.exit_code)
+    except StorageFault as error:
+        fault = as_catalogue_error(error, catalogue.path)
+        if isinstance(fault, CatalogueDamaged):
+            return _fail_with_backup(args, fault)
+        return _fail(args, fault.message(args.lang), fault.exit_code)
     finally:
         catalogue.close()
 
@@ -150,10 +174,15 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("path", nargs="?", type=Path)
     backup.add_argument("--json", action="store_true")
 
-    restore = commands.add_parser("restore", help="replace the catalogue by a backup")
+    restore = commands.add_parser(
+        "restore", help="replace the catalogue by a backup (the current file is backed up first)"
+    )
     restore.add_argument("backup", type=Path)
     restore.add_argument("--json", action="store_true")
     _add_exchange_commands(commands)
+
+    listing = commands.add_parser("backups", help="list the catalogue's backups, newest first")
+    listing.add_argument("--json", action="store_true")
     return parser
 
 
@@ -403,15 +432,23 @@ def _backup(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     return EXIT_OK
 
 
+def _file_command(name: str) -> Callable[[Callable[[argparse.Namespace], int]], Any]:
+    def register(handler: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
+        FILE_COMMANDS[name] = handler
+        return handler
+
+    return register
+
+
+@_file_command("restore")
 def _restore(args: argparse.Namespace) -> int:
-    try:
-        result = services.restore_backup(args.db, args.backup)
-    except CatalogueError as error:
-        return _fail(args, error.message(args.lang), error.exit_code)
+    result = safety.restore_backup(args.db, args.backup)
     if args.json:
-        print(services.dumps(result))
+        print(services.dumps(result.as_json()))
+    elif result.previous:
+        print(say("restored", args.lang, path=result.catalogue, saved=result.previous))
     else:
-        print(say("restored", args.lang, path=result["catalogue"], saved=result["previous"]))
+        print(say("restored_nothing_kept", args.lang, path=result.catalogue))
     return EXIT_OK
 
 
@@ -514,6 +551,57 @@ def _env_lang() -> str | None:
     return chosen if chosen in {"es", "en", "pt"} else None
 
 
+@_file_command("backups")
+def _backups(args: argparse.Namespace) -> int:
+    target = _catalogue_path(args)
+    found = safety.list_backups(target)
+    folder = paths.backups_folder(target)
+    if args.json:
+        print(
+            services.dumps(
+                {
+                    "catalogue": str(target),
+                    "folder": str(folder),
+                    "backups": [info.as_json() for info in found],
+                }
+            )
+        )
+        return EXIT_OK
+    if not found:
+        print(say("no_backups", args.lang, path=target, folder=folder))
+        return EXIT_OK
+    print(say("backups_of", args.lang, path=target, folder=folder))
+    for info in found:
+        when = info.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+        reason = say(f"reason_{info.reason}", args.lang)
+        if info.readable:
+            what = say("backup_counts", args.lang, **info.counts)
+        else:
+            what = say("backup_unreadable_short", args.lang, problem=info.problem)
+        print(f"  {when}  {reason:<22} {what}")
+        print(f"      {info.path}")
+    return EXIT_OK
+
+
+def _catalogue_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else paths.default_catalogue()
+
+
+def _fail_with_backup(args: argparse.Namespace, error: CatalogueError) -> int:
+    """A damaged file: say so, and name the newest good backup and how to restore it."""
+    target = _catalogue_path(args)
+    good = safety.newest_good_backup(target)
+    if good is None and isinstance(error, NotACatalogue):
+        return _fail(args, error.message(args.lang), error.exit_code)
+    if good is None:
+        hint = say("no_good_backup", args.lang, folder=paths.backups_folder(target))
+    else:
+        when = good.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+        hint = say("newest_good_backup", args.lang, path=good.path, when=when, catalogue=target)
+    extra = {"newest_good_backup": str(good.path) if good else None}
+    return _fail(args, f"{error.message(args.lang)}\n{hint}", error.exit_code, extra)
+
+
 def _open_window(args: argparse.Namespace, asked_lang: str | None) -> int:
     """The window; a language given here wins over the one remembered in its settings."""
     try:
@@ -523,9 +611,11 @@ def _open_window(args: argparse.Namespace, asked_lang: str | None) -> int:
     return run(args.db, asked_lang)
 
 
-def _fail(args: argparse.Namespace, message: str, code: int) -> int:
+def _fail(
+    args: argparse.Namespace, message: str, code: int, extra: dict[str, Any] | None = None
+) -> int:
     if getattr(args, "json", False):
-        print(services.dumps({"error": message, "exit_code": code}))
+        print(services.dumps({"error": message, "exit_code": code, **(extra or {})}))
     print(f"lazos-desktop: {message}", file=sys.stderr)
     return code
 

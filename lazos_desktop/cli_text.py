@@ -73,6 +73,69 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Catalogue {path} restored. The previous state was saved to {saved}",
         "pt": "Catálogo {path} restaurado. O estado anterior foi salvo em {saved}",
     },
+    "restored_nothing_kept": {
+        "es": "Catálogo {path} restaurado (no había un catálogo anterior que guardar).",
+        "en": "Catalogue {path} restored (there was no previous catalogue to keep).",
+        "pt": "Catálogo {path} restaurado (não havia catálogo anterior para guardar).",
+    },
+    "newest_good_backup": {
+        "es": "Copia de seguridad en buen estado más reciente: {path} ({when}). Para "
+        "restaurarla: lazos-desktop --db {catalogue} restore {path}",
+        "en": "Newest good backup: {path} ({when}). To restore it: "
+        "lazos-desktop --db {catalogue} restore {path}",
+        "pt": "Cópia de segurança em bom estado mais recente: {path} ({when}). Para "
+        "restaurá-la: lazos-desktop --db {catalogue} restore {path}",
+    },
+    "no_good_backup": {
+        "es": "No hay ninguna copia de seguridad en buen estado de este catálogo en {folder}.",
+        "en": "There is no good backup of this catalogue in {folder}.",
+        "pt": "Não há nenhuma cópia de segurança em bom estado deste catálogo em {folder}.",
+    },
+    "no_backups": {
+        "es": "Todavía no hay copias de seguridad de {path} (carpeta {folder}).",
+        "en": "There are no backups of {path} yet (folder {folder}).",
+        "pt": "Ainda não há cópias de segurança de {path} (pasta {folder}).",
+    },
+    "backups_of": {
+        "es": "Copias de seguridad de {path} (carpeta {folder}):",
+        "en": "Backups of {path} (folder {folder}):",
+        "pt": "Cópias de segurança de {path} (pasta {folder}):",
+    },
+    "backup_unreadable_short": {
+        "es": "ilegible: {problem}",
+        "en": "unreadable: {problem}",
+        "pt": "ilegível: {problem}",
+    },
+    "backup_counts": {
+        "es": "{practice} prácticas, {exchange} intercambios, {toolbox} herramientas, "
+        "{institution} instituciones",
+        "en": "{practice} practices, {exchange} exchanges, {toolbox} tools, "
+        "{institution} institutions",
+        "pt": "{practice} práticas, {exchange} intercâmbios, {toolbox} ferramentas, "
+        "{institution} instituições",
+    },
+    "reason_daily": {"es": "diaria", "en": "daily", "pt": "diária"},
+    "reason_manual": {"es": "manual", "en": "manual", "pt": "manual"},
+    "reason_pre-migration": {
+        "es": "antes de actualizar",
+        "en": "before upgrade",
+        "pt": "antes de atualizar",
+    },
+    "reason_pre-import": {
+        "es": "antes de importar",
+        "en": "before import",
+        "pt": "antes de importar",
+    },
+    "reason_pre-restore": {
+        "es": "antes de restaurar",
+        "en": "before restore",
+        "pt": "antes de restaurar",
+    },
+    "daily_backup_failed": {
+        "es": "Aviso: no se pudo hacer la copia de seguridad diaria: {detail}",
+        "en": "Warning: the daily backup could not be made: {detail}",
+        "pt": "Aviso: não foi possível fazer a cópia de segurança diária: {detail}",
+    },
     "no_window": {
         "es": "La ventana no está disponible ({detail}). Use las órdenes de línea de comandos: "
         "lazos-desktop --help",
@@ -114,6 +177,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Referencias a vocabularios y países",
         "en": "Vocabulary and country references",
         "pt": "Referências a vocabulários e países",
+    },
+    "check_schema_objects": {
+        "es": "Tablas e índices del esquema",
+        "en": "Schema tables and indexes",
+        "pt": "Tabelas e índices do esquema",
+    },
+    "check_records": {
+        "es": "Registros legibles y válidos",
+        "en": "Records readable and valid",
+        "pt": "Registros legíveis e válidos",
+    },
+    "check_derived_tables": {
+        "es": "Tablas de ejes y países para los filtros",
+        "en": "Axis and country tables for filters",
+        "pt": "Tabelas de eixos e países para os filtros",
+    },
+    "check_history": {
+        "es": "Historial de cambios",
+        "en": "Change history",
+        "pt": "Histórico de alterações",
     },
     "check_attachments": {"es": "Adjuntos", "en": "Attachments", "pt": "Anexos"},
     "check_schema_version": {
@@ -195,5 +278,5 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def say(key: str, lang: str = "es", **params: Any) -> str:
-    texts = TEXTS[key]
+    texts = TEXTS.get(key) or {"es": key}
     return texts.get(lang, texts["es"]).format(**params)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -25,8 +26,15 @@ def default_catalogue() -> Path:
 
 
 def backups_folder(catalogue: Path) -> Path:
-    """Backups sit in the data folder, in a folder named after the catalogue file."""
-    return data_folder() / "copias" / catalogue.stem
+    """Backups sit in the data folder, in a folder named after the catalogue file.
+
+    The folder name carries a short digest of the file's full path: two catalogues both
+    called `catalogo.sqlite3` (the default one and a copy from a colleague) must never share
+    backups, or rotating one would remove the other's and "restore the newest" could put
+    the wrong catalogue in place.
+    """
+    digest = hashlib.sha256(str(Path(catalogue).resolve()).encode("utf-8")).hexdigest()[:8]
+    return data_folder() / "copias" / f"{Path(catalogue).stem}-{digest}"
 
 
 def _bundle_root() -> Path:

@@ -103,6 +103,100 @@ MESSAGES: dict[str, dict[str, str]] = {
             "{version}; este programa conhece até o {known}). Não foi alterado."
         ),
     },
+    "catalogue_full": {
+        "es": (
+            "No queda espacio para escribir en {path} ({detail}). No se modificó nada: "
+            "libere espacio en el disco y repita la operación."
+        ),
+        "en": (
+            "There is no room left to write to {path} ({detail}). Nothing was changed: "
+            "free some disk space and try again."
+        ),
+        "pt": (
+            "Não há espaço para gravar em {path} ({detail}). Nada foi alterado: "
+            "libere espaço no disco e repita a operação."
+        ),
+    },
+    "backup_failed": {
+        "es": "No se pudo escribir la copia de seguridad {path}: {detail}.",
+        "en": "The backup {path} could not be written: {detail}.",
+        "pt": "Não foi possível gravar a cópia de segurança {path}: {detail}.",
+    },
+    "backup_unreadable": {
+        "es": "{path} no es una copia de seguridad válida: {detail}. No se restauró nada.",
+        "en": "{path} is not a valid backup: {detail}. Nothing was restored.",
+        "pt": "{path} não é uma cópia de segurança válida: {detail}. Nada foi restaurado.",
+    },
+    "revert_record_gone": {
+        "es": "No se puede revertir este cambio: el registro {ref} ya no está en el catálogo.",
+        "en": "This change cannot be reverted: the record {ref} is no longer in the catalogue.",
+        "pt": "Não é possível reverter esta alteração: o registro {ref} não está mais no catálogo.",
+    },
+    "revert_record_exists": {
+        "es": "No se puede revertir esta eliminación: el registro {ref} ya está en el catálogo.",
+        "en": "This deletion cannot be reverted: the record {ref} is already in the catalogue.",
+        "pt": "Não é possível reverter esta exclusão: o registro {ref} já está no catálogo.",
+    },
+    "revert_unknown_operation": {
+        "es": "No se sabe revertir un cambio de tipo «{operation}».",
+        "en": "A change of type “{operation}” cannot be reverted.",
+        "pt": "Não se sabe reverter uma alteração do tipo «{operation}».",
+    },
+    "invalid_text": {
+        "es": "El campo «{field}» contiene caracteres que no son texto válido (Unicode).",
+        "en": "The field “{field}” holds characters that are not valid (Unicode) text.",
+        "pt": "O campo «{field}» contém caracteres que não são texto válido (Unicode).",
+    },
+    "duplicate_id": {
+        "es": "Ya hay en el catálogo un registro con el identificador «{value}».",
+        "en": "The catalogue already holds a record with the id “{value}”.",
+        "pt": "O catálogo já contém um registro com o identificador «{value}».",
+    },
+    "unknown_kind": {
+        "es": "«{value}» no es un tipo de registro (práctica, intercambio, herramienta, institución).",
+        "en": "“{value}” is not a record kind (practice, exchange, toolbox, institution).",
+        "pt": "«{value}» não é um tipo de registro (prática, intercâmbio, ferramenta, instituição).",
+    },
+    "record_not_object": {
+        "es": "El registro no es un objeto con campos y valores.",
+        "en": "The record is not an object with fields and values.",
+        "pt": "O registro não é um objeto com campos e valores.",
+    },
+    "file_unreadable": {
+        "es": "No se puede leer {path}: {detail}.",
+        "en": "Cannot read {path}: {detail}.",
+        "pt": "Não é possível ler {path}: {detail}.",
+    },
+    "file_not_json": {
+        "es": "{path} no es un archivo JSON válido ({detail}).",
+        "en": "{path} is not a valid JSON file ({detail}).",
+        "pt": "{path} não é um arquivo JSON válido ({detail}).",
+    },
+    "file_expected_object": {
+        "es": "{path}: «{field}» debería ser un objeto JSON ({{...}}).",
+        "en": "{path}: “{field}” should be a JSON object ({{...}}).",
+        "pt": "{path}: «{field}» deveria ser um objeto JSON ({{...}}).",
+    },
+    "file_top_not_object": {
+        "es": "{path}: el archivo debería contener un objeto JSON ({{...}}) en su primer nivel.",
+        "en": "{path}: the file should hold a JSON object ({{...}}) at its top level.",
+        "pt": "{path}: o arquivo deveria conter um objeto JSON ({{...}}) no primeiro nível.",
+    },
+    "file_expected_list": {
+        "es": "{path}: «{field}» debería ser una lista JSON ([...]).",
+        "en": "{path}: “{field}” should be a JSON list ([...]).",
+        "pt": "{path}: «{field}» deveria ser uma lista JSON ([...]).",
+    },
+    "file_expected_text": {
+        "es": "{path}: «{field}» debería ser un texto.",
+        "en": "{path}: “{field}” should be a text.",
+        "pt": "{path}: «{field}» deveria ser um texto.",
+    },
+    "file_unknown_kind": {
+        "es": "{path}: «{field}» tiene un tipo de registro desconocido «{value}».",
+        "en": "{path}: “{field}” has an unknown record kind “{value}”.",
+        "pt": "{path}: «{field}» tem um tipo de registro desconhecido «{value}».",
+    },
     "record_not_found": {
         "es": "No hay ningún registro con el código o identificador «{ref}».",
         "en": "There is no record with the code or id “{ref}”.",

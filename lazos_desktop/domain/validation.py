@@ -53,11 +53,20 @@ class RecordInvalid(ValueError):
 
 
 def parse_record(kind: Kind | str, data: dict[str, Any]) -> tuple[Record | None, list[Problem]]:
-    """Build a record from plain data, turning pydantic's errors into readable problems."""
+    """Build a record from plain data, turning pydantic's errors into readable problems.
+
+    Total over any input a file can hold: an unknown kind or data that is not an object is
+    a problem, not an exception.
+    """
+    if not isinstance(kind, str) or kind not in {k.value for k in Kind}:
+        return None, [Problem("kind", "unknown_kind", {"value": str(kind)[:60]})]
+    if not isinstance(data, dict):
+        return None, [Problem("record", "record_not_object")]
     try:
-        return record_from_dict(kind, data), []
+        record = record_from_dict(kind, data)
     except ValidationError as error:
         return None, problems_from_pydantic(error)
+    return record, []
 
 
 def problems_from_pydantic(error: ValidationError) -> list[Problem]:
@@ -74,7 +83,8 @@ def problems_from_pydantic(error: ValidationError) -> list[Problem]:
 
 def validate(record: Record, vocab: Vocabularies) -> list[Problem]:
     """Rules that need the catalogue's vocabularies, beyond the types pydantic checks."""
-    problems = _check_countries("countries", record.countries_of())
+    problems = _check_text(record.model_dump(mode="json"))
+    problems += _check_countries("countries", record.countries_of())
     if isinstance(record, Practice):
         problems += _need("countries", record.countries)
         problems += _need("axes", record.axes)
@@ -101,6 +111,25 @@ def _check_exchange(record: Exchange, vocab: Vocabularies) -> list[Problem]:
     if record.start_date and record.end_date and record.end_date < record.start_date:
         problems.append(Problem("end_date", "end_before_start"))
     return problems
+
+
+def _check_text(value: Any, where: str = "") -> list[Problem]:
+    """Texts must be storable Unicode: a JSON file's "\\ud800" escape yields a lone
+    surrogate that Python accepts but SQLite (UTF-8) cannot store."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return [Problem(where or "record", "invalid_text")]
+        return []
+    if isinstance(value, dict):
+        found: list[Problem] = []
+        for key, item in value.items():
+            found += _check_text(key, where or "record") + _check_text(item, where or str(key))
+        return found
+    if isinstance(value, list):
+        return [problem for item in value for problem in _check_text(item, where)]
+    return []
 
 
 def _need(field_name: str, values: list[str]) -> list[Problem]:

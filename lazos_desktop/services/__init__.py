@@ -10,7 +10,7 @@ from lazos_desktop.services.catalogue import (
     CheckReport,
     dumps,
     record_json,
-    restore_backup,
 )
+from lazos_desktop.services.safety import restore_backup
 
 __all__ = ["Catalogue", "Change", "CheckReport", "dumps", "record_json", "restore_backup"]

@@ -19,12 +19,10 @@ from lazos_desktop.domain.synthetic import synthetic_records
 from lazos_desktop.domain.validation import Problem, RecordInvalid, parse_record, validate
 from lazos_desktop.domain.vocabularies import Vocabularies
 from lazos_desktop.interchange.seed_files import read_seed_catalogue, read_vocabularies
-from lazos_desktop.store import backups
+from lazos_desktop.services import safety
 from lazos_desktop.store.catalogue_store import CheckFinding, FieldChange, HistoryEntry, Store
-from lazos_desktop.store.errors import CatalogueDamaged, CatalogueMissing
+from lazos_desktop.store.errors import BackupFailed
 from lazos_desktop.store.queries import Page, RecordQuery, Summary
-
-MIGRATION_BACKUPS_KEPT = 5
 
 
 @dataclass(frozen=True)
@@ -64,6 +62,9 @@ class Catalogue:
     def __init__(self, store: Store, officer: str = "") -> None:
         self.store = store
         self.officer = officer
+        # Set when today's automatic backup could not be written (a full or read-only data
+        # folder): the catalogue still opens, and the window and `check` say so.
+        self.backup_problem: BackupFailed | None = None
 
     @classmethod
     def open(
@@ -73,10 +74,15 @@ class Catalogue:
         target = Path(path) if path is not None else paths.default_catalogue()
         if path is None:
             target.parent.mkdir(parents=True, exist_ok=True)
-        store = Store(target, before_migration=_backup_before_migration)
+        store = Store(target, before_migration=safety.backup_before_migration)
         catalogue = cls(store, officer)
         if store.is_new:
             catalogue.initialise(seed=seed)
+            return catalogue
+        try:
+            safety.ensure_daily_backup(store)
+        except BackupFailed as error:
+            catalogue.backup_problem = error
         return catalogue
 
     def close(self) -> None:
@@ -226,31 +232,9 @@ class Catalogue:
     def check(self) -> CheckReport:
         return CheckReport(self.store.check())
 
-    def backup(self, target: Path | None = None, reason: str = "manual") -> Path:
-        folder = paths.backups_folder(self.path)
-        destination = target or folder / backups.backup_name(self.path, reason)
-        return backups.backup_to(self.store.db, destination)
-
-
-def restore_backup(catalogue_path: Path | None, backup_path: Path) -> dict[str, str]:
-    """Replace a catalogue by a verified backup, keeping a backup of the current file first."""
-    target = Path(catalogue_path) if catalogue_path else paths.default_catalogue()
-    source = Path(backup_path)
-    if not source.is_file():
-        raise CatalogueMissing("catalogue_missing", source)
-    try:
-        backups.verify(source)
-    except backups.BackupFailed as error:
-        raise CatalogueDamaged("catalogue_damaged", source, detail=str(error)) from error
-    Store(source, create=False).close()
-    previous = ""
-    if target.exists():
-        folder = paths.backups_folder(target)
-        previous = str(
-            backups.backup_file(target, folder / backups.backup_name(target, "pre-restore"))
-        )
-    backups.restore_file(source, target)
-    return {"catalogue": str(target), "restored_from": str(source), "previous": previous}
+    def backup(self, target: Path | None = None) -> Path:
+        """A verified manual backup, to `target` or into the backups folder."""
+        return safety.backup_now(self, target)
 
 
 def record_json(record: Record) -> dict[str, Any]:
@@ -261,15 +245,7 @@ def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=str)
 
 
-def _backup_before_migration(path: Path, version: int) -> None:
-    folder = paths.backups_folder(path)
-    reason = f"pre-migration-v{version}"
-    backups.backup_file(path, folder / backups.backup_name(path, reason))
-    backups.rotate(folder, path, reason, MIGRATION_BACKUPS_KEPT)
-
-
 __all__ = [
-    "restore_backup",
     "Catalogue",
     "Change",
     "CheckReport",

@@ -6,7 +6,6 @@ the file is never half-written and the index never drifts from the records.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -17,7 +16,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from lazos_desktop.domain.countries import is_country
 from lazos_desktop.domain.records import (
     Institution,
     Kind,
@@ -26,12 +24,13 @@ from lazos_desktop.domain.records import (
     now_utc,
     parse_code,
 )
-from lazos_desktop.domain.validation import RecordInvalid, validate
+from lazos_desktop.domain.validation import Problem, RecordInvalid, validate
 from lazos_desktop.domain.vocabularies import AXIS, Term, Vocabularies
-from lazos_desktop.store import migrations, queries
+from lazos_desktop.store import queries
 from lazos_desktop.store.bulk_insert import insert_records
+from lazos_desktop.store.checks import CheckFinding, run_checks
 from lazos_desktop.store.connection import open_database
-from lazos_desktop.store.errors import CatalogueReadOnly, RecordNotFound
+from lazos_desktop.store.errors import RecordNotFound, as_catalogue_error
 from lazos_desktop.store.queries import Page, RecordQuery, Summary
 from lazos_desktop.store.rows import kind_range, record_row, row_record, search_document
 
@@ -59,13 +58,6 @@ class HistoryEntry:
     after: Any
 
 
-@dataclass(frozen=True)
-class CheckFinding:
-    check: str
-    ok: bool
-    detail: str = ""
-
-
 class Store:
     """One open catalogue file. Not shared between threads without the caller's care."""
 
@@ -85,14 +77,38 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def forget_cached(self) -> None:
+        """Drop what this object caches from the file (after a restore replaced it)."""
+        self._vocab = None
+
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        try:
+        """One write transaction, begun IMMEDIATE so that it waits for another writer.
+
+        A deferred transaction that reads first cannot wait when another process commits in
+        between (SQLite answers "locked" at once rather than retrying), and would compute the
+        next free code from a stale snapshot; taking the write lock first avoids both.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
             with self.db.atomic():
                 yield self.db
-        except sqlite3.OperationalError as error:
-            if "readonly" in str(error) or "disk" in str(error):
-                raise CatalogueReadOnly("cannot_write", self.path, detail=str(error)) from error
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise as_catalogue_error(error, self.path) from error
+        try:
+            yield self.db
+            conn.execute("COMMIT")
+        except sqlite3.IntegrityError:
+            conn.rollback()
+            raise
+        except sqlite3.DatabaseError as error:
+            conn.rollback()
+            raise as_catalogue_error(error, self.path) from error
+        except BaseException:
+            conn.rollback()
             raise
 
     # Meta and vocabularies -------------------------------------------------------------
@@ -323,6 +339,10 @@ class Store:
     ) -> Record:
         if check:
             self.check_record(record)
+        if self.exists(record.id):
+            # An import or a restore that carries an id already here must be refused with a
+            # message (the merge decides what to do), never fail on the UNIQUE constraint.
+            raise RecordInvalid([Problem("id", "duplicate_id", {"value": record.id})])
         if not _code_fits(record) or self._code_taken(record.code):
             record = record.model_copy(update={"code": self.next_code(record.kind)})
         if not keep_stamps:
@@ -518,74 +538,9 @@ class Store:
         return {(row[0], row[1]): int(row[2]) for row in rows}
 
     def check(self) -> list[CheckFinding]:
-        """Every consistency test `lazos-desktop check` reports."""
-        findings = [self._check_integrity(), self._check_foreign_keys()]
-        findings.append(self._check_search_index())
-        findings.append(self._check_search_rows())
-        findings.append(self._check_vocabulary_references())
-        findings.append(self._check_attachments())
-        version = self.schema_version()
-        findings.append(
-            CheckFinding(
-                "schema_version",
-                version == migrations.SCHEMA_VERSION,
-                f"{version} (expected {migrations.SCHEMA_VERSION})",
-            )
-        )
-        return findings
-
-    def _check_integrity(self) -> CheckFinding:
-        rows = [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall()]
-        return CheckFinding("integrity", rows == ["ok"], "; ".join(rows[:5]))
-
-    def _check_foreign_keys(self) -> CheckFinding:
-        rows = self.db.execute("PRAGMA foreign_key_check").fetchall()
-        detail = "; ".join(f"{row[0]} row {row[1]} -> {row[2]}" for row in rows[:5])
-        return CheckFinding("foreign_keys", not rows, detail)
-
-    def _check_search_index(self) -> CheckFinding:
-        try:
-            self.db.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)")
-        except sqlite3.DatabaseError as error:
-            return CheckFinding("search_index", False, str(error))
-        return CheckFinding("search_index", True)
-
-    def _check_search_rows(self) -> CheckFinding:
-        missing = self.db.execute(
-            "SELECT count(*) FROM records WHERE n NOT IN (SELECT rowid FROM search)"
-        ).fetchone()[0]
-        orphans = self.db.execute(
-            "SELECT count(*) FROM search WHERE rowid NOT IN (SELECT n FROM records)"
-        ).fetchone()[0]
-        ok = missing == 0 and orphans == 0
-        return CheckFinding(
-            "search_rows", ok, "" if ok else f"{missing} unindexed, {orphans} orphaned"
-        )
-
-    def _check_vocabulary_references(self) -> CheckFinding:
-        vocab = self.vocabularies()
-        unknown_axes = [
-            row[0]
-            for row in self.db.execute("SELECT DISTINCT axis FROM record_axes")
-            if not vocab.has(AXIS, row[0])
-        ]
-        unknown_countries = [
-            row[0]
-            for row in self.db.execute("SELECT DISTINCT country FROM record_countries")
-            if not is_country(row[0])
-        ]
-        problems = [f"axis {code}" for code in unknown_axes]
-        problems += [f"country {code}" for code in unknown_countries]
-        return CheckFinding("vocabulary_references", not problems, ", ".join(problems))
-
-    def _check_attachments(self) -> CheckFinding:
-        rows = self.db.execute("SELECT name, size, sha256, content FROM attachments")
-        wrong = [
-            row[0]
-            for row in rows
-            if len(row[3]) != row[1] or hashlib.sha256(row[3]).hexdigest() != row[2]
-        ]
-        return CheckFinding("attachments", not wrong, ", ".join(wrong[:5]))
+        """Every consistency test `lazos-desktop check` reports (see `store.checks`)."""
+        self._vocab = None
+        return run_checks(self.db, self.vocabularies, self.path)
 
     def rebuild_search(self) -> int:
         """Rewrite the search index from the records (repair after a failed check)."""

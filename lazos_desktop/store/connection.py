@@ -10,12 +10,12 @@ from sqlite_utils import Database
 
 from lazos_desktop.store import migrations
 from lazos_desktop.store.errors import (
-    CatalogueBusy,
     CatalogueDamaged,
     CatalogueMissing,
     CatalogueReadOnly,
     CatalogueTooNew,
     NotACatalogue,
+    as_catalogue_error,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -56,12 +56,7 @@ def open_database(
             migrations.apply(db, version)
     except sqlite3.OperationalError as error:
         conn.close()
-        message = str(error)
-        if "locked" in message or "busy" in message:
-            raise CatalogueBusy("catalogue_busy", path) from error
-        if "readonly" in message or "unable to open" in message:
-            raise CatalogueReadOnly("cannot_write", path, detail=message) from error
-        raise CatalogueDamaged("catalogue_damaged", path, detail=message) from error
+        raise as_catalogue_error(error, path) from error
     except sqlite3.DatabaseError as error:
         conn.close()
         raise CatalogueDamaged("catalogue_damaged", path, detail=str(error)) from error
@@ -86,7 +81,9 @@ def _configure(db: Database) -> None:
     mode = db.execute("PRAGMA journal_mode").fetchone()[0]
     if mode != "wal":
         db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = NORMAL")
+    # FULL rather than NORMAL: in WAL mode NORMAL may lose the last commits on a power cut,
+    # and an officer's edit that the window showed as saved must survive a flat battery.
+    db.execute("PRAGMA synchronous = FULL")
 
 
 def _identify(db: Database, path: Path, is_new: bool) -> int:

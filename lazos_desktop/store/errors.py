@@ -6,10 +6,15 @@ command line and the window can say it in the officer's language.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from lazos_desktop.domain import messages
+
+# What SQLite raises; callers above the store catch this through `as_catalogue_error`
+# rather than importing sqlite3 themselves.
+StorageFault = sqlite3.Error
 
 
 class CatalogueError(Exception):
@@ -30,6 +35,8 @@ class CatalogueMissing(CatalogueError):
 
 
 class CatalogueBusy(CatalogueError):
+    """Another program holds the file for writing longer than the busy timeout."""
+
     exit_code = 1
 
 
@@ -37,7 +44,19 @@ class CatalogueReadOnly(CatalogueError):
     exit_code = 1
 
 
+class CatalogueFull(CatalogueError):
+    """The disk (or the file's size limit) is full; the transaction was rolled back."""
+
+    exit_code = 1
+
+
 class RecordNotFound(CatalogueError):
+    exit_code = 1
+
+
+class BackupFailed(CatalogueError):
+    """A backup could not be written or did not verify; nothing was replaced."""
+
     exit_code = 1
 
 
@@ -51,3 +70,18 @@ class CatalogueDamaged(CatalogueError):
 
 class CatalogueTooNew(CatalogueError):
     exit_code = 3
+
+
+def as_catalogue_error(error: sqlite3.Error, path: Path | str | None) -> CatalogueError:
+    """The officer-readable error for what SQLite said about `path`."""
+    text = str(error)
+    lowered = text.lower()
+    if "full" in lowered:
+        return CatalogueFull("catalogue_full", path, detail=text)
+    if "locked" in lowered or "busy" in lowered:
+        return CatalogueBusy("catalogue_busy", path)
+    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+        return CatalogueReadOnly("cannot_write", path, detail=text)
+    if "disk i/o" in lowered:
+        return CatalogueReadOnly("cannot_write", path, detail=text)
+    return CatalogueDamaged("catalogue_damaged", path, detail=text)

@@ -1,0 +1,245 @@
+"""The consistency tests behind `lazos-desktop check` and the window's "Verificar catálogo".
+
+Each test answers one question about the file and never raises: a test that SQLite cannot
+even run on a damaged file is reported as failed with SQLite's words, so the report is whole.
+The derived parts (search index, axis and country tables) are compared with the records they
+come from, because a crash or a hand edit can leave them out of step without SQLite noticing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlite_utils import Database
+
+from lazos_desktop.domain.countries import is_country
+from lazos_desktop.domain.validation import validate
+from lazos_desktop.domain.vocabularies import AXIS, Vocabularies
+from lazos_desktop.store import migrations
+from lazos_desktop.store.errors import CatalogueBusy, as_catalogue_error
+from lazos_desktop.store.rows import row_record
+
+SHOWN = 5  # items named in a finding's detail; the count says how many in all
+
+
+@dataclass(frozen=True)
+class CheckFinding:
+    check: str
+    ok: bool
+    detail: str = ""
+
+
+CHECK_NAMES = (
+    "integrity",
+    "foreign_keys",
+    "schema_version",
+    "schema_objects",
+    "search_index",
+    "search_rows",
+    "records",
+    "derived_tables",
+    "vocabulary_references",
+    "history",
+    "attachments",
+)
+
+
+def run_checks(
+    db: Database, vocabularies: Callable[[], Vocabularies], path: Path | None = None
+) -> list[CheckFinding]:
+    """Every check in `CHECK_NAMES` order; `vocabularies` is called only if the file reads."""
+    tests: dict[str, Callable[[], tuple[bool, str]]] = {
+        "integrity": lambda: _integrity(db),
+        "foreign_keys": lambda: _foreign_keys(db),
+        "schema_version": lambda: _schema_version(db),
+        "schema_objects": lambda: _schema_objects(db),
+        "search_index": lambda: _search_index(db),
+        "search_rows": lambda: _search_rows(db),
+        "records": lambda: _records(db, vocabularies()),
+        "derived_tables": lambda: _derived_tables(db),
+        "vocabulary_references": lambda: _vocabulary_references(db, vocabularies()),
+        "history": lambda: _history(db),
+        "attachments": lambda: _attachments(db),
+    }
+    findings = []
+    for name in CHECK_NAMES:
+        try:
+            ok, detail = tests[name]()
+        except sqlite3.Error as error:
+            if isinstance(as_catalogue_error(error, None), CatalogueBusy):
+                # Another program is writing: that is not damage, and the report would lie.
+                raise CatalogueBusy("catalogue_busy", path) from error
+            ok, detail = False, str(error)
+        findings.append(CheckFinding(name, ok, detail))
+    return findings
+
+
+def _integrity(db: Database) -> tuple[bool, str]:
+    rows = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+    return rows == ["ok"], "" if rows == ["ok"] else _listed(rows)
+
+
+def _foreign_keys(db: Database) -> tuple[bool, str]:
+    rows = db.execute("PRAGMA foreign_key_check").fetchall()
+    return not rows, _listed([f"{row[0]} row {row[1]} -> {row[2]}" for row in rows])
+
+
+def _schema_version(db: Database) -> tuple[bool, str]:
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    application_id = int(db.execute("PRAGMA application_id").fetchone()[0])
+    problems = []
+    if version != migrations.SCHEMA_VERSION:
+        problems.append(f"version {version}, expected {migrations.SCHEMA_VERSION}")
+    if application_id != migrations.APPLICATION_ID:
+        problems.append(f"application id {application_id:#x}")
+    return not problems, "; ".join(problems) or str(version)
+
+
+def _schema_objects(db: Database) -> tuple[bool, str]:
+    """Tables, indexes and the search index a catalogue of this version must have."""
+    reference = Database(memory=True)
+    migrations.apply(reference, 0)
+    wanted = _objects(reference)
+    reference.close()
+    missing = sorted(wanted - _objects(db))
+    return not missing, _listed(missing)
+
+
+def _objects(db: Database) -> set[str]:
+    return {
+        f"{kind} {name}"
+        for kind, name in db.execute(
+            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'search_%'"
+        )
+    }
+
+
+def _search_index(db: Database) -> tuple[bool, str]:
+    """FTS5's own test of its index against its content, run and undone in a savepoint."""
+    with db.atomic():
+        db.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)")
+    return True, ""
+
+
+def _search_rows(db: Database) -> tuple[bool, str]:
+    missing = _codes(db, "SELECT code FROM records WHERE n NOT IN (SELECT rowid FROM search)")
+    orphans = db.execute(
+        "SELECT count(*) FROM search WHERE rowid NOT IN (SELECT n FROM records)"
+    ).fetchone()[0]
+    stale = _codes(
+        db,
+        "SELECT r.code FROM records r JOIN search s ON s.rowid = r.n WHERE s.title IS NOT r.title",
+    )
+    problems = []
+    if missing:
+        problems.append(f"{len(missing)} unindexed ({_listed(missing)})")
+    if orphans:
+        problems.append(f"{orphans} orphaned")
+    if stale:
+        problems.append(f"{len(stale)} out of date ({_listed(stale)})")
+    return not problems, "; ".join(problems)
+
+
+def _records(db: Database, vocab: Vocabularies) -> tuple[bool, str]:
+    """Every row reads back as a valid record whose columns agree with its body."""
+    wrong: list[str] = []
+    for _n, record_id, kind, code, title, data in db.execute(
+        "SELECT n, id, kind, code, title, data FROM records ORDER BY n"
+    ):
+        label = code or record_id
+        try:
+            record = row_record(kind, data, [])
+        except (ValueError, TypeError, KeyError, ValidationError) as error:
+            wrong.append(f"{label}: {_first_line(error)}")
+            continue
+        if (record.id, record.code, record.title) != (record_id, code, title):
+            wrong.append(f"{label}: columns differ from the record body")
+            continue
+        problems = validate(record, vocab)
+        if problems:
+            wrong.append(f"{label}: {problems[0].message('en')}")
+    return not wrong, _listed(wrong)
+
+
+def _derived_tables(db: Database) -> tuple[bool, str]:
+    """The axis and country tables the filters use hold exactly what the records say."""
+    axes = _pairs(db, "SELECT n, axis FROM record_axes")
+    countries = _pairs(db, "SELECT n, country FROM record_countries")
+    wrong: list[str] = []
+    for n, code, kind, data in db.execute("SELECT n, code, kind, data FROM records ORDER BY n"):
+        try:
+            record = row_record(kind, data, [])
+        except (ValueError, TypeError, KeyError, ValidationError):
+            continue  # reported by the records check
+        if set(record.axes_of()) != axes.pop(n, set()):
+            wrong.append(f"{code}: axes")
+        if set(record.countries_of()) != countries.pop(n, set()):
+            wrong.append(f"{code}: countries")
+    orphans = len(axes) + len(countries)
+    if orphans:
+        wrong.append(f"{orphans} rows of deleted records")
+    return not wrong, _listed(wrong)
+
+
+def _vocabulary_references(db: Database, vocab: Vocabularies) -> tuple[bool, str]:
+    unknown_axes = [row[0] for row in db.execute("SELECT DISTINCT axis FROM record_axes")]
+    problems = [f"axis {code}" for code in unknown_axes if not vocab.has(AXIS, code)]
+    problems += [
+        f"country {row[0]}"
+        for row in db.execute("SELECT DISTINCT country FROM record_countries")
+        if not is_country(row[0])
+    ]
+    return not problems, _listed(problems)
+
+
+def _history(db: Database) -> tuple[bool, str]:
+    """Before and after values are JSON, so the history panel can show and revert them."""
+    wrong = []
+    for h, before, after in db.execute("SELECT h, before, after FROM history"):
+        for value in (before, after):
+            if value is None:
+                continue
+            try:
+                json.loads(value)
+            except (ValueError, TypeError):
+                wrong.append(f"entry {h}")
+                break
+    return not wrong, _listed(wrong)
+
+
+def _attachments(db: Database) -> tuple[bool, str]:
+    wrong = [
+        name
+        for name, size, sha256, content in db.execute(
+            "SELECT name, size, sha256, content FROM attachments"
+        )
+        if content is None or len(content) != size or hashlib.sha256(content).hexdigest() != sha256
+    ]
+    return not wrong, _listed(wrong)
+
+
+def _pairs(db: Database, sql: str) -> dict[int, set[str]]:
+    found: dict[int, set[str]] = {}
+    for n, value in db.execute(sql):
+        found.setdefault(n, set()).add(value)
+    return found
+
+
+def _codes(db: Database, sql: str) -> list[str]:
+    return [row[0] for row in db.execute(sql)]
+
+
+def _listed(items: list[str]) -> str:
+    shown = ", ".join(items[:SHOWN])
+    return shown + (f" (+{len(items) - SHOWN})" if len(items) > SHOWN else "")
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
