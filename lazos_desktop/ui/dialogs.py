@@ -88,6 +88,23 @@ def show_export_dialog(
     ExportDialog(catalogue, query=query, selected_ids=tuple(selected_ids), parent=parent).exec()
 
 
+def show_backups_dialog(parent: QWidget, catalogue: Catalogue) -> bool:
+    """The backups list; True when the officer restored one (the window reloads)."""
+    from lazos_desktop.ui.backups_dialog import BackupsDialog
+
+    dialog = BackupsDialog(catalogue, parent)
+    restored: list[object] = []
+    dialog.restored.connect(restored.append)
+    dialog.exec()
+    return bool(restored)
+
+
+def show_check_dialog(parent: QWidget, catalogue: Catalogue) -> None:
+    from lazos_desktop.ui.check_dialog import CheckDialog
+
+    CheckDialog(catalogue, parent).exec()
+
+
 def confirm_undo_import(parent: QWidget, description: str) -> bool:
     answer = QMessageBox.question(
         parent,

@@ -35,13 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lazos_desktop.domain.messages import field_label
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
-from lazos_desktop.services import Catalogue, Change
-from lazos_desktop.store.catalogue_store import Store
+from lazos_desktop.services import Catalogue, Change, safety
+from lazos_desktop.store.catalogue_store import HistoryEntry, Store
 from lazos_desktop.store.errors import CatalogueError
 from lazos_desktop.store.queries import RecordQuery
 from lazos_desktop.ui import dialogs
+from lazos_desktop.ui.history_panel import HistoryPanel
 from lazos_desktop.ui.i18n import install_language
 from lazos_desktop.ui.overview_page import OverviewFigures, OverviewPage, overview_figures
 from lazos_desktop.ui.query_runner import QueryRunner
@@ -128,6 +130,8 @@ class MainWindow(QMainWindow):
             self.show_record(self._shown_id)
         if self._page == "overview":
             self.refresh_overview()
+        if self._shown_id and self._shown_id in change.ids:
+            self.history.refresh()
 
     def report_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
@@ -240,6 +244,7 @@ class MainWindow(QMainWindow):
             self._shown_id = None
             self.detail.setHtml(empty_html())
             return
+        self.history.show_record(record.id)
         self.detail.setHtml(
             record_html(
                 record,
@@ -454,6 +459,28 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_import_wizard(files[0])
 
+    def revert_history_entry(self, entry: HistoryEntry) -> None:
+        """Put one past change back as a new, undoable change."""
+        field = field_label(entry.field, self.lang) if entry.field else ""
+        self._perform(
+            lambda: safety.revert_change(self.catalogue, entry),
+            lambda change: self.tr("Revertir {field} de {code}").format(
+                field=field, code=entry.code
+            ),
+        )
+
+    def open_backups_dialog(self) -> None:
+        if dialogs.show_backups_dialog(self, self.catalogue):
+            self.catalogue.store.forget_cached()
+            self.undo_stack.clear()
+            self._rebuild()
+
+    def open_check_dialog(self) -> None:
+        dialogs.show_check_dialog(self, self.catalogue)
+        self.catalogue.store.forget_cached()
+        self.model.refresh()
+        self.refresh_list()
+
     def open_brief_dialog(self) -> None:
         dialogs.show_brief_dialog(self, self.catalogue, self.selected_ids(), self.current_query())
 
@@ -532,6 +559,10 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(lambda _: self.edit_record())
         self.empty_action.clicked.connect(self._empty_action)
         self.detail.anchorClicked.connect(self._anchor_clicked)
+        self.history = HistoryPanel(self.catalogue)
+        self.history.setObjectName("historyPanel")
+        self.history.revert_requested.connect(self.revert_history_entry)
+        self.records_page.add_side_tab(self.history, self.tr("Historial"))
 
         self.overview = OverviewPage(self.lang)
         self.overview.kindChanged.connect(lambda _: self.refresh_overview())
@@ -632,6 +663,12 @@ class MainWindow(QMainWindow):
             None,
             "actionUndoImport",
         )
+        self.action_backups = self._action(
+            self.tr("&Copias de seguridad…"), self.open_backups_dialog, None, "actionBackups"
+        )
+        self.action_check = self._action(
+            self.tr("&Verificar catálogo…"), self.open_check_dialog, None, "actionCheck"
+        )
         self.action_settings = self._action(
             self.tr("&Preferencias…"), self.open_settings, "Ctrl+,", "actionSettings"
         )
@@ -697,6 +734,8 @@ class MainWindow(QMainWindow):
             self.action_import,
             self.action_export,
             self.action_undo_import,
+            self.action_backups,
+            self.action_check,
             self.action_settings,
             self.action_quit,
             self.action_undo,
@@ -734,6 +773,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.action_export)
         self.file_menu.addAction(self.action_brief)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_backups)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
 
         self.edit_menu = bar.addMenu(self.tr("&Editar"))
@@ -761,6 +802,8 @@ class MainWindow(QMainWindow):
 
         self.tools_menu = bar.addMenu(self.tr("&Herramientas"))
         self.tools_menu.setObjectName("menuTools")
+        self.tools_menu.addAction(self.action_check)
+        self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.action_settings)
 
         self.help_menu = bar.addMenu(self.tr("Ay&uda"))

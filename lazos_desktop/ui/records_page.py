@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -73,9 +74,12 @@ class RecordsPage(QWidget):
         self.detail.setOpenLinks(False)
         self.detail.setHtml(empty_html())
 
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(self.detail, self.tr("Ficha"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table_stack)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([780, 420])
@@ -86,6 +90,10 @@ class RecordsPage(QWidget):
         layout.addWidget(splitter, 1)
         self.setTabOrder(self.filters.clear_button, self.table)
         self.setTabOrder(self.table, self.detail)
+
+    def add_side_tab(self, widget: QWidget, title: str) -> None:
+        """A further view of the selected record beside its card (its history, for one)."""
+        self.side_tabs.addTab(widget, title)
 
     def show_rows(self, has_rows: bool) -> None:
         """The table when it has rows; else the empty state, saying what would help."""

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtGui import QDropEvent, QKeySequence, QUndoCommand
 
 from lazos_desktop.ui import dialogs
 
@@ -90,3 +90,39 @@ def test_undo_last_import_from_the_edit_menu(
     assert window.action_undo_import in window.edit_menu.actions()
     window.action_undo_import.trigger()
     assert window.catalogue.count(RecordQuery(kind="practice")) == before
+
+
+def test_history_tab_shows_changes_and_a_revert_is_undoable(window: Any) -> None:
+    from lazos_desktop.store.catalogue_store import Store
+
+    window.show_kind("practice")
+    window.wait_for_queries()
+    window.table.selectRow(0)
+    record = window.shown_record()
+    assert record is not None and window.history.record_id == record.id
+    edited = record.model_copy(update={"title": "Título cambiado para probar el historial"})
+    window._perform(lambda: window.catalogue.update(edited), lambda change: "edición")
+    entry = next(e for e in window.history.entries if e.field == "title")
+    assert entry.after == "Título cambiado para probar el historial"
+    window.history.revert_requested.emit(entry)
+    assert window.catalogue.get(record.id).title == record.title
+    assert "Revertir" in window.undo_stack.undoText()
+    window.undo_stack.undo()
+    fresh = Store(window.catalogue.path)
+    assert fresh.get(record.id).title == "Título cambiado para probar el historial"
+    fresh.close()
+    tabs = window.records_page.side_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Ficha", "Historial"]
+
+
+def test_backups_and_check_are_in_the_menus(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_backups_dialog", lambda *a: shown.append("b") or True)
+    monkeypatch.setattr(dialogs, "show_check_dialog", lambda *a: shown.append("c"))
+    assert window.action_backups in window.file_menu.actions()
+    assert window.action_check in window.tools_menu.actions()
+    window.undo_stack.push(QUndoCommand("una edición anterior"))
+    window.action_backups.trigger()
+    assert window.undo_stack.count() == 0
+    window.action_check.trigger()
+    assert shown == ["b", "c"]
