@@ -2,185 +2,1064 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="es">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/backups_dialog.py" line="+64"/>
+        <source>Copias de seguridad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Se guardan automáticamente las copias de los últimos {days} días y una antes de cada actualización, importación y restauración. Cada copia se verifica al escribirla. Carpeta: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fecha</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prácticas</source>
+        <translation type="unfinished">Práticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intercambios</source>
+        <translation type="unfinished">Intercâmbios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Herramientas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instituciones</source>
+        <translation type="unfinished">Instituições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tamaño</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estado</source>
+        <translation type="unfinished">Situação</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Todavía no hay copias de seguridad de este catálogo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hacer una copia ahora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restaurar la copia seleccionada…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Verificable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ilegible: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No se hizo la copia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>¿Restaurar la copia del {date} ({reason})? El catálogo actual se reemplazará por esta copia ({total} registros). Antes se guardará una copia del estado actual, para poder volver atrás.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restaurar copia de seguridad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No se restauró la copia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Diaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antes de actualizar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antes de importar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antes de restaurar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/brief_dialog.py" line="+101"/>
+        <source>Generar informe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ficha de registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ficha de país</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ficha temática (un eje)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier de reunión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catálogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registros seleccionados ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filtro actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Todo el catálogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un país</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un eje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A4</source>
+        <translation type="unfinished">A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carta (Letter)</source>
+        <translation type="unfinished">Carta (Letter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Por defecto, el de la plantilla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nombre de la reunión (portada del dossier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plantilla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alcance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>País</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eje</source>
+        <translation type="unfinished">Eixo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idioma</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papel</source>
+        <translation type="unfinished">Papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Título</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reunión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vista previa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardar como…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abrir en el visor del sistema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>◀ Anterior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Siguiente ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Generando el informe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Informe listo: {pages} páginas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No se pudo generar el informe: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Página {page} de {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No se pudo guardar {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guardado en {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Guardar informe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ficha-registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ficha-pais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ficha-tematica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dossier-reunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Seleccione uno o más registros en la tabla antes de generar esta ficha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/check_dialog.py" line="+33"/>
+        <source>Verificar catálogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verificación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resultado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verificar de nuevo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconstruir índices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehace el índice de búsqueda y los filtros a partir de los registros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Correcto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Con problemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Detalle técnico: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qué protege: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copia de seguridad de hoy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No se pudo hacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encontrado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>El catálogo está en buen estado: se superaron las {count} verificaciones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Se encontraron problemas en {failed} de {count} verificaciones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>El archivo está dañado. Restaure la copia de seguridad más reciente en buen estado desde Archivo → Copias de seguridad; antes se guardará una copia del archivo actual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Los registros están bien, pero sus índices de búsqueda o de filtros no coinciden con ellos. Pulse «Reconstruir índices» para rehacerlos a partir de los registros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Integridad del archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite lee cada página del archivo sin encontrar daños.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referencias entre tablas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cada relación y cada adjunto apuntan a un registro que existe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versión del catálogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El archivo es un catálogo de LAZOS de la versión que este programa usa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tablas e índices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Están todas las tablas e índices que el catálogo necesita.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Índice de búsqueda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El índice de texto completo está íntegro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registros en el índice de búsqueda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cada registro se encuentra al buscarlo, y nada más que los registros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registros legibles y válidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cada registro se lee completo y sus ejes, países y vocabularios son conocidos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tablas de ejes y países</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Los filtros por eje y por país dan exactamente los registros que deben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ejes y países conocidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Los filtros solo usan ejes del vocabulario y códigos de país ISO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Historial de cambios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cada cambio guardado puede mostrarse y revertirse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documentos adjuntos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cada adjunto conserva su tamaño y su huella (SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFilePage</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+133"/>
+        <source>Elegir el archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV o XLSX de cualquier hoja de cálculo, JSON de catálogo o paquete .lazos. También puede arrastrar el archivo hasta esta ventana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ruta del archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Examinar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detectar por el nombre de la hoja o las columnas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Archivo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tipo de registros:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location line="+389"/>
+        <source>Confirmar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hasta aquí no se ha escrito nada en el catálogo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Registros nuevos: {created}
+Registros actualizados: {updated}
+Sin cambios: {unchanged}
+Filas que no se importarán (rechazadas, conflictos omitidos o duplicados): {skipped}
+
+Antes de escribir se hará una copia de seguridad del catálogo; la importación se podrá deshacer desde la pantalla siguiente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs.py" line="+36" />
+        <location filename="../../lazos_desktop/ui/dialogs.py" line="+37"/>
         <source>Eliminar registro</source>
         <translation>Excluir registro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>¿Eliminar {what}?</source>
         <translation>Excluir {what}?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Podrá deshacerlo con Ctrl+Z.</source>
         <translation>Você poderá desfazer com Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Eliminar</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+67"/>
+        <source>Deshacer la última importación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Abrir catálogo</source>
         <translation>Abrir catálogo</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Crear catálogo nuevo</source>
         <translation>Criar catálogo novo</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>LAZOS Desktop</source>
         <translation>LAZOS Desktop</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Acerca de LAZOS Desktop</source>
         <translation>Sobre o LAZOS Desktop</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/export_dialog.py" line="+62"/>
+        <source>Exportar registros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel (.xlsx), una hoja por tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (.csv), un archivo por tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON de catálogo (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paquete LAZOS (.lazos), catálogo completo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Todos los tipos</source>
+        <translation type="unfinished">Todos os tipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buenas prácticas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intercambios</source>
+        <translation type="unfinished">Intercâmbios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caja de herramientas</source>
+        <translation type="unfinished">Caixa de ferramentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instituciones</source>
+        <translation type="unfinished">Instituições</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Los registros del filtro actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Los registros seleccionados ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Todo el catálogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Punto y coma (Excel en español)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabulador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Elegir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Formato:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tipo:</source>
+        <translation type="unfinished">Tipo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registros:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separador CSV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archivo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exportar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>La carpeta {folder} no existe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../lazos_desktop/ui/filter_bar.py" line="+48" />
+        <location filename="../../lazos_desktop/ui/filter_bar.py" line="+48"/>
         <source>Buscar (sin importar tildes)… Ctrl+F</source>
         <translation>Buscar (acentos ignorados)… Ctrl+F</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Buscar en el catálogo</source>
         <translation>Buscar no catálogo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Filtrar por país</source>
         <translation>Filtrar por país</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filtrar por eje</source>
         <translation>Filtrar por eixo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filtrar por estado</source>
         <translation>Filtrar por situação</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Año desde</source>
         <translation>Ano inicial</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Año hasta</source>
         <translation>Ano final</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Limpiar filtros</source>
         <translation>Limpar filtros</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>País</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Eje</source>
         <translation>Eixo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Estado</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Años</source>
         <translation>Anos</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Todos los países</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{shown} de {total} {kind}</source>
         <translation>{shown} de {total} {kind}</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Todos los ejes</source>
         <translation>Todos os eixos</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Todos los estados</source>
         <translation>Todas as situações</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/history_panel.py" line="+47"/>
+        <source>Seleccione un registro para ver su historial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fecha</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quién</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cambio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Después</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Revertir este cambio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Historial de {code} — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Historial de {code} (registro eliminado)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No hay historial para este registro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(sin nombre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Creación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modificación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recuperación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relación añadida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relación quitada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Registro completo ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sí</source>
+        <translation type="unfinished">Sim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/import_wizard.py" line="-493"/>
+        <source>Importar registros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt; Atrás</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Siguiente &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelar</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../lazos_desktop/ui/link_picker.py" line="+33" />
+        <location filename="../../lazos_desktop/ui/link_picker.py" line="+33"/>
         <source>Relacionar {code} con…</source>
         <translation>Relacionar {code} com…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tipo de registro</source>
         <translation>Tipo de registro</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Buscar el registro que relacionar</source>
         <translation>Buscar o registro a relacionar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Buscar…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Registros encontrados</source>
         <translation>Registros encontrados</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Relacionar</source>
         <translation>Relacionar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tipo:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Ya está relacionado</source>
         <translation>Já está relacionado</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{shown} de {total} registros</source>
         <translation>{shown} de {total} registros</translation>
     </message>
@@ -188,228 +1067,278 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/main_window.py" line="+317" />
+        <location filename="../../lazos_desktop/ui/main_window.py" line="+325"/>
         <source>{count} registros</source>
         <translation>{count} registros</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>eliminación de {count} registros</source>
         <translation>exclusão de {count} registros</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>relación {a} ↔ {b}</source>
         <translation>relação {a} ↔ {b}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>quitar relación {a} ↔ {b}</source>
         <translation>remoção da relação {a} ↔ {b}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>creación de {code}</source>
         <translation>criação de {code}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>edición de {code}</source>
         <translation>edição de {code}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>duplicado {code}</source>
         <translation>duplicata {code}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>eliminación de {code}</source>
         <translation>exclusão de {code}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Guardado: {what}</source>
         <translation>Salvo: {what}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No existe el archivo {path}.</source>
         <translation>O arquivo {path} não existe.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+39"/>
+        <source>No hay ninguna importación que deshacer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>¿Deshacer la importación del {when} ({files})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Revertir {field} de {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>LAZOS Desktop — {name}</source>
         <translation>LAZOS Desktop — {name}</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+105" />
+        <location line="+26"/>
+        <source>Historial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+129"/>
         <source>Resumen</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-84"/>
         <source>&amp;Nuevo registro…</source>
         <translation>&amp;Novo registro…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Abrir catálogo…</source>
         <translation>&amp;Abrir catálogo…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Crear catálogo &amp;nuevo…</source>
         <translation>Criar catálogo &amp;novo…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
+        <source>&amp;Generar informe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Importar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xportar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deshacer la última &amp;importación…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copias de seguridad…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verificar catálogo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Preferencias…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Salir</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deshacer</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Rehacer</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Editar registro… (Intro)</source>
         <translation>&amp;Editar registro… (Enter)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>D&amp;uplicar</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Eliminar…</source>
         <translation>&amp;Excluir…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Relacionar con…</source>
         <translation>&amp;Relacionar com…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Limpiar filtros</source>
         <translation>&amp;Limpar filtros</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>&amp;Atajos de teclado</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Acerca de LAZOS Desktop</source>
         <translation>&amp;Sobre o LAZOS Desktop</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+30"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Catálogos &amp;recientes</source>
         <translation>Catálogos &amp;recentes</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+13"/>
         <source>&amp;Editar</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16"/>
         <source>&amp;Ver</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6"/>
         <source>Ay&amp;uda</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Acciones</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nuevo registro</source>
         <translation>Novo registro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Abrir el registro seleccionado</source>
         <translation>Abrir o registro selecionado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Intro</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Eliminar</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Supr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deshacer / Rehacer</source>
         <translation>Desfazer / Refazer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Relacionar con otro registro</source>
         <translation>Relacionar com outro registro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cambiar de vista</source>
         <translation>Mudar de visão</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cerrar un diálogo sin guardar</source>
         <translation>Fechar um diálogo sem salvar</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&lt;p&gt;&lt;b&gt;LAZOS Desktop&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Catálogo sin conexión de cooperación Sur-Sur y triangular para la integración laboral de personas refugiadas y migrantes en América Latina y el Caribe.&lt;/p&gt;&lt;p&gt;Catálogo en uso: {path}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;LAZOS Desktop&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Catálogo offline de cooperação Sul-Sul e triangular para a integração laboral de pessoas refugiadas e migrantes na América Latina e no Caribe.&lt;/p&gt;&lt;p&gt;Catálogo em uso: {path}&lt;/p&gt;</translation>
     </message>
@@ -417,22 +1346,22 @@
 <context>
     <name>MilestonesEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/exchange_tables.py" line="+172" />
+        <location filename="../../lazos_desktop/ui/exchange_tables.py" line="+172"/>
         <source>Hito</source>
         <translation>Marco</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Estado</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fecha</source>
         <translation>Data</translation>
     </message>
@@ -440,47 +1369,47 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/overview_page.py" line="+124" />
+        <location filename="../../lazos_desktop/ui/overview_page.py" line="+124"/>
         <source>Tipo de registro del resumen</source>
         <translation>Tipo de registro do resumo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Todos los tipos</source>
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Registros por eje de la ERISE</source>
         <translation>Registros por eixo da ERISE</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Registros por país</source>
         <translation>Registros por país</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Resumen del catálogo</source>
         <translation>Resumo do catálogo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Mostrar:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Por eje de la ERISE</source>
         <translation>Por eixo da ERISE</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Por país (los {count} con más registros)</source>
         <translation>Por país (os {count} com mais registros)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>De ellos, {count} son registros sintéticos de demostración.</source>
         <translation>Destes, {count} são registros sintéticos de demonstração.</translation>
     </message>
@@ -488,70 +1417,124 @@
 <context>
     <name>PartiesEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/exchange_tables.py" line="-27" />
+        <location filename="../../lazos_desktop/ui/exchange_tables.py" line="-27"/>
         <source>País</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Institución</source>
         <translation>Instituição</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+110"/>
+        <source>Vista previa y columnas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compruebe que cada columna corresponde al campo correcto; cambie la correspondencia si hace falta. Las columnas sin campo se ignoran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Columna del archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hoja o archivo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tipo de registros:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Archivo de catálogo con %n registros; sus campos se leen por nombre.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n filas de datos. Primeras filas tal como están en el archivo:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>— ignorar —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/record_editor.py" line="+180" />
+        <location filename="../../lazos_desktop/ui/record_editor.py" line="+180"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Novo registro: {kind}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Editar {code} — {title}</source>
         <translation>Editar {code} — {title}</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Guardar</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+84"/>
         <source>Palabras separadas por comas</source>
         <translation>Palavras separadas por vírgulas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nombres o códigos de país separados por comas, p. ej. Perú, CO</source>
         <translation>Nomes ou códigos de país separados por vírgulas, p. ex. Peru, CO</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nombre o código del país, p. ej. Colombia o CO</source>
         <translation>Nome ou código do país, p. ex. Colômbia ou CO</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>AAAA-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Sí</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+112"/>
         <source>escriba la fecha como AAAA-MM-DD, p. ej. 2025-03-10</source>
         <translation>escreva a data como AAAA-MM-DD, p. ex. 2025-03-10</translation>
     </message>
@@ -559,122 +1542,122 @@
 <context>
     <name>RecordHtml</name>
     <message>
-        <location filename="../../lazos_desktop/ui/record_html.py" line="+39" />
+        <location filename="../../lazos_desktop/ui/record_html.py" line="+39"/>
         <source>Práctica</source>
         <translation>Prática</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Intercambio</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Herramienta</source>
         <translation>Ferramenta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Institución</source>
         <translation>Instituição</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Prácticas</source>
         <translation>Práticas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Intercambios</source>
         <translation>Intercâmbios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Caja de herramientas</source>
         <translation>Caixa de ferramentas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Instituciones</source>
         <translation>Instituições</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>sintético</source>
         <translation>sintético</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Última modificación</source>
         <translation>Última modificação</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seleccione un registro para ver su ficha.</source>
         <translation>Selecione um registro para ver sua ficha.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Registros relacionados</source>
         <translation>Registros relacionados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ninguno todavía.</source>
         <translation>Nenhum ainda.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>quitar</source>
         <translation>remover</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Relacionar con otro registro…</source>
         <translation>Relacionar com outro registro…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>prácticas</source>
         <translation>práticas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>intercambios</source>
         <translation>intercâmbios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>herramientas</source>
         <translation>ferramentas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>instituciones</source>
         <translation>instituições</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Editar (Intro)</source>
         <translation>Editar (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duplicar</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Relacionar…</source>
         <translation>Relacionar…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Eliminar (Supr)</source>
         <translation>Excluir (Del)</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>Sí</source>
         <translation>Sim</translation>
     </message>
@@ -682,37 +1665,37 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../lazos_desktop/ui/record_table_model.py" line="+62" />
+        <location filename="../../lazos_desktop/ui/record_table_model.py" line="+62"/>
         <source>Código</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Países</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ejes</source>
         <translation>Eixos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Estado</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Año</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actualizado</source>
         <translation>Atualizado</translation>
     </message>
@@ -720,55 +1703,174 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/records_page.py" line="+72" />
+        <location filename="../../lazos_desktop/ui/records_page.py" line="+73"/>
         <source>Ficha del registro</source>
         <translation>Ficha do registro</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+6"/>
+        <source>Ficha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Ningún registro coincide con la búsqueda y los filtros.</source>
         <translation>Nenhum registro corresponde à busca e aos filtros.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Limpiar filtros</source>
         <translation>Limpar filtros</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Todavía no hay registros de este tipo en el catálogo.</source>
         <translation>Ainda não há registros deste tipo no catálogo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Crear uno nuevo (Ctrl+N)</source>
         <translation>Criar um novo (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Registros</source>
         <translation>Registros</translation>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+38"/>
+        <source>Comprobación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cada fila se comprobó sin escribir nada. Haga clic en una línea para ver la fila del archivo o, en un conflicto, las dos versiones lado a lado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fila</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+149"/>
+        <source>Columna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Problema o decisión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importar solo las filas válidas y omitir las rechazadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · conflictos: {conflicts} · posibles duplicados: {duplicates} · filas rechazadas: {refused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Haga clic en una línea para ver la fila del archivo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Conflicto: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cambiado en ambos lados: omitir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usar la versión del archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conservar la versión del catálogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parece {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posible duplicado: no importar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importar como registro nuevo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fusionar con {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fila {row} de {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Campo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>En el catálogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>En el archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/exchange_tables.py" line="-92" />
+        <location filename="../../lazos_desktop/ui/exchange_tables.py" line="-92"/>
         <source>Añadir</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quitar</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subir</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bajar</source>
         <translation>Descer</translation>
     </message>
@@ -776,97 +1878,174 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/settings_dialog.py" line="+60" />
+        <location filename="../../lazos_desktop/ui/settings_dialog.py" line="+60"/>
         <source>Preferencias</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+17" />
+        <location line="+8"/>
+        <location line="+17"/>
         <source>Nombre del oficial</source>
         <translation>Nome do oficial</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>Se registra como autor de cada cambio</source>
         <translation>Registrado como autor de cada alteração</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+14" />
+        <location line="+3"/>
+        <location line="+14"/>
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-8" />
-        <location line="+9" />
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Tamaño de papel</source>
         <translation>Tamanho do papel</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Carta (Letter)</source>
         <translation>Carta (Letter)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Archivo del catálogo</source>
         <translation>Arquivo do catálogo</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Abrir otro…</source>
         <translation>Abrir outro…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Crear uno nuevo…</source>
         <translation>Criar um novo…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Catálogos recientes</source>
         <translation>Catálogos recentes</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>En uso:</source>
         <translation>Em uso:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Recientes (Intro para elegir):</source>
         <translation>Recentes (Enter para escolher):</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Se creará al aceptar: {path}</source>
         <translation>Será criado ao confirmar: {path}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Se abrirá al aceptar: {path}</source>
         <translation>Será aberto ao confirmar: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+90"/>
+        <source>Importación terminada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Los registros ya están en el catálogo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deshacer esta importación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · conflictos: {conflicts} · posibles duplicados: {duplicates} · filas rechazadas: {refused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copia de seguridad previa: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Importación deshecha: %n registros retirados.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/export_dialog.py" line="-109"/>
+        <source>Exportar a…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lazos_desktop/ui/import_wizard.py" line="-607"/>
+        <source>Elegir un archivo para importar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catálogos (*.csv *.xlsx *.json *.lazos);;Todos los archivos (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location line="+612"/>
+        <source>Buenas prácticas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intercambios</source>
+        <translation type="unfinished">Intercâmbios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caja de herramientas</source>
+        <translation type="unfinished">Caixa de ferramentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instituciones</source>
+        <translation type="unfinished">Instituições</translation>
     </message>
 </context>
 </TS>
