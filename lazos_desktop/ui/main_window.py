@@ -41,7 +41,7 @@ from lazos_desktop.services import Catalogue, Change, exchange_files
 from lazos_desktop.store.catalogue_store import Store
 from lazos_desktop.store.errors import CatalogueError
 from lazos_desktop.store.queries import RecordQuery
-from lazos_desktop.ui import dialogs
+from lazos_desktop.ui import catalogue_safety, dialogs
 from lazos_desktop.ui.guide_window import GuideWindow
 from lazos_desktop.ui.i18n import install_language
 from lazos_desktop.ui.overview_page import OverviewFigures, OverviewPage, overview_figures
@@ -469,6 +469,30 @@ class MainWindow(QMainWindow):
         if choice.language != self.lang:
             self.set_language(choice.language)
 
+    def backup_catalogue(self) -> Path | None:
+        """A verified copy of the catalogue where the officer chooses (default: her backups)."""
+        target = catalogue_safety.ask_backup_path(
+            self, catalogue_safety.suggested_backup(self.catalogue.path)
+        )
+        if target is None:
+            return None
+        try:
+            written = self.catalogue.backup(target)
+        except (CatalogueError, OSError) as error:
+            message = error.message(self.lang) if isinstance(error, CatalogueError) else str(error)
+            self.report_error(message)
+            return None
+        self.statusBar().showMessage(
+            self.tr("Copia de seguridad guardada en {path}").format(path=written), 10_000
+        )
+        return written
+
+    def check_catalogue(self) -> bool:
+        """Run the integrity check and show each finding; True when all is well."""
+        report = self.catalogue.check()
+        catalogue_safety.show_report(self, report)
+        return report.ok
+
     def set_language(self, lang: str) -> None:
         """Remember the language, install its translators and rebuild the window's texts."""
         self.settings.set(LANGUAGE, lang)
@@ -639,6 +663,12 @@ class MainWindow(QMainWindow):
         self.action_settings = self._action(
             self.tr("&Preferencias…"), self.open_settings, "Ctrl+,", "actionSettings"
         )
+        self.action_backup = self._action(
+            self.tr("&Copia de seguridad…"), self.backup_catalogue, None, "actionBackup"
+        )
+        self.action_check = self._action(
+            self.tr("C&omprobar el catálogo"), self.check_catalogue, None, "actionCheck"
+        )
         self.action_quit = self._action(
             self.tr("&Salir"), self.close, QKeySequence.StandardKey.Quit, "actionQuit"
         )
@@ -705,6 +735,8 @@ class MainWindow(QMainWindow):
             self.action_export,
             self.action_undo_import,
             self.action_settings,
+            self.action_backup,
+            self.action_check,
             self.action_quit,
             self.action_undo,
             self.action_redo,
@@ -769,6 +801,9 @@ class MainWindow(QMainWindow):
 
         self.tools_menu = bar.addMenu(self.tr("&Herramientas"))
         self.tools_menu.setObjectName("menuTools")
+        self.tools_menu.addAction(self.action_backup)
+        self.tools_menu.addAction(self.action_check)
+        self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.action_settings)
 
         self.help_menu = bar.addMenu(self.tr("Ay&uda"))
