@@ -60,14 +60,14 @@ class AboutDialog(QDialog):
                 "El programa funciona sin conexión: no se conecta a internet en ningún momento."
             )
             + "</p>",
-            f"<h3>{self.tr('Tipografías incluidas en los informes PDF')}</h3>",
+            "<h3>" + self.tr("Tipografías incluidas en los informes PDF") + "</h3>",
             self._table(components.fonts()),
             "<p>"
             + self.tr("Texto completo de la licencia: {path}").format(
                 path=html.escape(str(paths.resources_folder() / "fonts" / "LICENSE-DejaVu.txt"))
             )
             + "</p>",
-            f"<h3>{self.tr('Bibliotecas')}</h3>",
+            "<h3>" + self.tr("Bibliotecas") + "</h3>",
             self._table([qt, pyside, *libraries, *components.runtime()]),
             "<p>"
             + self.tr(
@@ -79,11 +79,8 @@ class AboutDialog(QDialog):
         return "".join(parts)
 
     def _table(self, items: list[Component]) -> str:
-        head = (
-            f"<tr><th align='left'>{self.tr('Nombre')}</th>"
-            f"<th align='left'>{self.tr('Versión')}</th>"
-            f"<th align='left'>{self.tr('Licencia')}</th></tr>"
-        )
+        titles = (self.tr("Nombre"), self.tr("Versión"), self.tr("Licencia"))
+        head = "<tr>" + "".join(f"<th align='left'>{title}</th>" for title in titles) + "</tr>"
         rows = "".join(
             f"<tr><td>{html.escape(item.name)}</td><td>{html.escape(item.version)}</td>"
             f"<td>{html.escape(item.licence)}</td></tr>"

@@ -14,22 +14,21 @@ from lazos_desktop import paths
 from lazos_desktop.services import CheckReport
 from lazos_desktop.store import backups
 
-CONTEXT = "CatalogueSafety"
 BACKUP_FILTER = "LAZOS (*.sqlite3);;* (*)"
 
 
 def check_names() -> dict[str, str]:
     """The store's check names in the window's language."""
     return {
-        "integrity": QCoreApplication.translate(CONTEXT, "Integridad del archivo"),
-        "foreign_keys": QCoreApplication.translate(CONTEXT, "Relaciones entre tablas"),
-        "search_index": QCoreApplication.translate(CONTEXT, "Índice de búsqueda"),
-        "search_rows": QCoreApplication.translate(CONTEXT, "Registros en el índice"),
+        "integrity": QCoreApplication.translate("CatalogueSafety", "Integridad del archivo"),
+        "foreign_keys": QCoreApplication.translate("CatalogueSafety", "Relaciones entre tablas"),
+        "search_index": QCoreApplication.translate("CatalogueSafety", "Índice de búsqueda"),
+        "search_rows": QCoreApplication.translate("CatalogueSafety", "Registros en el índice"),
         "vocabulary_references": QCoreApplication.translate(
-            CONTEXT, "Referencias a vocabularios y países"
+            "CatalogueSafety", "Referencias a vocabularios y países"
         ),
-        "attachments": QCoreApplication.translate(CONTEXT, "Adjuntos"),
-        "schema_version": QCoreApplication.translate(CONTEXT, "Versión del esquema"),
+        "attachments": QCoreApplication.translate("CatalogueSafety", "Adjuntos"),
+        "schema_version": QCoreApplication.translate("CatalogueSafety", "Versión del esquema"),
     }
 
 
@@ -41,7 +40,7 @@ def ask_backup_path(parent: QWidget, suggested: Path) -> Path | None:
     suggested.parent.mkdir(parents=True, exist_ok=True)
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate(CONTEXT, "Guardar una copia del catálogo"),
+        QCoreApplication.translate("CatalogueSafety", "Guardar una copia del catálogo"),
         str(suggested),
         BACKUP_FILTER,
     )
@@ -57,10 +56,10 @@ def report_html(report: CheckReport) -> str:
         for finding in report.findings
     )
     verdict = (
-        QCoreApplication.translate(CONTEXT, "El catálogo está en buen estado.")
+        QCoreApplication.translate("CatalogueSafety", "El catálogo está en buen estado.")
         if report.ok
         else QCoreApplication.translate(
-            CONTEXT,
+            "CatalogueSafety",
             "El catálogo tiene problemas. Haga una copia y restaure la última copia buena "
             "(lazos-desktop restore).",
         )
@@ -71,6 +70,6 @@ def report_html(report: CheckReport) -> str:
 def show_report(parent: QWidget, report: CheckReport) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate(CONTEXT, "Comprobar el catálogo"))
+    box.setWindowTitle(QCoreApplication.translate("CatalogueSafety", "Comprobar el catálogo"))
     box.setText(report_html(report))
     box.exec()

@@ -409,9 +409,28 @@
         <translation>Close a dialog without saving</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>&lt;p&gt;&lt;b&gt;LAZOS Desktop&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Catálogo sin conexión de cooperación Sur-Sur y triangular para la integración laboral de personas refugiadas y migrantes en América Latina y el Caribe.&lt;/p&gt;&lt;p&gt;Catálogo en uso: {path}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;LAZOS Desktop&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline catalogue of South-South and triangular cooperation on the labour integration of refugees and migrants in Latin America and the Caribbean.&lt;/p&gt;&lt;p&gt;Catalogue in use: {path}&lt;/p&gt;</translation>
+        <source>Copia de seguridad guardada en {path}</source>
+        <translation>Backup saved to {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Copia de seguridad…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <source>C&amp;omprobar el catálogo</source>
+        <translation>C&amp;heck the catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Guía de uso</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>Guía de uso</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Atajos de teclado</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -867,6 +886,230 @@
         <location line="+2" />
         <source>Se abrirá al aceptar: {path}</source>
         <translation>Will be opened on OK: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Acerca de LAZOS Desktop</source>
+        <translation>About LAZOS Desktop</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Catálogo sin conexión de cooperación Sur-Sur y triangular para la integración laboral de personas refugiadas y migrantes en América Latina y el Caribe.</source>
+        <translation>Offline catalogue of South-South and triangular cooperation on the labour integration of refugees and migrants in Latin America and the Caribbean.</translation>
+    </message>
+    <message>
+        <source>Licencia del programa: MIT. Catálogo en uso: {path}</source>
+        <translation>Licence of the program: MIT. Catalogue in use: {path}</translation>
+    </message>
+    <message>
+        <source>El programa funciona sin conexión: no se conecta a internet en ningún momento.</source>
+        <translation>The program works offline: it never connects to the internet.</translation>
+    </message>
+    <message>
+        <source>Tipografías incluidas en los informes PDF</source>
+        <translation>Fonts embedded in the PDF briefs</translation>
+    </message>
+    <message>
+        <source>Texto completo de la licencia: {path}</source>
+        <translation>Full text of the licence: {path}</translation>
+    </message>
+    <message>
+        <source>Bibliotecas</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <source>Qt y PySide6 se usan bajo la licencia LGPL-3.0: pueden sustituirse por otra versión reemplazando sus bibliotecas en la carpeta del programa.</source>
+        <translation>Qt and PySide6 are used under the LGPL-3.0 licence: they can be replaced by another version by replacing their libraries in the program's folder.</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licencia</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSafety</name>
+    <message>
+        <source>Integridad del archivo</source>
+        <translation>File integrity</translation>
+    </message>
+    <message>
+        <source>Relaciones entre tablas</source>
+        <translation>Relations between tables</translation>
+    </message>
+    <message>
+        <source>Índice de búsqueda</source>
+        <translation>Search index</translation>
+    </message>
+    <message>
+        <source>Registros en el índice</source>
+        <translation>Records in the index</translation>
+    </message>
+    <message>
+        <source>Referencias a vocabularios y países</source>
+        <translation>Vocabulary and country references</translation>
+    </message>
+    <message>
+        <source>Adjuntos</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Versión del esquema</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>Guardar una copia del catálogo</source>
+        <translation>Save a copy of the catalogue</translation>
+    </message>
+    <message>
+        <source>El catálogo está en buen estado.</source>
+        <translation>The catalogue is in good order.</translation>
+    </message>
+    <message>
+        <source>El catálogo tiene problemas. Haga una copia y restaure la última copia buena (lazos-desktop restore).</source>
+        <translation>The catalogue has problems. Make a copy and restore the last good backup (lazos-desktop restore).</translation>
+    </message>
+    <message>
+        <source>Comprobar el catálogo</source>
+        <translation>Check the catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guía de uso — LAZOS Desktop</source>
+        <translation>User guide — LAZOS Desktop</translation>
+    </message>
+    <message>
+        <source>Guía de uso</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Idioma de la guía</source>
+        <translation>Language of the guide</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma de la guía:</source>
+        <translation>&amp;Language of the guide:</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No se encuentra la guía de uso en {path}.</source>
+        <translation>The user guide is not found at {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Escriba su nombre para empezar.</source>
+        <translation>Type your name to start.</translation>
+    </message>
+    <message>
+        <source>Bienvenida — LAZOS Desktop</source>
+        <translation>Welcome — LAZOS Desktop</translation>
+    </message>
+    <message>
+        <source>Le damos la bienvenida a LAZOS Desktop</source>
+        <translation>Welcome to LAZOS Desktop</translation>
+    </message>
+    <message>
+        <source>LAZOS Desktop guarda en esta computadora, sin necesidad de internet, el catálogo regional de buenas prácticas, intercambios entre instituciones y herramientas para gobiernos locales. Antes de empezar, díganos quién es.</source>
+        <translation>LAZOS Desktop keeps on this computer, with no internet needed, the regional catalogue of good practices, exchanges between institutions and tools for local governments. Before you start, tell us who you are.</translation>
+    </message>
+    <message>
+        <source>Quién trabaja</source>
+        <translation>Who is working</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Nombre de la persona oficial</source>
+        <translation>Name of the officer</translation>
+    </message>
+    <message>
+        <source>Nombre y apellido</source>
+        <translation>First name and surname</translation>
+    </message>
+    <message>
+        <source>Queda registrado como autor de cada cambio que haga en el catálogo.</source>
+        <translation>It is recorded as the author of every change you make to the catalogue.</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Idioma del programa</source>
+        <translation>Language of the program</translation>
+    </message>
+    <message>
+        <source>El catálogo</source>
+        <translation>The catalogue</translation>
+    </message>
+    <message>
+        <source>El catálogo se guarda en este archivo:</source>
+        <translation>The catalogue is kept in this file:</translation>
+    </message>
+    <message>
+        <source>Archivo del catálogo</source>
+        <translation>Catalogue file</translation>
+    </message>
+    <message>
+        <source>Empezar con el catálogo &amp;regional con fuentes</source>
+        <translation>Start from the sourced &amp;regional catalogue</translation>
+    </message>
+    <message>
+        <source>{practices} buenas prácticas, {exchanges} intercambios, {toolbox} herramientas y {institutions} instituciones, cada registro con su fuente publicada.</source>
+        <translation>{practices} good practices, {exchanges} exchanges, {toolbox} tools and {institutions} institutions, each record with its published source.</translation>
+    </message>
+    <message>
+        <source>Empezar con un catálogo &amp;vacío</source>
+        <translation>Start from an &amp;empty catalogue</translation>
+    </message>
+    <message>
+        <source>Sin registros; solo las listas de ejes, estados y tipos de institución.</source>
+        <translation>No records; only the lists of axes, statuses and institution types.</translation>
+    </message>
+    <message>
+        <source>Ese archivo ya existe: se abrirá tal como está, sin cambiar nada.</source>
+        <translation>That file exists already: it will be opened as it is, with nothing changed.</translation>
+    </message>
+    <message>
+        <source>Podrá importar registros de otros colegas (Archivo → Importar) y elegir otro archivo más tarde (Herramientas → Preferencias).</source>
+        <translation>You can import records from colleagues (File → Import) and choose another file later (Tools → Preferences).</translation>
+    </message>
+    <message>
+        <source>&amp;Empezar</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Empezar a usar LAZOS Desktop</source>
+        <translation>Start using LAZOS Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Salir</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Salir sin guardar nada</source>
+        <translation>Quit without saving anything</translation>
     </message>
 </context>
 </TS>

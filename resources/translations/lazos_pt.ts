@@ -409,9 +409,28 @@
         <translation>Fechar um diálogo sem salvar</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>&lt;p&gt;&lt;b&gt;LAZOS Desktop&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Catálogo sin conexión de cooperación Sur-Sur y triangular para la integración laboral de personas refugiadas y migrantes en América Latina y el Caribe.&lt;/p&gt;&lt;p&gt;Catálogo en uso: {path}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;LAZOS Desktop&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Catálogo offline de cooperação Sul-Sul e triangular para a integração laboral de pessoas refugiadas e migrantes na América Latina e no Caribe.&lt;/p&gt;&lt;p&gt;Catálogo em uso: {path}&lt;/p&gt;</translation>
+        <source>Copia de seguridad guardada en {path}</source>
+        <translation>Cópia de segurança salva em {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Copia de seguridad…</source>
+        <translation>&amp;Cópia de segurança…</translation>
+    </message>
+    <message>
+        <source>C&amp;omprobar el catálogo</source>
+        <translation>&amp;Verificar o catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Guía de uso</source>
+        <translation>&amp;Guia de uso</translation>
+    </message>
+    <message>
+        <source>Guía de uso</source>
+        <translation>Guia de uso</translation>
+    </message>
+    <message>
+        <source>Atajos de teclado</source>
+        <translation>Atalhos de teclado</translation>
     </message>
 </context>
 <context>
@@ -867,6 +886,230 @@
         <location line="+2" />
         <source>Se abrirá al aceptar: {path}</source>
         <translation>Será aberto ao confirmar: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Acerca de LAZOS Desktop</source>
+        <translation>Sobre o LAZOS Desktop</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Catálogo sin conexión de cooperación Sur-Sur y triangular para la integración laboral de personas refugiadas y migrantes en América Latina y el Caribe.</source>
+        <translation>Catálogo offline de cooperação Sul-Sul e triangular para a integração laboral de pessoas refugiadas e migrantes na América Latina e no Caribe.</translation>
+    </message>
+    <message>
+        <source>Licencia del programa: MIT. Catálogo en uso: {path}</source>
+        <translation>Licença do programa: MIT. Catálogo em uso: {path}</translation>
+    </message>
+    <message>
+        <source>El programa funciona sin conexión: no se conecta a internet en ningún momento.</source>
+        <translation>O programa funciona sem conexão: nunca se conecta à internet.</translation>
+    </message>
+    <message>
+        <source>Tipografías incluidas en los informes PDF</source>
+        <translation>Fontes incluídas nos relatórios PDF</translation>
+    </message>
+    <message>
+        <source>Texto completo de la licencia: {path}</source>
+        <translation>Texto completo da licença: {path}</translation>
+    </message>
+    <message>
+        <source>Bibliotecas</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <source>Qt y PySide6 se usan bajo la licencia LGPL-3.0: pueden sustituirse por otra versión reemplazando sus bibliotecas en la carpeta del programa.</source>
+        <translation>Qt e PySide6 são usados sob a licença LGPL-3.0: podem ser substituídos por outra versão trocando suas bibliotecas na pasta do programa.</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Versión</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Licencia</source>
+        <translation>Licença</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSafety</name>
+    <message>
+        <source>Integridad del archivo</source>
+        <translation>Integridade do arquivo</translation>
+    </message>
+    <message>
+        <source>Relaciones entre tablas</source>
+        <translation>Relações entre tabelas</translation>
+    </message>
+    <message>
+        <source>Índice de búsqueda</source>
+        <translation>Índice de busca</translation>
+    </message>
+    <message>
+        <source>Registros en el índice</source>
+        <translation>Registros no índice</translation>
+    </message>
+    <message>
+        <source>Referencias a vocabularios y países</source>
+        <translation>Referências a vocabulários e países</translation>
+    </message>
+    <message>
+        <source>Adjuntos</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Versión del esquema</source>
+        <translation>Versão do esquema</translation>
+    </message>
+    <message>
+        <source>Guardar una copia del catálogo</source>
+        <translation>Salvar uma cópia do catálogo</translation>
+    </message>
+    <message>
+        <source>El catálogo está en buen estado.</source>
+        <translation>O catálogo está em bom estado.</translation>
+    </message>
+    <message>
+        <source>El catálogo tiene problemas. Haga una copia y restaure la última copia buena (lazos-desktop restore).</source>
+        <translation>O catálogo tem problemas. Faça uma cópia e restaure a última cópia boa (lazos-desktop restore).</translation>
+    </message>
+    <message>
+        <source>Comprobar el catálogo</source>
+        <translation>Verificar o catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guía de uso — LAZOS Desktop</source>
+        <translation>Guia de uso — LAZOS Desktop</translation>
+    </message>
+    <message>
+        <source>Guía de uso</source>
+        <translation>Guia de uso</translation>
+    </message>
+    <message>
+        <source>Idioma de la guía</source>
+        <translation>Idioma do guia</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma de la guía:</source>
+        <translation>&amp;Idioma do guia:</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>No se encuentra la guía de uso en {path}.</source>
+        <translation>O guia de uso não foi encontrado em {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Escriba su nombre para empezar.</source>
+        <translation>Escreva seu nome para começar.</translation>
+    </message>
+    <message>
+        <source>Bienvenida — LAZOS Desktop</source>
+        <translation>Boas-vindas — LAZOS Desktop</translation>
+    </message>
+    <message>
+        <source>Le damos la bienvenida a LAZOS Desktop</source>
+        <translation>Boas-vindas ao LAZOS Desktop</translation>
+    </message>
+    <message>
+        <source>LAZOS Desktop guarda en esta computadora, sin necesidad de internet, el catálogo regional de buenas prácticas, intercambios entre instituciones y herramientas para gobiernos locales. Antes de empezar, díganos quién es.</source>
+        <translation>O LAZOS Desktop guarda neste computador, sem precisar de internet, o catálogo regional de boas práticas, intercâmbios entre instituições e ferramentas para governos locais. Antes de começar, diga-nos quem é você.</translation>
+    </message>
+    <message>
+        <source>Quién trabaja</source>
+        <translation>Quem trabalha</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Nombre de la persona oficial</source>
+        <translation>Nome da pessoa oficial</translation>
+    </message>
+    <message>
+        <source>Nombre y apellido</source>
+        <translation>Nome e sobrenome</translation>
+    </message>
+    <message>
+        <source>Queda registrado como autor de cada cambio que haga en el catálogo.</source>
+        <translation>Fica registrado como autor de cada alteração que fizer no catálogo.</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Idioma del programa</source>
+        <translation>Idioma do programa</translation>
+    </message>
+    <message>
+        <source>El catálogo</source>
+        <translation>O catálogo</translation>
+    </message>
+    <message>
+        <source>El catálogo se guarda en este archivo:</source>
+        <translation>O catálogo é guardado neste arquivo:</translation>
+    </message>
+    <message>
+        <source>Archivo del catálogo</source>
+        <translation>Arquivo do catálogo</translation>
+    </message>
+    <message>
+        <source>Empezar con el catálogo &amp;regional con fuentes</source>
+        <translation>Começar com o catálogo &amp;regional com fontes</translation>
+    </message>
+    <message>
+        <source>{practices} buenas prácticas, {exchanges} intercambios, {toolbox} herramientas y {institutions} instituciones, cada registro con su fuente publicada.</source>
+        <translation>{practices} boas práticas, {exchanges} intercâmbios, {toolbox} ferramentas e {institutions} instituições, cada registro com sua fonte publicada.</translation>
+    </message>
+    <message>
+        <source>Empezar con un catálogo &amp;vacío</source>
+        <translation>Começar com um catálogo &amp;vazio</translation>
+    </message>
+    <message>
+        <source>Sin registros; solo las listas de ejes, estados y tipos de institución.</source>
+        <translation>Sem registros; apenas as listas de eixos, estados e tipos de instituição.</translation>
+    </message>
+    <message>
+        <source>Ese archivo ya existe: se abrirá tal como está, sin cambiar nada.</source>
+        <translation>Esse arquivo já existe: será aberto como está, sem alterar nada.</translation>
+    </message>
+    <message>
+        <source>Podrá importar registros de otros colegas (Archivo → Importar) y elegir otro archivo más tarde (Herramientas → Preferencias).</source>
+        <translation>Você poderá importar registros de colegas (Arquivo → Importar) e escolher outro arquivo mais tarde (Ferramentas → Preferências).</translation>
+    </message>
+    <message>
+        <source>&amp;Empezar</source>
+        <translation>&amp;Começar</translation>
+    </message>
+    <message>
+        <source>Empezar a usar LAZOS Desktop</source>
+        <translation>Começar a usar o LAZOS Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Salir</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Salir sin guardar nada</source>
+        <translation>Sair sem salvar nada</translation>
     </message>
 </context>
 </TS>
