@@ -162,7 +162,7 @@ class WelcomeDialog(QDialog):
             QWidget.setTabOrder(first, second)
         self.officer.setFocus(Qt.FocusReason.OtherFocusReason)
         self._retranslate()
-        self.resize(620, 560)
+        self.resize(640, 470)
 
     def choice(self) -> WelcomeChoice:
         return WelcomeChoice(
