@@ -79,6 +79,11 @@ def main(target: Path) -> int:
     while brief.preview_path is None and timer.elapsed() < 60_000:
         QThreadPool.globalInstance().waitForDone(50)
         QCoreApplication.processEvents()
+    # QPdfView renders its pages in a thread of its own: give it time to paint them.
+    timer.restart()
+    while timer.elapsed() < 2000:
+        QThreadPool.globalInstance().waitForDone(50)
+        QCoreApplication.processEvents()
     save(brief, "brief-dialog")
     brief.close()
 
