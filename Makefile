@@ -13,6 +13,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+# PyInstaller comes with the `package` extra, installed only when a build is asked for.
+PACKAGE_STAMP := $(VENV)/.package-installed
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,package]"
+	touch $(PACKAGE_STAMP)
+
 # Qt translations: `.ts` sources are in the repository, `.qm` files are built from them.
 TS := resources/translations/lazos_en.ts resources/translations/lazos_pt.ts
 QM := $(TS:.ts=.qm)
@@ -55,6 +62,14 @@ briefs-sample: $(STAMP)
 # Builds synthetic catalogues up to 1,000,000 records once, in benchmarks/.cache/.
 bench: $(STAMP) $(QM)
 	$(BIN)/python -m benchmarks.run_all --write docs/performance-latest.md
+
+# One-folder build for this platform in dist/lazos-desktop, then its own self-test (offline,
+# offscreen, in a temporary folder), then its size.
+package: $(PACKAGE_STAMP) $(QM)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
+		packaging/lazos-desktop.spec
+	env -u DISPLAY -u WAYLAND_DISPLAY dist/lazos-desktop/lazos-desktop --selftest
+	du -sh dist/lazos-desktop
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -274,6 +274,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The format of “{name}” is not recognised; give --format csv, xlsx, json or lazos.",
         "pt": "O formato de «{name}» não é reconhecido; indique --format csv, xlsx, json ou lazos.",
     },
+    "selftest_start": {
+        "es": "Autoprueba de LAZOS Desktop {version} (sin conexión, en una carpeta temporal)",
+        "en": "LAZOS Desktop {version} self-test (offline, in a temporary folder)",
+        "pt": "Autoteste do LAZOS Desktop {version} (sem conexão, em uma pasta temporária)",
+    },
+    "selftest_ok": {
+        "es": "Autoprueba correcta: {count} pasos en {seconds} s.",
+        "en": "Self-test passed: {count} steps in {seconds} s.",
+        "pt": "Autoteste correto: {count} passos em {seconds} s.",
+    },
+    "selftest_failed": {
+        "es": "lazos-desktop: la autoprueba falló en el paso «{step}»: {error}",
+        "en": "lazos-desktop: the self-test failed at the step “{step}”: {error}",
+        "pt": "lazos-desktop: o autoteste falhou no passo «{step}»: {error}",
+    },
 }
 
 

@@ -48,3 +48,8 @@ def seeds_folder() -> Path:
 
 def resources_folder() -> Path:
     return _bundle_root() / "resources"
+
+
+def docs_folder() -> Path:
+    """The user guides and the screenshots they show (shipped inside a build too)."""
+    return _bundle_root() / "docs"

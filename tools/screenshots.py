@@ -23,12 +23,14 @@ def main(target: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["LAZOS_DATA_DIR"] = str(work / "data")
 
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication, QWidget
 
     from lazos_desktop.domain.records import Kind
     from lazos_desktop.services import Catalogue
+    from lazos_desktop.ui.about_dialog import AboutDialog
     from lazos_desktop.ui.app import build_main_window
+    from lazos_desktop.ui.brief_dialog import BriefDialog
     from lazos_desktop.ui.record_editor import RecordEditor
     from lazos_desktop.ui.settings import OFFICER_NAME, Settings
     from lazos_desktop.ui.settings_dialog import SettingsDialog
@@ -52,6 +54,7 @@ def main(target: Path) -> int:
         widget.grab().save(str(target / f"{name}.png"))
         print(target / f"{name}.png")
 
+    save_welcome(target)
     window = build_main_window(path, "es")
     window.resize(1360, 820)
     window.show()
@@ -64,6 +67,25 @@ def main(target: Path) -> int:
 
     window.go_to_record(window.catalogue.get("EX-001").id)
     save(window, "detail")
+
+    brief = BriefDialog(
+        window.catalogue, selected_ids=[window.catalogue.get("EX-001").id], parent=window
+    )
+    brief.set_template("record")
+    brief.show()
+    brief.preview_button.click()
+    timer = QElapsedTimer()
+    timer.start()
+    while brief.preview_path is None and timer.elapsed() < 60_000:
+        QThreadPool.globalInstance().waitForDone(50)
+        QCoreApplication.processEvents()
+    # QPdfView renders its pages in a thread of its own: give it time to paint them.
+    timer.restart()
+    while timer.elapsed() < 2000:
+        QThreadPool.globalInstance().waitForDone(50)
+        QCoreApplication.processEvents()
+    save(brief, "brief-dialog")
+    brief.close()
 
     editor = RecordEditor(
         window.catalogue, Kind.EXCHANGE, window.catalogue.get("EX-001"), "es", window
@@ -101,9 +123,56 @@ def main(target: Path) -> int:
     window.set_language("pt")
     window.show_overview()
     save(window, "overview-pt")
+    window.set_language("es")
+    guide = window.show_guide()
+    guide.browser.verticalScrollBar().setValue(0)
+    save(guide, "guide")
+    guide.close()
+    about = AboutDialog(window.catalogue.path, window)
+    about.show()
+    save(about, "about")
+    about.close()
     window.close()
     app.processEvents()
     return 0
+
+
+def save_welcome(target: Path) -> None:
+    """The first-run screen as an officer sees it: Spanish, then switched to English and
+    Portuguese, and the reminder when she starts without a name. The catalogue path is the
+    real default for a user whose home is /home/ana."""
+    from platformdirs import user_data_path
+
+    from lazos_desktop import paths
+    from lazos_desktop.services.seeds import seed_counts
+    from lazos_desktop.ui.i18n import install_language
+    from lazos_desktop.ui.welcome_dialog import WelcomeDialog
+
+    saved_home = os.environ.get("HOME", "")
+    os.environ["HOME"] = "/home/ana"
+    default = user_data_path(paths.APP_NAME, paths.APP_AUTHOR) / paths.DEFAULT_FILE_NAME
+    os.environ["HOME"] = saved_home
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+
+    def save(widget: QWidget, name: str) -> None:
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        widget.grab().save(str(target / f"{name}.png"))
+        print(target / f"{name}.png")
+
+    install_language("es")
+    welcome = WelcomeDialog(default, False, seed_counts(), "es")
+    welcome.show()
+    welcome.accept()
+    save(welcome, "welcome-sin-nombre")
+    welcome.officer.setText("Ana Pérez")
+    save(welcome, "welcome-es")
+    for lang in ("en", "pt"):
+        welcome.language.setCurrentIndex(welcome.language.findData(lang))
+        save(welcome, f"welcome-{lang}")
+    welcome.close()
+    install_language("es")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Starting the window: the application object, the language, the catalogue to open.
 
 `build_main_window` builds the window without starting the event loop (tests and `run`
-use it); `run` is what `lazos-desktop` with no command calls.
+use it); `prepare_window` adds the welcome screen of the first run; `run` is what
+`lazos-desktop` with no command calls.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from typing import TYPE_CHECKING
 from lazos_desktop import paths
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from lazos_desktop.ui.main_window import MainWindow
+    from lazos_desktop.ui.settings import Settings
 
 EXIT_NO_DISPLAY = 2
 HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
@@ -41,11 +44,14 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def build_main_window(db_path: Path | str | None, lang: str | None = None) -> MainWindow:
+def build_main_window(
+    db_path: Path | str | None, lang: str | None = None, settings: Settings | None = None
+) -> MainWindow:
     """The main window on the catalogue at `db_path` (the last or default one when None).
 
     Qt is imported here, not at module level, so that `run` can refuse politely where there
-    is no display before anything of Qt loads.
+    is no display before anything of Qt loads. `settings` defaults to the officer's own
+    (the self-test passes private ones).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -56,7 +62,7 @@ def build_main_window(db_path: Path | str | None, lang: str | None = None) -> Ma
 
     if QApplication.instance() is None:
         _make_application()
-    settings = Settings()
+    settings = settings if settings is not None else Settings()
     language = lang or settings.get(LANGUAGE)
     install_language(language)
     path = _catalogue_path(db_path, settings.get(LAST_CATALOGUE))
@@ -72,16 +78,43 @@ def run(db_path: Path | str | None = None, lang: str | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY.get(lang or "es", NO_DISPLAY["es"]), file=sys.stderr)
         return EXIT_NO_DISPLAY
-    from lazos_desktop.store.errors import CatalogueError
-
     app = _make_application()
-    try:
-        window = build_main_window(db_path, lang)
-    except CatalogueError as error:
-        print(f"lazos-desktop: {error.message(lang or 'es')}", file=sys.stderr)
-        return error.exit_code
-    window.show()
+    prepared = prepare_window(db_path, lang)
+    if isinstance(prepared, int):
+        return prepared
+    prepared.show()
     return int(app.exec())
+
+
+def prepare_window(db_path: Path | str | None, lang: str | None = None) -> MainWindow | int:
+    """The window to show, after the welcome screen on a first run; or the exit status when
+    the officer left the welcome screen (0) or the catalogue cannot be opened."""
+    from lazos_desktop.store.errors import CatalogueError
+    from lazos_desktop.ui import dialogs, first_run
+    from lazos_desktop.ui.i18n import install_language
+    from lazos_desktop.ui.settings import LANGUAGE, LAST_CATALOGUE, Settings
+
+    settings = Settings()
+    language = lang or settings.get(LANGUAGE)
+    try:
+        if first_run.needs_welcome(settings):
+            install_language(language)
+            target = _catalogue_path(db_path, settings.get(LAST_CATALOGUE))
+            target = target or paths.default_catalogue()
+            choice = first_run.ask_welcome(target, language)
+            if choice is None:
+                return 0
+            db_path = first_run.apply_welcome(settings, choice, target)
+            language = choice.language
+        return build_main_window(db_path, language)
+    except CatalogueError as error:
+        message = error.message(language)
+        code = error.exit_code
+    except OSError as error:
+        message, code = f"{error.filename or ''}: {error.strerror or error}", 1
+    print(f"lazos-desktop: {message}", file=sys.stderr)
+    dialogs.show_error(None, message)
+    return code
 
 
 def _make_application() -> QApplication:
@@ -95,7 +128,19 @@ def _make_application() -> QApplication:
     QCoreApplication.setApplicationName(paths.APP_NAME)
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("LAZOS Desktop")
+    app.setDesktopFileName("org.lazos.LazosDesktop")
+    app.setWindowIcon(_app_icon())
     return app
+
+
+def _app_icon() -> QIcon:
+    """The icon at every size shipped, so each platform picks the sharpest."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in sorted((paths.resources_folder() / "icons").glob("lazos-desktop-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def _catalogue_path(asked: Path | str | None, last: str) -> Path | None:

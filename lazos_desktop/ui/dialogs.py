@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.services import Catalogue, Change
 from lazos_desktop.store.queries import RecordQuery
+from lazos_desktop.ui.about_dialog import AboutDialog
 from lazos_desktop.ui.link_picker import LinkPicker
 from lazos_desktop.ui.record_editor import RecordEditor
 from lazos_desktop.ui.settings import Settings
@@ -163,3 +164,8 @@ def show_about(parent: QWidget, text: str) -> None:
     QMessageBox.about(
         parent, QCoreApplication.translate("Dialogs", "Acerca de LAZOS Desktop"), text
     )
+
+
+def show_about_dialog(parent: QWidget, catalogue_path: Path) -> None:
+    """Version, catalogue in use, and the libraries and fonts carried with their licences."""
+    AboutDialog(catalogue_path, parent).exec()

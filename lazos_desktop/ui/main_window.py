@@ -43,6 +43,7 @@ from lazos_desktop.store.catalogue_store import HistoryEntry, Store
 from lazos_desktop.store.errors import CatalogueError
 from lazos_desktop.store.queries import RecordQuery
 from lazos_desktop.ui import dialogs
+from lazos_desktop.ui.guide_window import GuideWindow
 from lazos_desktop.ui.history_panel import HistoryPanel
 from lazos_desktop.ui.i18n import install_language
 from lazos_desktop.ui.overview_page import OverviewFigures, OverviewPage, overview_figures
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self._selected_n: int | None = None
         self._select_after_query: str | None = None
         self._total_of_kind = 0
+        self._guide: GuideWindow | None = None
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self._build()
@@ -501,6 +503,10 @@ class MainWindow(QMainWindow):
         self.settings.set(LANGUAGE, lang)
         install_language(lang)
         self.lang = lang
+        if self._guide is not None:
+            self._guide.close()
+            self._guide.deleteLater()
+            self._guide = None
         self._rebuild()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -717,11 +723,14 @@ class MainWindow(QMainWindow):
         self.view_actions.append(
             self._action(self.tr("Resumen"), self.show_overview, "Ctrl+5", "actionOverview")
         )
-        self.action_keys = self._action(
-            self.tr("&Atajos de teclado"),
-            self._show_keys,
+        self.action_guide = self._action(
+            self.tr("&Guía de uso"),
+            self.show_guide,
             QKeySequence.StandardKey.HelpContents,
-            "actionKeys",
+            "actionGuide",
+        )
+        self.action_keys = self._action(
+            self.tr("&Atajos de teclado"), self._show_keys, "Ctrl+F1", "actionKeys"
         )
         self.action_about = self._action(
             self.tr("&Acerca de LAZOS Desktop"), self._show_about, None, "actionAbout"
@@ -747,6 +756,7 @@ class MainWindow(QMainWindow):
             self.action_find,
             self.action_clear,
             *self.view_actions,
+            self.action_guide,
             self.action_keys,
             self.action_about,
         ]
@@ -808,7 +818,9 @@ class MainWindow(QMainWindow):
 
         self.help_menu = bar.addMenu(self.tr("Ay&uda"))
         self.help_menu.setObjectName("menuHelp")
+        self.help_menu.addAction(self.action_guide)
         self.help_menu.addAction(self.action_keys)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.action_about)
 
     def _build_toolbar(self) -> None:
@@ -860,19 +872,25 @@ class MainWindow(QMainWindow):
             (self.tr("Relacionar con otro registro"), "Ctrl+L"),
             (self.tr("Cambiar de vista"), "Ctrl+1 … Ctrl+5"),
             (self.tr("Cerrar un diálogo sin guardar"), "Esc"),
+            (self.tr("Guía de uso"), "F1"),
+            (self.tr("Atajos de teclado"), "Ctrl+F1"),
         ]
         rows = "".join(f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in lines)
         dialogs.show_about(self, f"<table cellpadding='4'>{rows}</table>")
 
     def _show_about(self) -> None:
-        dialogs.show_about(
-            self,
-            self.tr(
-                "<p><b>LAZOS Desktop</b></p><p>Catálogo sin conexión de cooperación Sur-Sur y "
-                "triangular para la integración laboral de personas refugiadas y migrantes en "
-                "América Latina y el Caribe.</p><p>Catálogo en uso: {path}</p>"
-            ).format(path=self.catalogue.path),
-        )
+        dialogs.show_about_dialog(self, self.catalogue.path)
+
+    def show_guide(self) -> GuideWindow:
+        """The user guide beside the window (not modal), in the window's language."""
+        if self._guide is None:
+            self._guide = GuideWindow(self.lang, self)
+        else:
+            self._guide.language.setCurrentIndex(max(0, self._guide.language.findData(self.lang)))
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
 
 
 IMPORTABLE_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".json", ".lazos"}

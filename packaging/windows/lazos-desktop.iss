@@ -1,6 +1,8 @@
 ; Inno Setup script for the one-folder PyInstaller build (dist\lazos-desktop).
 ; Build on Windows after `pyinstaller packaging\lazos-desktop.spec`:
 ;   iscc packaging\windows\lazos-desktop.iss
+; The folder holds lazos-desktop.exe (the window, no console) and lazos-desktop-cli.exe (the
+; command line, e.g. `lazos-desktop-cli --selftest`).
 #define AppName "LAZOS Desktop"
 #define AppVersion "0.1.0"
 #define AppExe "lazos-desktop.exe"

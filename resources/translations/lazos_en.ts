@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/about_dialog.py" line="+22"/>
+        <location line="+3"/>
+        <source>Acerca de LAZOS Desktop</source>
+        <translation>About LAZOS Desktop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Catálogo sin conexión de cooperación Sur-Sur y triangular para la integración laboral de personas refugiadas y migrantes en América Latina y el Caribe.</source>
+        <translation>Offline catalogue of South-South and triangular cooperation on the labour integration of refugees and migrants in Latin America and the Caribbean.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licencia del programa: MIT. Catálogo en uso: {path}</source>
+        <translation>Licence of the program: MIT. Catalogue in use: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>El programa funciona sin conexión: no se conecta a internet en ningún momento.</source>
+        <translation>The program works offline: it never connects to the internet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tipografías incluidas en los informes PDF</source>
+        <translation>Fonts embedded in the PDF briefs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Texto completo de la licencia: {path}</source>
+        <translation>Full text of the licence: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bibliotecas</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qt y PySide6 se usan bajo la licencia LGPL-3.0: pueden sustituirse por otra versión reemplazando sus bibliotecas en la carpeta del programa.</source>
+        <translation>Qt and PySide6 are used under the LGPL-3.0 licence: they can be replaced by another version by replacing their libraries in the program&apos;s folder.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licencia</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../lazos_desktop/ui/backups_dialog.py" line="+64"/>
@@ -71,7 +135,7 @@
     <message>
         <location line="+4"/>
         <source>Cerrar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -264,7 +328,7 @@
     <message>
         <location line="+1"/>
         <source>Cerrar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -382,7 +446,7 @@
     <message>
         <location line="+4"/>
         <source>Cerrar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -619,7 +683,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs.py" line="+37"/>
+        <location filename="../../lazos_desktop/ui/dialogs.py" line="+38"/>
         <source>Eliminar registro</source>
         <translation>Delete record</translation>
     </message>
@@ -876,6 +940,39 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/guide_window.py" line="+41"/>
+        <source>Guía de uso — LAZOS Desktop</source>
+        <translation>User guide — LAZOS Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guía de uso</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Idioma de la guía</source>
+        <translation>Language of the guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Idioma de la guía:</source>
+        <translation>&amp;Language of the guide:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No se encuentra la guía de uso en {path}.</source>
+        <translation>The user guide is not found at {path}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../lazos_desktop/ui/history_panel.py" line="+47"/>
@@ -1008,7 +1105,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location line="+1"/>
         <source>Cerrar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1164,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/main_window.py" line="+325"/>
+        <location filename="../../lazos_desktop/ui/main_window.py" line="+327"/>
         <source>{count} registros</source>
         <translation>{count} records</translation>
     </message>
@@ -1132,7 +1229,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>LAZOS Desktop — {name}</source>
         <translation>LAZOS Desktop — {name}</translation>
     </message>
@@ -1244,16 +1341,21 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     </message>
     <message>
         <location line="+18"/>
+        <source>&amp;Guía de uso</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Atajos de teclado</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Acerca de LAZOS Desktop</source>
         <translation>&amp;About LAZOS Desktop</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
@@ -1283,7 +1385,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Acciones</source>
         <translation>Actions</translation>
     </message>
@@ -1338,9 +1440,14 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
         <translation>Close a dialog without saving</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&lt;p&gt;&lt;b&gt;LAZOS Desktop&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Catálogo sin conexión de cooperación Sur-Sur y triangular para la integración laboral de personas refugiadas y migrantes en América Latina y el Caribe.&lt;/p&gt;&lt;p&gt;Catálogo en uso: {path}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;LAZOS Desktop&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline catalogue of South-South and triangular cooperation on the labour integration of refugees and migrants in Latin America and the Caribbean.&lt;/p&gt;&lt;p&gt;Catalogue in use: {path}&lt;/p&gt;</translation>
+        <location line="+1"/>
+        <source>Guía de uso</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atajos de teclado</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2112,130 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/welcome_dialog.py" line="+177"/>
+        <location line="+84"/>
+        <source>Escriba su nombre para empezar.</source>
+        <translation>Type your name to start.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Bienvenida — LAZOS Desktop</source>
+        <translation>Welcome — LAZOS Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le damos la bienvenida a LAZOS Desktop</source>
+        <translation>Welcome to LAZOS Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LAZOS Desktop guarda en esta computadora, sin necesidad de internet, el catálogo regional de buenas prácticas, intercambios entre instituciones y herramientas para gobiernos locales. Antes de empezar, díganos quién es.</source>
+        <translation>LAZOS Desktop keeps on this computer, with no internet needed, the regional catalogue of good practices, exchanges between institutions and tools for local governments. Before you start, tell us who you are.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quién trabaja</source>
+        <translation>Who is working</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nombre de la persona oficial</source>
+        <translation>Name of the officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nombre y apellido</source>
+        <translation>First name and surname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queda registrado como autor de cada cambio que haga en el catálogo.</source>
+        <translation>It is recorded as the author of every change you make to the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Idioma:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idioma del programa</source>
+        <translation>Language of the program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El catálogo</source>
+        <translation>The catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El catálogo se guarda en este archivo:</source>
+        <translation>The catalogue is kept in this file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archivo del catálogo</source>
+        <translation>Catalogue file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empezar con el catálogo &amp;regional con fuentes</source>
+        <translation>Start from the sourced &amp;regional catalogue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{practices} buenas prácticas, {exchanges} intercambios, {toolbox} herramientas y {institutions} instituciones, cada registro con su fuente publicada.</source>
+        <translation>{practices} good practices, {exchanges} exchanges, {toolbox} tools and {institutions} institutions, each record with its published source.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Empezar con un catálogo &amp;vacío</source>
+        <translation>Start from an &amp;empty catalogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sin registros; solo las listas de ejes, estados y tipos de institución.</source>
+        <translation>No records; only the lists of axes, statuses and institution types.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ese archivo ya existe: se abrirá tal como está, sin cambiar nada.</source>
+        <translation>That file exists already: it will be opened as it is, with nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Podrá importar registros de otros colegas (Archivo → Importar) y elegir otro archivo más tarde (Herramientas → Preferencias).</source>
+        <translation>You can import records from colleagues (File → Import) and choose another file later (Tools → Preferences).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Empezar</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empezar a usar LAZOS Desktop</source>
+        <translation>Start using LAZOS Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Salir</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salir sin guardar nada</source>
+        <translation>Quit without saving anything</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/about_dialog.py" line="+22"/>
+        <location line="+3"/>
+        <source>Acerca de LAZOS Desktop</source>
+        <translation>Sobre o LAZOS Desktop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cerrar</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Catálogo sin conexión de cooperación Sur-Sur y triangular para la integración laboral de personas refugiadas y migrantes en América Latina y el Caribe.</source>
+        <translation>Catálogo offline de cooperação Sul-Sul e triangular para a integração laboral de pessoas refugiadas e migrantes na América Latina e no Caribe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licencia del programa: MIT. Catálogo en uso: {path}</source>
+        <translation>Licença do programa: MIT. Catálogo em uso: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>El programa funciona sin conexión: no se conecta a internet en ningún momento.</source>
+        <translation>O programa funciona sem conexão: nunca se conecta à internet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tipografías incluidas en los informes PDF</source>
+        <translation>Fontes incluídas nos relatórios PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Texto completo de la licencia: {path}</source>
+        <translation>Texto completo da licença: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bibliotecas</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qt y PySide6 se usan bajo la licencia LGPL-3.0: pueden sustituirse por otra versión reemplazando sus bibliotecas en la carpeta del programa.</source>
+        <translation>Qt e PySide6 são usados sob a licença LGPL-3.0: podem ser substituídos por outra versão trocando suas bibliotecas na pasta do programa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nombre</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versión</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licencia</source>
+        <translation>Licença</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../lazos_desktop/ui/backups_dialog.py" line="+64"/>
@@ -71,7 +135,7 @@
     <message>
         <location line="+4"/>
         <source>Cerrar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fechar</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -264,7 +328,7 @@
     <message>
         <location line="+1"/>
         <source>Cerrar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fechar</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -382,7 +446,7 @@
     <message>
         <location line="+4"/>
         <source>Cerrar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fechar</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -619,7 +683,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs.py" line="+37"/>
+        <location filename="../../lazos_desktop/ui/dialogs.py" line="+38"/>
         <source>Eliminar registro</source>
         <translation>Excluir registro</translation>
     </message>
@@ -876,6 +940,39 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/guide_window.py" line="+41"/>
+        <source>Guía de uso — LAZOS Desktop</source>
+        <translation>Guia de uso — LAZOS Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guía de uso</source>
+        <translation>Guia de uso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Idioma de la guía</source>
+        <translation>Idioma do guia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Idioma de la guía:</source>
+        <translation>&amp;Idioma do guia:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cerrar</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No se encuentra la guía de uso en {path}.</source>
+        <translation>O guia de uso não foi encontrado em {path}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../lazos_desktop/ui/history_panel.py" line="+47"/>
@@ -1008,7 +1105,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location line="+1"/>
         <source>Cerrar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fechar</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1164,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/main_window.py" line="+325"/>
+        <location filename="../../lazos_desktop/ui/main_window.py" line="+327"/>
         <source>{count} registros</source>
         <translation>{count} registros</translation>
     </message>
@@ -1132,7 +1229,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>LAZOS Desktop — {name}</source>
         <translation>LAZOS Desktop — {name}</translation>
     </message>
@@ -1244,16 +1341,21 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     </message>
     <message>
         <location line="+18"/>
+        <source>&amp;Guía de uso</source>
+        <translation>&amp;Guia de uso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Atajos de teclado</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Acerca de LAZOS Desktop</source>
         <translation>&amp;Sobre o LAZOS Desktop</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1283,7 +1385,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Acciones</source>
         <translation>Ações</translation>
     </message>
@@ -1338,9 +1440,14 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
         <translation>Fechar um diálogo sem salvar</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&lt;p&gt;&lt;b&gt;LAZOS Desktop&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Catálogo sin conexión de cooperación Sur-Sur y triangular para la integración laboral de personas refugiadas y migrantes en América Latina y el Caribe.&lt;/p&gt;&lt;p&gt;Catálogo en uso: {path}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;LAZOS Desktop&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Catálogo offline de cooperação Sul-Sul e triangular para a integração laboral de pessoas refugiadas e migrantes na América Latina e no Caribe.&lt;/p&gt;&lt;p&gt;Catálogo em uso: {path}&lt;/p&gt;</translation>
+        <location line="+1"/>
+        <source>Guía de uso</source>
+        <translation>Guia de uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atajos de teclado</source>
+        <translation>Atalhos de teclado</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2112,130 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/welcome_dialog.py" line="+177"/>
+        <location line="+84"/>
+        <source>Escriba su nombre para empezar.</source>
+        <translation>Escreva seu nome para começar.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Bienvenida — LAZOS Desktop</source>
+        <translation>Boas-vindas — LAZOS Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le damos la bienvenida a LAZOS Desktop</source>
+        <translation>Boas-vindas ao LAZOS Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LAZOS Desktop guarda en esta computadora, sin necesidad de internet, el catálogo regional de buenas prácticas, intercambios entre instituciones y herramientas para gobiernos locales. Antes de empezar, díganos quién es.</source>
+        <translation>O LAZOS Desktop guarda neste computador, sem precisar de internet, o catálogo regional de boas práticas, intercâmbios entre instituições e ferramentas para governos locais. Antes de começar, diga-nos quem é você.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quién trabaja</source>
+        <translation>Quem trabalha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nombre de la persona oficial</source>
+        <translation>Nome da pessoa oficial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nombre y apellido</source>
+        <translation>Nome e sobrenome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queda registrado como autor de cada cambio que haga en el catálogo.</source>
+        <translation>Fica registrado como autor de cada alteração que fizer no catálogo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Idioma:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idioma del programa</source>
+        <translation>Idioma do programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El catálogo</source>
+        <translation>O catálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El catálogo se guarda en este archivo:</source>
+        <translation>O catálogo é guardado neste arquivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archivo del catálogo</source>
+        <translation>Arquivo do catálogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empezar con el catálogo &amp;regional con fuentes</source>
+        <translation>Começar com o catálogo &amp;regional com fontes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{practices} buenas prácticas, {exchanges} intercambios, {toolbox} herramientas y {institutions} instituciones, cada registro con su fuente publicada.</source>
+        <translation>{practices} boas práticas, {exchanges} intercâmbios, {toolbox} ferramentas e {institutions} instituições, cada registro com sua fonte publicada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Empezar con un catálogo &amp;vacío</source>
+        <translation>Começar com um catálogo &amp;vazio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sin registros; solo las listas de ejes, estados y tipos de institución.</source>
+        <translation>Sem registros; apenas as listas de eixos, estados e tipos de instituição.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ese archivo ya existe: se abrirá tal como está, sin cambiar nada.</source>
+        <translation>Esse arquivo já existe: será aberto como está, sem alterar nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Podrá importar registros de otros colegas (Archivo → Importar) y elegir otro archivo más tarde (Herramientas → Preferencias).</source>
+        <translation>Você poderá importar registros de colegas (Arquivo → Importar) e escolher outro arquivo mais tarde (Ferramentas → Preferências).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Empezar</source>
+        <translation>&amp;Começar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empezar a usar LAZOS Desktop</source>
+        <translation>Começar a usar o LAZOS Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Salir</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salir sin guardar nada</source>
+        <translation>Sair sem salvar nada</translation>
     </message>
 </context>
 <context>
