@@ -21,7 +21,6 @@ from lazos_desktop.domain.messages import field_label
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
-from lazos_desktop.services import briefs as briefs_service
 from lazos_desktop.services import exchange_files, safety
 from lazos_desktop.services.exchange_files import KIND_WORDS, OnConflict, format_of
 from lazos_desktop.store.errors import (
@@ -34,6 +33,8 @@ from lazos_desktop.store.errors import (
 from lazos_desktop.store.queries import RecordQuery
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
+
+PAPER_CHOICES = ("a4", "letter")  # the keys of services.briefs.PAPERS, loaded only for briefs
 
 Handler = Callable[[argparse.Namespace, services.Catalogue], int]
 COMMANDS: dict[str, Handler] = {}
@@ -173,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--query", "-q", default="", help="words to search (catalogue, pack)")
     brief.add_argument("--kind", choices=[k.value for k in Kind])
     brief.add_argument("--lang", choices=["es", "en", "pt"], default=argparse.SUPPRESS)
-    brief.add_argument("--paper", choices=list(briefs_service.PAPERS), default="a4")
+    brief.add_argument("--paper", choices=list(PAPER_CHOICES), default="a4")
     brief.add_argument("--title", default="", help="title of the brief (default by template)")
     brief.add_argument("--meeting", default="", help="meeting named on the pack's cover")
     brief.add_argument("--json", action="store_true")
@@ -384,6 +385,8 @@ def _demo_data(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
 
 @command("brief")
 def _brief(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    from lazos_desktop.services import briefs as briefs_service  # ReportLab loads only here
+
     query = query_from_args(args, catalogue)
     try:
         result = briefs_service.render_brief(

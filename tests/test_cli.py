@@ -167,3 +167,10 @@ def test_brief_usage_errors_exit_2_and_write_nothing(
     assert result.stderr.strip()
     assert not (tmp_path / "x.pdf").exists()
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".part"]
+
+
+def test_paper_choices_of_the_command_line_are_the_briefs_papers() -> None:
+    from lazos_desktop.cli import PAPER_CHOICES
+    from lazos_desktop.services.briefs import PAPERS
+
+    assert set(PAPER_CHOICES) == set(PAPERS)

@@ -11,6 +11,7 @@ from dataclasses import field as dataclass_field
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import PydanticSerializationError
 
 from lazos_desktop.domain import messages
 from lazos_desktop.domain.countries import is_country
@@ -83,7 +84,7 @@ def problems_from_pydantic(error: ValidationError) -> list[Problem]:
 
 def validate(record: Record, vocab: Vocabularies) -> list[Problem]:
     """Rules that need the catalogue's vocabularies, beyond the types pydantic checks."""
-    problems = _check_text(record.model_dump(mode="json"))
+    problems = _storable_text(record)
     problems += _check_countries("countries", record.countries_of())
     if isinstance(record, Practice):
         problems += _need("countries", record.countries)
@@ -111,6 +112,16 @@ def _check_exchange(record: Exchange, vocab: Vocabularies) -> list[Problem]:
     if record.start_date and record.end_date and record.end_date < record.start_date:
         problems.append(Problem("end_date", "end_before_start"))
     return problems
+
+
+def _storable_text(record: Record) -> list[Problem]:
+    """Serialising to UTF-8 JSON fails exactly when some text cannot be stored; only then is
+    the record walked to name the field (a fast path: this runs for every imported row)."""
+    try:
+        record.model_dump_json()
+    except PydanticSerializationError:
+        return _check_text(record.model_dump(mode="json"))
+    return []
 
 
 def _check_text(value: Any, where: str = "") -> list[Problem]:
