@@ -12,13 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
     QUndoCommand,
     QUndoStack,
@@ -565,6 +566,8 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(lambda _: self.edit_record())
         self.empty_action.clicked.connect(self._empty_action)
         self.detail.anchorClicked.connect(self._anchor_clicked)
+        self.filters.search.returnPressed.connect(self._focus_results)
+        self.filters.search.installEventFilter(self)
         self.history = HistoryPanel(self.catalogue)
         self.history.setObjectName("historyPanel")
         self.history.revert_requested.connect(self.revert_history_entry)
@@ -855,6 +858,27 @@ class MainWindow(QMainWindow):
         if (key, descending) != self._sort:
             self._sort = (key, descending)
             self.refresh_list()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Down arrow in the search field goes to the results, as in a mail program."""
+        if (
+            watched is self.filters.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _focus_results(self) -> None:
+        """Typing done: the results take the keyboard, the first one selected."""
+        self.wait_for_queries(2000)
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
 
     def _focus_search(self) -> None:
         if self._page == "overview":

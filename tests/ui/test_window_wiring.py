@@ -126,3 +126,18 @@ def test_backups_and_check_are_in_the_menus(window: Any, monkeypatch: pytest.Mon
     assert window.undo_stack.count() == 0
     window.action_check.trigger()
     assert shown == ["b", "c"]
+
+
+def test_enter_or_down_in_the_search_field_moves_to_the_results(window: Any, qtbot: Any) -> None:
+    window.show_kind("exchange")
+    window.wait_for_queries()
+    window.filters.search.setFocus()
+    qtbot.keyClicks(window.filters.search, "sena")
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Return)
+    assert window.table.hasFocus() or window.focusWidget() is window.table
+    assert window.selected_ids() == [window.catalogue.get("EX-001").id]
+    window.filters.search.setFocus()
+    window.table.clearSelection()
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Down)
+    assert window.focusWidget() is window.table
+    assert len(window.selected_ids()) == 1
