@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lazos_desktop.domain import messages
+
 TEXTS: dict[str, dict[str, str]] = {
     "catalogue_at": {"es": "Catálogo: {path}", "en": "Catalogue: {path}", "pt": "Catálogo: {path}"},
     "kind_practice": {"es": "Buenas prácticas", "en": "Good practices", "pt": "Boas práticas"},
@@ -42,16 +44,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "{shown} de {total} registros",
         "en": "{shown} of {total} records",
         "pt": "{shown} de {total} registros",
-    },
-    "unknown_country": {
-        "es": "«{value}» no es un código de país ISO 3166-1 conocido.",
-        "en": "“{value}” is not a known ISO 3166-1 country code.",
-        "pt": "«{value}» não é um código de país ISO 3166-1 conhecido.",
-    },
-    "unknown_axis": {
-        "es": "«{value}» no es un eje conocido. Ejes: {choices}.",
-        "en": "“{value}” is not a known axis. Axes: {choices}.",
-        "pt": "«{value}» não é um eixo conhecido. Eixos: {choices}.",
     },
     "negative_count": {
         "es": "El número de registros no puede ser negativo.",
@@ -293,5 +285,9 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def say(key: str, lang: str = "es", **params: Any) -> str:
-    texts = TEXTS.get(key) or {"es": key}
+    """A fixed text of the command line, or a shared one of the domain's messages."""
+    texts = TEXTS.get(key)
+    if texts is None and key in messages.MESSAGES:
+        return messages.render(key, lang, **params)
+    texts = texts or {"es": key}
     return texts.get(lang, texts["es"]).format(**params)

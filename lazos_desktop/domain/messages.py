@@ -19,6 +19,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” is not a known ISO 3166-1 country code.",
         "pt": "«{value}» não é um código de país ISO 3166-1 conhecido.",
     },
+    "unknown_axis": {
+        "es": "«{value}» no es un eje conocido. Ejes: {choices}.",
+        "en": "“{value}” is not a known axis. Axes: {choices}.",
+        "pt": "«{value}» não é um eixo conhecido. Eixos: {choices}.",
+    },
     "unknown_term": {
         "es": "«{value}» no figura en el vocabulario «{vocabulary}».",
         "en": "“{value}” is not in the “{vocabulary}” vocabulary.",

@@ -26,6 +26,7 @@ from lazos_desktop.briefs import (
     RelatedRecord,
 )
 from lazos_desktop.briefs.labels import label as brief_label
+from lazos_desktop.domain import messages
 from lazos_desktop.domain.countries import country_name, is_country
 from lazos_desktop.domain.records import Exchange, Kind, Practice, Record, parse_code
 from lazos_desktop.domain.text import sort_key
@@ -60,16 +61,6 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "A thematic brief needs an axis (--axis formacion).",
         "pt": "A ficha temática precisa de um eixo (--axis formacion).",
     },
-    "unknown_country": {
-        "es": "«{value}» no es un código de país ISO 3166-1 conocido.",
-        "en": "“{value}” is not a known ISO 3166-1 country code.",
-        "pt": "«{value}» não é um código de país ISO 3166-1 conhecido.",
-    },
-    "unknown_axis": {
-        "es": "«{value}» no es un eje conocido. Ejes: {choices}.",
-        "en": "“{value}” is not a known axis. Axes: {choices}.",
-        "pt": "«{value}» não é um eixo conhecido. Eixos: {choices}.",
-    },
     "unknown_choice": {
         "es": "«{value}» no es válido. Opciones: {choices}.",
         "en": "“{value}” is not valid. Choices: {choices}.",
@@ -99,7 +90,9 @@ class BriefRequestInvalid(ValueError):
         self.params = params
 
     def message(self, lang: str = "es") -> str:
-        texts = _MESSAGES[self.key]
+        texts = _MESSAGES.get(self.key)
+        if texts is None:  # shared wording (unknown country or axis) lives with the domain
+            return messages.render(self.key, lang, **self.params)
         return (texts.get(lang) or texts["es"]).format(**self.params)
 
     def __str__(self) -> str:
