@@ -263,7 +263,7 @@
     <message>
         <location line="+2"/>
         <source>Por defecto, el de la plantilla</source>
-        <translation>Por padrão, o do modelo</translation>
+        <translation>Por padrão, o título do modelo</translation>
     </message>
     <message>
         <location line="+2"/>
