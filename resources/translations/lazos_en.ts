@@ -70,127 +70,127 @@
     <message>
         <location filename="../../lazos_desktop/ui/backups_dialog.py" line="+64"/>
         <source>Copias de seguridad</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Se guardan automáticamente las copias de los últimos {days} días y una antes de cada actualización, importación y restauración. Cada copia se verifica al escribirla. Carpeta: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups from the last {days} days are kept automatically, plus one before every upgrade, import and restore. Each backup is verified as it is written. Folder: {folder}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fecha</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Motivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prácticas</source>
-        <translation type="unfinished">Practices</translation>
+        <translation>Practices</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intercambios</source>
-        <translation type="unfinished">Exchanges</translation>
+        <translation>Exchanges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Herramientas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instituciones</source>
-        <translation type="unfinished">Institutions</translation>
+        <translation>Institutions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tamaño</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estado</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Todavía no hay copias de seguridad de este catálogo.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no backups of this catalogue yet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hacer una copia ahora</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a backup now</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restaurar la copia seleccionada…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the selected backup…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cerrar</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Verificable</source>
-        <translation type="unfinished"></translation>
+        <translation>Verified</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ilegible: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable: {problem}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No se hizo la copia</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was not made</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>¿Restaurar la copia del {date} ({reason})? El catálogo actual se reemplazará por esta copia ({total} registros). Antes se guardará una copia del estado actual, para poder volver atrás.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the backup of {date} ({reason})? The current catalogue will be replaced by this backup ({total} records). A copy of the current state is kept first, so that you can go back.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restaurar copia de seguridad</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No se restauró la copia</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was not restored</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Diaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Antes de actualizar</source>
-        <translation type="unfinished"></translation>
+        <translation>Before upgrade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Antes de importar</source>
-        <translation type="unfinished"></translation>
+        <translation>Before import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Antes de restaurar</source>
-        <translation type="unfinished"></translation>
+        <translation>Before restore</translation>
     </message>
 </context>
 <context>
@@ -198,217 +198,217 @@
     <message>
         <location filename="../../lazos_desktop/ui/brief_dialog.py" line="+101"/>
         <source>Generar informe</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate brief</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ficha de registro</source>
-        <translation type="unfinished"></translation>
+        <translation>Record brief</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ficha de país</source>
-        <translation type="unfinished"></translation>
+        <translation>Country brief</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ficha temática (un eje)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thematic brief (one axis)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dossier de reunión</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting pack</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registros seleccionados ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected records ({count})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filtro actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Current filter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Todo el catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole catalogue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un país</source>
-        <translation type="unfinished"></translation>
+        <translation>One country</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un eje</source>
-        <translation type="unfinished"></translation>
+        <translation>One axis</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A4</source>
-        <translation type="unfinished">A4</translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carta (Letter)</source>
-        <translation type="unfinished">Letter</translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Por defecto, el de la plantilla</source>
-        <translation type="unfinished"></translation>
+        <translation>Default: the template&apos;s title</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nombre de la reunión (portada del dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the meeting (cover of the pack)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plantilla</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alcance</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>País</source>
-        <translation type="unfinished">Country</translation>
+        <translation>Country</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eje</source>
-        <translation type="unfinished">Axis</translation>
+        <translation>Axis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idioma</source>
-        <translation type="unfinished">Language</translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Papel</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Paper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Título</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reunión</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vista previa</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guardar como…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abrir en el visor del sistema</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in the system viewer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cerrar</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>◀ Anterior</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Siguiente ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Generando el informe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating the brief…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Informe listo: {pages} páginas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief ready: {pages} pages.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No se pudo generar el informe: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The brief could not be generated: {detail}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Página {page} de {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} of {pages}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No se pudo guardar {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save {path}: {detail}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Guardado en {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to {path}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Guardar informe</source>
-        <translation type="unfinished"></translation>
+        <translation>Save brief</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Documentos PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ficha-registro</source>
-        <translation type="unfinished"></translation>
+        <translation>record-brief</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ficha-pais</source>
-        <translation type="unfinished"></translation>
+        <translation>country-brief</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ficha-tematica</source>
-        <translation type="unfinished"></translation>
+        <translation>thematic-brief</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dossier-reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting-pack</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>catalogo</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Seleccione uno o más registros en la tabla antes de generar esta ficha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select one or more records in the table before generating this brief.</translation>
     </message>
 </context>
 <context>
@@ -416,202 +416,202 @@
     <message>
         <location filename="../../lazos_desktop/ui/check_dialog.py" line="+33"/>
         <source>Verificar catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the catalogue</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Verificación</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resultado</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Verificar de nuevo</source>
-        <translation type="unfinished"></translation>
+        <translation>Check again</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconstruir índices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebuild indexes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rehace el índice de búsqueda y los filtros a partir de los registros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebuilds the search index and the filters from the records.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cerrar</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Correcto</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Con problemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems found</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Detalle técnico: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical detail: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Qué protege: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>What it protects: {detail}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copia de seguridad de hoy</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s backup</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No se pudo hacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not be made</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Encontrado</source>
-        <translation type="unfinished"></translation>
+        <translation>Found</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>El catálogo está en buen estado: se superaron las {count} verificaciones.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue is in good shape: all {count} checks passed.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Se encontraron problemas en {failed} de {count} verificaciones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems were found in {failed} of {count} checks.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>El archivo está dañado. Restaure la copia de seguridad más reciente en buen estado desde Archivo → Copias de seguridad; antes se guardará una copia del archivo actual.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is damaged. Restore the newest good backup from File → Backups; a copy of the current file is kept first.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Los registros están bien, pero sus índices de búsqueda o de filtros no coinciden con ellos. Pulse «Reconstruir índices» para rehacerlos a partir de los registros.</source>
-        <translation type="unfinished"></translation>
+        <translation>The records are fine, but their search or filter indexes do not match them. Press “Rebuild indexes” to rebuild them from the records.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Integridad del archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>File integrity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite lee cada página del archivo sin encontrar daños.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite reads every page of the file without finding damage.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Referencias entre tablas</source>
-        <translation type="unfinished"></translation>
+        <translation>References between tables</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cada relación y cada adjunto apuntan a un registro que existe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every link and every attachment points to a record that exists.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Versión del catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>El archivo es un catálogo de LAZOS de la versión que este programa usa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is a LAZOS catalogue of the version this program uses.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tablas e índices</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables and indexes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Están todas las tablas e índices que el catálogo necesita.</source>
-        <translation type="unfinished"></translation>
+        <translation>All the tables and indexes the catalogue needs are there.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Índice de búsqueda</source>
-        <translation type="unfinished"></translation>
+        <translation>Search index</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>El índice de texto completo está íntegro.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full-text index is intact.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registros en el índice de búsqueda</source>
-        <translation type="unfinished"></translation>
+        <translation>Records in the search index</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cada registro se encuentra al buscarlo, y nada más que los registros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every record is found when searched for, and nothing but the records.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registros legibles y válidos</source>
-        <translation type="unfinished"></translation>
+        <translation>Records readable and valid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cada registro se lee completo y sus ejes, países y vocabularios son conocidos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every record reads in full and its axes, countries and vocabularies are known.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tablas de ejes y países</source>
-        <translation type="unfinished"></translation>
+        <translation>Axis and country tables</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Los filtros por eje y por país dan exactamente los registros que deben.</source>
-        <translation type="unfinished"></translation>
+        <translation>The axis and country filters give exactly the records they should.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ejes y países conocidos</source>
-        <translation type="unfinished"></translation>
+        <translation>Known axes and countries</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Los filtros solo usan ejes del vocabulario y códigos de país ISO.</source>
-        <translation type="unfinished"></translation>
+        <translation>The filters use only axes of the vocabulary and ISO country codes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Historial de cambios</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cada cambio guardado puede mostrarse y revertirse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every saved change can be shown and reverted.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documentos adjuntos</source>
-        <translation type="unfinished"></translation>
+        <translation>Attached documents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cada adjunto conserva su tamaño y su huella (SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Every attachment keeps its size and its fingerprint (SHA-256).</translation>
     </message>
 </context>
 <context>
@@ -619,37 +619,37 @@
     <message>
         <location filename="../../lazos_desktop/ui/import_wizard.py" line="+133"/>
         <source>Elegir el archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV o XLSX de cualquier hoja de cálculo, JSON de catálogo o paquete .lazos. También puede arrastrar el archivo hasta esta ventana.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV or XLSX from any spreadsheet, catalogue JSON or a .lazos bundle. You can also drag the file onto this window.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ruta del archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Path of the file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Examinar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Detectar por el nombre de la hoja o las columnas</source>
-        <translation type="unfinished"></translation>
+        <translation>Detect from the sheet name or the columns</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Archivo:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tipo de registros:</source>
-        <translation type="unfinished"></translation>
+        <translation>Record type:</translation>
     </message>
 </context>
 <context>
@@ -657,17 +657,17 @@
     <message>
         <location line="+389"/>
         <source>Confirmar</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hasta aquí no se ha escrito nada en el catálogo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been written to the catalogue so far.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Importar</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -677,7 +677,12 @@ Sin cambios: {unchanged}
 Filas que no se importarán (rechazadas, conflictos omitidos o duplicados): {skipped}
 
 Antes de escribir se hará una copia de seguridad del catálogo; la importación se podrá deshacer desde la pantalla siguiente.</source>
-        <translation type="unfinished"></translation>
+        <translation>New records: {created}
+Updated records: {updated}
+Unchanged: {unchanged}
+Rows that will not be imported (refused, skipped conflicts or duplicates): {skipped}
+
+A backup of the catalogue is made before anything is written; the import can be undone from the next screen.</translation>
     </message>
 </context>
 <context>
@@ -710,7 +715,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location line="+67"/>
         <source>Deshacer la última importación</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last import</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -738,122 +743,122 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location filename="../../lazos_desktop/ui/export_dialog.py" line="+62"/>
         <source>Exportar registros</source>
-        <translation type="unfinished"></translation>
+        <translation>Export records</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Excel (.xlsx), una hoja por tipo</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (.xlsx), one sheet per type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV (.csv), un archivo por tipo</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv), one file per type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON de catálogo (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue JSON (.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paquete LAZOS (.lazos), catálogo completo</source>
-        <translation type="unfinished"></translation>
+        <translation>LAZOS bundle (.lazos), whole catalogue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Todos los tipos</source>
-        <translation type="unfinished">All types</translation>
+        <translation>All types</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buenas prácticas</source>
-        <translation type="unfinished"></translation>
+        <translation>Good practices</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intercambios</source>
-        <translation type="unfinished">Exchanges</translation>
+        <translation>Exchanges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caja de herramientas</source>
-        <translation type="unfinished">Toolbox</translation>
+        <translation>Toolbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instituciones</source>
-        <translation type="unfinished">Institutions</translation>
+        <translation>Institutions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Los registros del filtro actual</source>
-        <translation type="unfinished"></translation>
+        <translation>The records of the current filter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Los registros seleccionados ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected records ({count})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Todo el catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole catalogue</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Punto y coma (Excel en español)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semicolon (Spanish-locale Excel)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coma</source>
-        <translation type="unfinished"></translation>
+        <translation>Comma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tabulador</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Elegir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Formato:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tipo:</source>
-        <translation type="unfinished">Type:</translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Registros:</source>
-        <translation type="unfinished"></translation>
+        <translation>Records:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Separador CSV:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV separator:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archivo:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exportar</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>La carpeta {folder} no existe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {folder} does not exist.</translation>
     </message>
 </context>
 <context>
@@ -977,107 +982,107 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location filename="../../lazos_desktop/ui/history_panel.py" line="+47"/>
         <source>Seleccione un registro para ver su historial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a record to see its history.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fecha</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quién</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cambio</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campo</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Antes</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Después</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Revertir este cambio</source>
-        <translation type="unfinished"></translation>
+        <translation>Revert this change</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Historial de {code} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>History of {code} — {title}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Historial de {code} (registro eliminado)</source>
-        <translation type="unfinished"></translation>
+        <translation>History of {code} (deleted record)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No hay historial para este registro.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no history for this record.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(sin nombre)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Creación</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modificación</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eliminación</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recuperación</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relación añadida</source>
-        <translation type="unfinished"></translation>
+        <translation>Link added</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relación quitada</source>
-        <translation type="unfinished"></translation>
+        <translation>Link removed</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Registro completo ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole record ({code})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sí</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1085,27 +1090,27 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location filename="../../lazos_desktop/ui/import_wizard.py" line="-493"/>
         <source>Importar registros</source>
-        <translation type="unfinished"></translation>
+        <translation>Import records</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt; Atrás</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Siguiente &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelar</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cerrar</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1216,17 +1221,17 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location line="+39"/>
         <source>No hay ninguna importación que deshacer.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no import to undo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>¿Deshacer la importación del {when} ({files})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the import of {when} ({files})?</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Revertir {field} de {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revert {field} of {code}</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -1236,7 +1241,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location line="+26"/>
         <source>Historial</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1262,32 +1267,32 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location line="+6"/>
         <source>&amp;Generar informe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generate brief…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Importar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xportar…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deshacer la última &amp;importación…</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last &amp;import…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Copias de seguridad…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backups…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Verificar catálogo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check the catalogue…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1544,53 +1549,53 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location filename="../../lazos_desktop/ui/import_wizard.py" line="+110"/>
         <source>Vista previa y columnas</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview and columns</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compruebe que cada columna corresponde al campo correcto; cambie la correspondencia si hace falta. Las columnas sin campo se ignoran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that each column goes to the right field; change the mapping if needed. Columns without a field are ignored.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Columna del archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Column in the file</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Campo</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hoja o archivo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet or file:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tipo de registros:</source>
-        <translation type="unfinished"></translation>
+        <translation>Record type:</translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
         <source>Archivo de catálogo con %n registros; sus campos se leen por nombre.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Catalogue file with %n record; its fields are read by name.</numerusform>
+            <numerusform>Catalogue file with %n records; its fields are read by name.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n filas de datos. Primeras filas tal como están en el archivo:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n data row. First rows as they are in the file:</numerusform>
+            <numerusform>%n data rows. First rows as they are in the file:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>— ignorar —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ignore —</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1822,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location line="+6"/>
         <source>Ficha</source>
-        <translation type="unfinished"></translation>
+        <translation>Record card</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1850,113 +1855,113 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location filename="../../lazos_desktop/ui/import_wizard.py" line="+38"/>
         <source>Comprobación</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cada fila se comprobó sin escribir nada. Haga clic en una línea para ver la fila del archivo o, en un conflicto, las dos versiones lado a lado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every row was checked without writing anything. Click a line to see the row of the file or, for a conflict, the two versions side by side.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fila</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+149"/>
         <source>Columna</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>Problema o decisión</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem or decision</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Importar solo las filas válidas y omitir las rechazadas</source>
-        <translation type="unfinished"></translation>
+        <translation>Import only the valid rows and skip the refused ones</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · conflictos: {conflicts} · posibles duplicados: {duplicates} · filas rechazadas: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>New: {created} · updated: {updated} · unchanged: {unchanged} · conflicts: {conflicts} · possible duplicates: {duplicates} · refused rows: {refused}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Haga clic en una línea para ver la fila del archivo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a line to see the row of the file.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Conflicto: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict: {code}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cambiado en ambos lados: omitir</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed on both sides: skip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usar la versión del archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the version in the file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conservar la versión del catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the version in the catalogue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Parece {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Looks like {code}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Posible duplicado: no importar</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate: do not import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importar como registro nuevo</source>
-        <translation type="unfinished"></translation>
+        <translation>Import as a new record</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fusionar con {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge with {code}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Fila {row} de {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row} of {file}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Valor</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Campo</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>En el catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>In the catalogue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>En el archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>In the file</translation>
     </message>
 </context>
 <context>
@@ -2083,34 +2088,34 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location filename="../../lazos_desktop/ui/import_wizard.py" line="+90"/>
         <source>Importación terminada</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Los registros ya están en el catálogo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The records are now in the catalogue.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deshacer esta importación</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo this import</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · conflictos: {conflicts} · posibles duplicados: {duplicates} · filas rechazadas: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>New: {created} · updated: {updated} · unchanged: {unchanged} · conflicts: {conflicts} · possible duplicates: {duplicates} · refused rows: {refused}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copia de seguridad previa: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup taken before the import: {path}</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Importación deshecha: %n registros retirados.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import undone: %n record removed.</numerusform>
+            <numerusform>Import undone: %n records removed.</numerusform>
         </translation>
     </message>
 </context>
@@ -2243,17 +2248,17 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location filename="../../lazos_desktop/ui/export_dialog.py" line="-109"/>
         <source>Exportar a…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to…</translation>
     </message>
     <message>
         <location filename="../../lazos_desktop/ui/import_wizard.py" line="-607"/>
         <source>Elegir un archivo para importar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file to import</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Catálogos (*.csv *.xlsx *.json *.lazos);;Todos los archivos (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogues (*.csv *.xlsx *.json *.lazos);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2261,22 +2266,22 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location line="+612"/>
         <source>Buenas prácticas</source>
-        <translation type="unfinished"></translation>
+        <translation>Good practices</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intercambios</source>
-        <translation type="unfinished">Exchanges</translation>
+        <translation>Exchanges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caja de herramientas</source>
-        <translation type="unfinished">Toolbox</translation>
+        <translation>Toolbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instituciones</source>
-        <translation type="unfinished">Institutions</translation>
+        <translation>Institutions</translation>
     </message>
 </context>
 </TS>

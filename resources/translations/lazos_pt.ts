@@ -70,127 +70,127 @@
     <message>
         <location filename="../../lazos_desktop/ui/backups_dialog.py" line="+64"/>
         <source>Copias de seguridad</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias de segurança</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Se guardan automáticamente las copias de los últimos {days} días y una antes de cada actualización, importación y restauración. Cada copia se verifica al escribirla. Carpeta: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>As cópias dos últimos {days} dias são guardadas automaticamente, além de uma antes de cada atualização, importação e restauração. Cada cópia é verificada ao ser gravada. Pasta: {folder}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fecha</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Motivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prácticas</source>
-        <translation type="unfinished">Práticas</translation>
+        <translation>Práticas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intercambios</source>
-        <translation type="unfinished">Intercâmbios</translation>
+        <translation>Intercâmbios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Herramientas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramentas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instituciones</source>
-        <translation type="unfinished">Instituições</translation>
+        <translation>Instituições</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tamaño</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estado</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Todavía no hay copias de seguridad de este catálogo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há cópias de segurança deste catálogo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hacer una copia ahora</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer uma cópia agora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restaurar la copia seleccionada…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar a cópia selecionada…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cerrar</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Verificable</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ilegible: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilegível: {problem}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No se hizo la copia</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia não foi feita</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>¿Restaurar la copia del {date} ({reason})? El catálogo actual se reemplazará por esta copia ({total} registros). Antes se guardará una copia del estado actual, para poder volver atrás.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar a cópia de {date} ({reason})? O catálogo atual será substituído por esta cópia ({total} registros). Antes será guardada uma cópia do estado atual, para poder voltar atrás.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restaurar copia de seguridad</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar cópia de segurança</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No se restauró la copia</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia não foi restaurada</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Diaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Diária</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Antes de actualizar</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de atualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Antes de importar</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de importar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Antes de restaurar</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de restaurar</translation>
     </message>
 </context>
 <context>
@@ -198,217 +198,217 @@
     <message>
         <location filename="../../lazos_desktop/ui/brief_dialog.py" line="+101"/>
         <source>Generar informe</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar relatório</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ficha de registro</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ficha de país</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de país</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ficha temática (un eje)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha temática (um eixo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dossier de reunión</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiê de reunião</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registros seleccionados ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros selecionados ({count})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filtro actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro atual</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Todo el catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo o catálogo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un país</source>
-        <translation type="unfinished"></translation>
+        <translation>Um país</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un eje</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eixo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A4</source>
-        <translation type="unfinished">A4</translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carta (Letter)</source>
-        <translation type="unfinished">Carta (Letter)</translation>
+        <translation>Carta (Letter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Por defecto, el de la plantilla</source>
-        <translation type="unfinished"></translation>
+        <translation>Por padrão, o título do modelo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nombre de la reunión (portada del dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da reunião (capa do dossiê)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plantilla</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alcance</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>País</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eje</source>
-        <translation type="unfinished">Eixo</translation>
+        <translation>Eixo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idioma</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Papel</source>
-        <translation type="unfinished">Papel</translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Título</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reunión</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vista previa</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guardar como…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abrir en el visor del sistema</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cerrar</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>◀ Anterior</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Siguiente ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima ▶</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Generando el informe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando o relatório…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Informe listo: {pages} páginas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório pronto: {pages} páginas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No se pudo generar el informe: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gerar o relatório: {detail}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Página {page} de {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No se pudo guardar {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar {path}: {detail}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Guardado en {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em {path}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Guardar informe</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar relatório</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Documentos PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ficha-registro</source>
-        <translation type="unfinished"></translation>
+        <translation>ficha-registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ficha-pais</source>
-        <translation type="unfinished"></translation>
+        <translation>ficha-pais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ficha-tematica</source>
-        <translation type="unfinished"></translation>
+        <translation>ficha-tematica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dossier-reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>dossie-reuniao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>catalogo</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Seleccione uno o más registros en la tabla antes de generar esta ficha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um ou mais registros na tabela antes de gerar esta ficha.</translation>
     </message>
 </context>
 <context>
@@ -416,202 +416,202 @@
     <message>
         <location filename="../../lazos_desktop/ui/check_dialog.py" line="+33"/>
         <source>Verificar catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar catálogo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Verificación</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resultado</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Verificar de nuevo</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar novamente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconstruir índices</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruir índices</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rehace el índice de búsqueda y los filtros a partir de los registros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaz o índice de busca e os filtros a partir dos registros.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cerrar</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Correcto</source>
-        <translation type="unfinished"></translation>
+        <translation>Correto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Con problemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Com problemas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Detalle técnico: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe técnico: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Qué protege: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>O que protege: {detail}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copia de seguridad de hoy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança de hoje</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No se pudo hacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Encontrado</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>El catálogo está en buen estado: se superaron las {count} verificaciones.</source>
-        <translation type="unfinished"></translation>
+        <translation>O catálogo está em bom estado: as {count} verificações foram aprovadas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Se encontraron problemas en {failed} de {count} verificaciones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foram encontrados problemas em {failed} de {count} verificações.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>El archivo está dañado. Restaure la copia de seguridad más reciente en buen estado desde Archivo → Copias de seguridad; antes se guardará una copia del archivo actual.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está danificado. Restaure a cópia de segurança em bom estado mais recente em Arquivo → Cópias de segurança; antes será guardada uma cópia do arquivo atual.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Los registros están bien, pero sus índices de búsqueda o de filtros no coinciden con ellos. Pulse «Reconstruir índices» para rehacerlos a partir de los registros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros estão bem, mas os índices de busca ou de filtros não correspondem a eles. Clique em «Reconstruir índices» para refazê-los a partir dos registros.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Integridad del archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridade do arquivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite lee cada página del archivo sin encontrar daños.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SQLite lê cada página do arquivo sem encontrar danos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Referencias entre tablas</source>
-        <translation type="unfinished"></translation>
+        <translation>Referências entre tabelas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cada relación y cada adjunto apuntan a un registro que existe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada relação e cada anexo apontam para um registro que existe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Versión del catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão do catálogo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>El archivo es un catálogo de LAZOS de la versión que este programa usa.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo é um catálogo do LAZOS da versão que este programa usa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tablas e índices</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelas e índices</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Están todas las tablas e índices que el catálogo necesita.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estão presentes todas as tabelas e índices de que o catálogo precisa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Índice de búsqueda</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de busca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>El índice de texto completo está íntegro.</source>
-        <translation type="unfinished"></translation>
+        <translation>O índice de texto completo está íntegro.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registros en el índice de búsqueda</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros no índice de busca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cada registro se encuentra al buscarlo, y nada más que los registros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada registro é encontrado ao buscá-lo, e nada além dos registros.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registros legibles y válidos</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros legíveis e válidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cada registro se lee completo y sus ejes, países y vocabularios son conocidos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada registro é lido por completo e seus eixos, países e vocabulários são conhecidos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tablas de ejes y países</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelas de eixos e países</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Los filtros por eje y por país dan exactamente los registros que deben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os filtros por eixo e por país retornam exatamente os registros devidos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ejes y países conocidos</source>
-        <translation type="unfinished"></translation>
+        <translation>Eixos e países conhecidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Los filtros solo usan ejes del vocabulario y códigos de país ISO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os filtros usam apenas eixos do vocabulário e códigos de país ISO.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Historial de cambios</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de alterações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cada cambio guardado puede mostrarse y revertirse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada alteração salva pode ser exibida e revertida.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documentos adjuntos</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos anexos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cada adjunto conserva su tamaño y su huella (SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada anexo conserva seu tamanho e sua impressão digital (SHA-256).</translation>
     </message>
 </context>
 <context>
@@ -619,37 +619,37 @@
     <message>
         <location filename="../../lazos_desktop/ui/import_wizard.py" line="+133"/>
         <source>Elegir el archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o arquivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV o XLSX de cualquier hoja de cálculo, JSON de catálogo o paquete .lazos. También puede arrastrar el archivo hasta esta ventana.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ou XLSX de qualquer planilha, JSON de catálogo ou pacote .lazos. Você também pode arrastar o arquivo até esta janela.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ruta del archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho do arquivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Examinar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Detectar por el nombre de la hoja o las columnas</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar pelo nome da aba ou pelas colunas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Archivo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tipo de registros:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registros:</translation>
     </message>
 </context>
 <context>
@@ -657,17 +657,17 @@
     <message>
         <location line="+389"/>
         <source>Confirmar</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hasta aquí no se ha escrito nada en el catálogo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Até aqui nada foi gravado no catálogo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Importar</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -677,7 +677,12 @@ Sin cambios: {unchanged}
 Filas que no se importarán (rechazadas, conflictos omitidos o duplicados): {skipped}
 
 Antes de escribir se hará una copia de seguridad del catálogo; la importación se podrá deshacer desde la pantalla siguiente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros novos: {created}
+Registros atualizados: {updated}
+Sem alterações: {unchanged}
+Linhas que não serão importadas (recusadas, conflitos omitidos ou duplicados): {skipped}
+
+Antes de gravar, será feita uma cópia de segurança do catálogo; a importação poderá ser desfeita na tela seguinte.</translation>
     </message>
 </context>
 <context>
@@ -710,7 +715,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location line="+67"/>
         <source>Deshacer la última importación</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a última importação</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -738,122 +743,122 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location filename="../../lazos_desktop/ui/export_dialog.py" line="+62"/>
         <source>Exportar registros</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registros</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Excel (.xlsx), una hoja por tipo</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (.xlsx), uma aba por tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV (.csv), un archivo por tipo</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv), um arquivo por tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON de catálogo (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de catálogo (.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paquete LAZOS (.lazos), catálogo completo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote LAZOS (.lazos), catálogo completo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Todos los tipos</source>
-        <translation type="unfinished">Todos os tipos</translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buenas prácticas</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas práticas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intercambios</source>
-        <translation type="unfinished">Intercâmbios</translation>
+        <translation>Intercâmbios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caja de herramientas</source>
-        <translation type="unfinished">Caixa de ferramentas</translation>
+        <translation>Caixa de ferramentas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instituciones</source>
-        <translation type="unfinished">Instituições</translation>
+        <translation>Instituições</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Los registros del filtro actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros do filtro atual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Los registros seleccionados ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros selecionados ({count})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Todo el catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo o catálogo</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Punto y coma (Excel en español)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto e vírgula (Excel em espanhol)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coma</source>
-        <translation type="unfinished"></translation>
+        <translation>Vírgula</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tabulador</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulação</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Elegir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Formato:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tipo:</source>
-        <translation type="unfinished">Tipo:</translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Registros:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Separador CSV:</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador CSV:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archivo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exportar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>La carpeta {folder} no existe.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta {folder} não existe.</translation>
     </message>
 </context>
 <context>
@@ -977,107 +982,107 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location filename="../../lazos_desktop/ui/history_panel.py" line="+47"/>
         <source>Seleccione un registro para ver su historial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um registro para ver seu histórico.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fecha</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quién</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cambio</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campo</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Antes</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Después</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Revertir este cambio</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter esta alteração</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Historial de {code} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de {code} — {title}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Historial de {code} (registro eliminado)</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de {code} (registro excluído)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No hay historial para este registro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há histórico para este registro.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(sin nombre)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Creación</source>
-        <translation type="unfinished"></translation>
+        <translation>Criação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modificación</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eliminación</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusão</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recuperación</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relación añadida</source>
-        <translation type="unfinished"></translation>
+        <translation>Relação adicionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relación quitada</source>
-        <translation type="unfinished"></translation>
+        <translation>Relação removida</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Registro completo ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro completo ({code})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sí</source>
-        <translation type="unfinished">Sim</translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
 </context>
 <context>
@@ -1085,27 +1090,27 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location filename="../../lazos_desktop/ui/import_wizard.py" line="-493"/>
         <source>Importar registros</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar registros</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt; Atrás</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Voltar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Siguiente &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar &gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelar</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cerrar</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -1216,17 +1221,17 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location line="+39"/>
         <source>No hay ninguna importación que deshacer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma importação para desfazer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>¿Deshacer la importación del {when} ({files})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a importação de {when} ({files})?</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Revertir {field} de {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter {field} de {code}</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -1236,7 +1241,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location line="+26"/>
         <source>Historial</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1262,32 +1267,32 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location line="+6"/>
         <source>&amp;Generar informe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerar relatório…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Importar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xportar…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deshacer la última &amp;importación…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a última &amp;importação…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Copias de seguridad…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cópias de segurança…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Verificar catálogo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar catálogo…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1544,53 +1549,53 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location filename="../../lazos_desktop/ui/import_wizard.py" line="+110"/>
         <source>Vista previa y columnas</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização e colunas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compruebe que cada columna corresponde al campo correcto; cambie la correspondencia si hace falta. Las columnas sin campo se ignoran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se cada coluna corresponde ao campo correto; altere a correspondência se necessário. As colunas sem campo são ignoradas.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Columna del archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna do arquivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Campo</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hoja o archivo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aba ou arquivo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tipo de registros:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registros:</translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
         <source>Archivo de catálogo con %n registros; sus campos se leen por nombre.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arquivo de catálogo com %n registro; seus campos são lidos pelo nome.</numerusform>
+            <numerusform>Arquivo de catálogo com %n registros; seus campos são lidos pelo nome.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n filas de datos. Primeras filas tal como están en el archivo:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha de dados. Primeiras linhas tal como estão no arquivo:</numerusform>
+            <numerusform>%n linhas de dados. Primeiras linhas tal como estão no arquivo:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>— ignorar —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ignorar —</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1822,7 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location line="+6"/>
         <source>Ficha</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1850,113 +1855,113 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location filename="../../lazos_desktop/ui/import_wizard.py" line="+38"/>
         <source>Comprobación</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cada fila se comprobó sin escribir nada. Haga clic en una línea para ver la fila del archivo o, en un conflicto, las dos versiones lado a lado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada linha foi verificada sem gravar nada. Clique em um item da lista para ver a linha do arquivo ou, em um conflito, as duas versões lado a lado.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fila</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+149"/>
         <source>Columna</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>Problema o decisión</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema ou decisão</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Importar solo las filas válidas y omitir las rechazadas</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar apenas as linhas válidas e omitir as recusadas</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · conflictos: {conflicts} · posibles duplicados: {duplicates} · filas rechazadas: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos: {created} · atualizados: {updated} · sem alterações: {unchanged} · conflitos: {conflicts} · possíveis duplicados: {duplicates} · linhas recusadas: {refused}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Haga clic en una línea para ver la fila del archivo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em um item da lista para ver a linha do arquivo.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Conflicto: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito: {code}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cambiado en ambos lados: omitir</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado nos dois lados: omitir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usar la versión del archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a versão do arquivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conservar la versión del catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a versão do catálogo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Parece {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece {code}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Posible duplicado: no importar</source>
-        <translation type="unfinished"></translation>
+        <translation>Possível duplicado: não importar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importar como registro nuevo</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como registro novo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fusionar con {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar com {code}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Fila {row} de {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha {row} de {file}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Valor</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Campo</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>En el catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>No catálogo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>En el archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>No arquivo</translation>
     </message>
 </context>
 <context>
@@ -2083,34 +2088,34 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location filename="../../lazos_desktop/ui/import_wizard.py" line="+90"/>
         <source>Importación terminada</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação concluída</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Los registros ya están en el catálogo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros já estão no catálogo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deshacer esta importación</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer esta importação</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · conflictos: {conflicts} · posibles duplicados: {duplicates} · filas rechazadas: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos: {created} · atualizados: {updated} · sem alterações: {unchanged} · conflitos: {conflicts} · possíveis duplicados: {duplicates} · linhas recusadas: {refused}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copia de seguridad previa: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança prévia: {path}</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Importación deshecha: %n registros retirados.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importação desfeita: %n registro retirado.</numerusform>
+            <numerusform>Importação desfeita: %n registros retirados.</numerusform>
         </translation>
     </message>
 </context>
@@ -2243,17 +2248,17 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location filename="../../lazos_desktop/ui/export_dialog.py" line="-109"/>
         <source>Exportar a…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para…</translation>
     </message>
     <message>
         <location filename="../../lazos_desktop/ui/import_wizard.py" line="-607"/>
         <source>Elegir un archivo para importar</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um arquivo para importar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Catálogos (*.csv *.xlsx *.json *.lazos);;Todos los archivos (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogos (*.csv *.xlsx *.json *.lazos);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2261,22 +2266,22 @@ Antes de escribir se hará una copia de seguridad del catálogo; la importación
     <message>
         <location line="+612"/>
         <source>Buenas prácticas</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas práticas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intercambios</source>
-        <translation type="unfinished">Intercâmbios</translation>
+        <translation>Intercâmbios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caja de herramientas</source>
-        <translation type="unfinished">Caixa de ferramentas</translation>
+        <translation>Caixa de ferramentas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instituciones</source>
-        <translation type="unfinished">Instituições</translation>
+        <translation>Instituições</translation>
     </message>
 </context>
 </TS>

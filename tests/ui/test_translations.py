@@ -17,14 +17,15 @@ from lazos_desktop import paths
 TS_FILES = sorted((paths.resources_folder() / "translations").glob("lazos_*.ts"))
 
 
-def messages(path: Path) -> list[tuple[str, str, str | None]]:
+def messages(path: Path) -> list[tuple[str, list[str], str | None]]:
+    """(source, translations, state) per message; a plural message has one text per form."""
     found = []
     for message in ET.parse(path).iter("message"):
         translation = message.find("translation")
         assert translation is not None
-        found.append(
-            (message.findtext("source") or "", translation.text or "", translation.get("type"))
-        )
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
+        found.append((message.findtext("source") or "", texts, translation.get("type")))
     return found
 
 
@@ -36,10 +37,15 @@ def test_both_languages_are_there() -> None:
 def test_every_text_is_translated_with_its_placeholders(path: Path) -> None:
     found = messages(path)
     assert len(found) > 100
-    for source, translation, state in found:
+    for source, translations, state in found:
         assert state is None, f"{path.name}: «{source}» is {state}"
-        assert translation.strip(), f"{path.name}: «{source}» has no translation"
-        assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", translation))
+        for translation in translations:
+            assert translation.strip(), f"{path.name}: «{source}» has no translation"
+            assert placeholders(source) == placeholders(translation), translation
+
+
+def placeholders(text: str) -> set[str]:
+    return set(re.findall(r"\{\w+\}|%n", text))
 
 
 def test_ts_files_hold_every_text_of_the_code(tmp_path: Path) -> None:
