@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -37,7 +37,7 @@ SCOPE_FILTER, SCOPE_SELECTION, SCOPE_ALL = "filter", "selection", "all"
 
 def choose_target(parent: QWidget, suggested: str, filters: str) -> str:
     """The save dialog; a function so that tests replace it."""
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Exportar a…"), suggested, filters)
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportDialog", "Exportar a…"), suggested, filters)
     return path
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,9 +49,11 @@ def choose_file(parent: QWidget) -> str:
     """The file chooser; a function so that tests replace it and never wait on a modal."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Elegir un archivo para importar"),
+        QCoreApplication.translate("ImportWizard", "Elegir un archivo para importar"),
         "",
-        parent.tr("Catálogos (*.csv *.xlsx *.json *.lazos);;Todos los archivos (*)"),
+        QCoreApplication.translate(
+            "ImportWizard", "Catálogos (*.csv *.xlsx *.json *.lazos);;Todos los archivos (*)"
+        ),
     )
     return path
 
@@ -662,11 +664,12 @@ class SummaryPage(QWizardPage):
 
 
 def _kind_labels(widget: QWidget) -> dict[Kind, str]:
+    """Kinds as the wizard names them (one translation context, whatever page asks)."""
     return {
-        Kind.PRACTICE: widget.tr("Buenas prácticas"),
-        Kind.EXCHANGE: widget.tr("Intercambios"),
-        Kind.TOOLBOX: widget.tr("Caja de herramientas"),
-        Kind.INSTITUTION: widget.tr("Instituciones"),
+        Kind.PRACTICE: QCoreApplication.translate("ImportWizard", "Buenas prácticas"),
+        Kind.EXCHANGE: QCoreApplication.translate("ImportWizard", "Intercambios"),
+        Kind.TOOLBOX: QCoreApplication.translate("ImportWizard", "Caja de herramientas"),
+        Kind.INSTITUTION: QCoreApplication.translate("ImportWizard", "Instituciones"),
     }
 
 

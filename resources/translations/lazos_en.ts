@@ -617,7 +617,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+133"/>
+        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+135"/>
         <source>Elegir el archivo</source>
         <translation>Choose the file</translation>
     </message>
@@ -741,7 +741,12 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/export_dialog.py" line="+62"/>
+        <location filename="../../lazos_desktop/ui/export_dialog.py" line="+40"/>
+        <source>Exportar a…</source>
+        <translation>Export to…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Exportar registros</source>
         <translation>Export records</translation>
     </message>
@@ -1088,7 +1093,17 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="-493"/>
+        <location filename="../../lazos_desktop/ui/import_wizard.py" line="-520"/>
+        <source>Elegir un archivo para importar</source>
+        <translation>Choose a file to import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catálogos (*.csv *.xlsx *.json *.lazos);;Todos los archivos (*)</source>
+        <translation>Catalogues (*.csv *.xlsx *.json *.lazos);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Importar registros</source>
         <translation>Import records</translation>
     </message>
@@ -1111,6 +1126,26 @@ A backup of the catalogue is made before anything is written; the import can be 
         <location line="+1"/>
         <source>Cerrar</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+582"/>
+        <source>Buenas prácticas</source>
+        <translation>Good practices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intercambios</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caja de herramientas</source>
+        <translation>Toolbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instituciones</source>
+        <translation>Institutions</translation>
     </message>
 </context>
 <context>
@@ -1169,7 +1204,7 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/main_window.py" line="+327"/>
+        <location filename="../../lazos_desktop/ui/main_window.py" line="+328"/>
         <source>{count} registros</source>
         <translation>{count} records</translation>
     </message>
@@ -1239,7 +1274,7 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>LAZOS Desktop — {name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
@@ -1395,7 +1430,7 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
@@ -1547,7 +1582,7 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+110"/>
+        <location filename="../../lazos_desktop/ui/import_wizard.py" line="-475"/>
         <source>Vista previa y columnas</source>
         <translation>Preview and columns</translation>
     </message>
@@ -2241,47 +2276,6 @@ A backup of the catalogue is made before anything is written; the import can be 
         <location line="+1"/>
         <source>Salir sin guardar nada</source>
         <translation>Quit without saving anything</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../lazos_desktop/ui/export_dialog.py" line="-109"/>
-        <source>Exportar a…</source>
-        <translation>Export to…</translation>
-    </message>
-    <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="-607"/>
-        <source>Elegir un archivo para importar</source>
-        <translation>Choose a file to import</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Catálogos (*.csv *.xlsx *.json *.lazos);;Todos los archivos (*)</source>
-        <translation>Catalogues (*.csv *.xlsx *.json *.lazos);;All files (*)</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location line="+612"/>
-        <source>Buenas prácticas</source>
-        <translation>Good practices</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Intercambios</source>
-        <translation>Exchanges</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caja de herramientas</source>
-        <translation>Toolbox</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Instituciones</source>
-        <translation>Institutions</translation>
     </message>
 </context>
 </TS>

@@ -617,7 +617,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+133"/>
+        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+135"/>
         <source>Elegir el archivo</source>
         <translation>Escolher o arquivo</translation>
     </message>
@@ -741,7 +741,12 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/export_dialog.py" line="+62"/>
+        <location filename="../../lazos_desktop/ui/export_dialog.py" line="+40"/>
+        <source>Exportar a…</source>
+        <translation>Exportar para…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Exportar registros</source>
         <translation>Exportar registros</translation>
     </message>
@@ -1088,7 +1093,17 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="-493"/>
+        <location filename="../../lazos_desktop/ui/import_wizard.py" line="-520"/>
+        <source>Elegir un archivo para importar</source>
+        <translation>Escolher um arquivo para importar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catálogos (*.csv *.xlsx *.json *.lazos);;Todos los archivos (*)</source>
+        <translation>Catálogos (*.csv *.xlsx *.json *.lazos);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Importar registros</source>
         <translation>Importar registros</translation>
     </message>
@@ -1111,6 +1126,26 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <location line="+1"/>
         <source>Cerrar</source>
         <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+582"/>
+        <source>Buenas prácticas</source>
+        <translation>Boas práticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intercambios</source>
+        <translation>Intercâmbios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caja de herramientas</source>
+        <translation>Caixa de ferramentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instituciones</source>
+        <translation>Instituições</translation>
     </message>
 </context>
 <context>
@@ -1169,7 +1204,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/main_window.py" line="+327"/>
+        <location filename="../../lazos_desktop/ui/main_window.py" line="+328"/>
         <source>{count} registros</source>
         <translation>{count} registros</translation>
     </message>
@@ -1239,7 +1274,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>LAZOS Desktop — {name}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Historial</source>
         <translation>Histórico</translation>
     </message>
@@ -1395,7 +1430,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Ações</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
@@ -1547,7 +1582,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+110"/>
+        <location filename="../../lazos_desktop/ui/import_wizard.py" line="-475"/>
         <source>Vista previa y columnas</source>
         <translation>Pré-visualização e colunas</translation>
     </message>
@@ -2241,47 +2276,6 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <location line="+1"/>
         <source>Salir sin guardar nada</source>
         <translation>Sair sem salvar nada</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../lazos_desktop/ui/export_dialog.py" line="-109"/>
-        <source>Exportar a…</source>
-        <translation>Exportar para…</translation>
-    </message>
-    <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="-607"/>
-        <source>Elegir un archivo para importar</source>
-        <translation>Escolher um arquivo para importar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Catálogos (*.csv *.xlsx *.json *.lazos);;Todos los archivos (*)</source>
-        <translation>Catálogos (*.csv *.xlsx *.json *.lazos);;Todos os arquivos (*)</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location line="+612"/>
-        <source>Buenas prácticas</source>
-        <translation>Boas práticas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Intercambios</source>
-        <translation>Intercâmbios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caja de herramientas</source>
-        <translation>Caixa de ferramentas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Instituciones</source>
-        <translation>Instituições</translation>
     </message>
 </context>
 </TS>

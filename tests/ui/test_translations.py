@@ -64,3 +64,19 @@ def test_ts_files_hold_every_text_of_the_code(tmp_path: Path) -> None:
     )
     assert "(0 new and" in result.stdout + result.stderr, result.stdout + result.stderr
     assert {s for s, _, _ in messages(copy)} == {s for s, _, _ in messages(TS_FILES[0])}
+
+
+def test_texts_are_translated_under_the_class_that_shows_them() -> None:
+    """`parent.tr(...)` is filed by lupdate under the context "parent", which Qt never asks
+    for at run time: such a text would stay in Spanish. Use `self.tr` or
+    `QCoreApplication.translate("Class", ...)`."""
+    import re
+
+    from lazos_desktop import paths
+
+    misplaced = []
+    for module in sorted((paths.resources_folder().parent / "lazos_desktop" / "ui").glob("*.py")):
+        for number, line in enumerate(module.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"\b(?!self\b)[a-z_]\w*\.tr\(", line):
+                misplaced.append(f"{module.name}:{number}: {line.strip()}")
+    assert misplaced == []
