@@ -242,3 +242,132 @@ def test_import_of_several_random_files_at_once(
     finally:
         for path in paths:
             path.unlink()
+
+
+# Found by the fuzz runs, kept as plain regressions ----------------------------------------
+
+
+def _workbook(path: Path, damage: dict[str, bytes | None]) -> Path:
+    """A small valid workbook with some members replaced (or removed, for None)."""
+    import io
+    import zipfile
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Prácticas"
+    workbook.active.append(["Título", "Países", "Ejes"])
+    workbook.active.append(["Ejemplo ficticio", "Perú", "Empleo"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            content = damage.get(name, source.read(name))
+            if content is not None:
+                target.writestr(name, content)
+    return path
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        {"docProps/core.xml": b""},  # ParseError while opening
+        {"xl/worksheets/sheet1.xml": b"<worksheet><sheetData><row><c r="},  # while streaming
+        {"xl/worksheets/sheet1.xml": None},  # a missing part (KeyError, refused before too)
+        {"xl/workbook.xml": b"\x00\xff basura"},
+        {"xl/styles.xml": b"<styleSheet><cellXfs><xf numFmtId='x'/></cellXfs></styleSheet>"},
+    ],
+    ids=["core-empty", "sheet-cut", "sheet-missing", "workbook-garbage", "styles-wrong-type"],
+)
+def test_a_workbook_with_a_damaged_part_is_refused_naming_the_file(
+    tmp_path: Path, damage: dict[str, bytes | None]
+) -> None:
+    """openpyxl raised xml ParseError (and others) that escaped `read_xlsx`."""
+    path = _workbook(tmp_path / "dañado.xlsx", damage)
+    with pytest.raises(FileRefused) as refused:
+        read_xlsx(path)
+    assert refused.value.problem.file == "dañado.xlsx"
+    assert refused.value.problem.key in ("unreadable", "empty_file")
+
+
+def test_a_utf16_csv_cut_short_is_refused(tmp_path: Path) -> None:
+    """`b'\\xff\\xfe"'` (a BOM and half a character) raised UnicodeDecodeError."""
+    path = tmp_path / "cortado.csv"
+    path.write_bytes(b'\xff\xfe"')
+    with pytest.raises(FileRefused) as refused:
+        read_csv(path)
+    assert refused.value.problem.key == "unreadable"
+    assert "utf-16" in refused.value.problem.message("es")
+
+
+@pytest.mark.parametrize("bad_id", [{"": None}, ["x"], 5, True, "no-es-un-uuid"])
+def test_a_json_record_whose_id_is_not_a_uuid_is_refused_on_its_row(
+    shared: Catalogue, folder: Path, bad_id: Any
+) -> None:
+    """An object as id raised TypeError (unhashable) while the plan looked records up."""
+    document = {
+        "format": "lazos-catalogue",
+        "version": 1,
+        "records": [
+            {
+                "kind": "practice",
+                "title": "Ejemplo ficticio",
+                "countries": ["PE"],
+                "axes": ["empleo"],
+            },
+            {
+                "kind": "practice",
+                "id": bad_id,
+                "title": "Otro ejemplo ficticio",
+                "countries": ["PE"],
+            },
+        ],
+    }
+    path = write_file(folder, json.dumps(document).encode(), ".json")
+    before = fingerprint(shared)
+    plan = ex.plan_import(shared, [path])
+    refused = plan.of(Outcome.REFUSED)
+    assert [row.number for row in refused] == [2]
+    assert any(p.key == "bad_id" and p.column == "id" for p in refused[0].problems)
+    with pytest.raises(ex.ImportRefused):
+        ex.apply_import(shared, plan)
+    assert fingerprint(shared) == before
+
+
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        ({"members": True}, "bundle_bad_manifest"),
+        ({"members": ["records/practice.json"]}, "bundle_bad_manifest"),
+        ({"counts": [1]}, "bundle_bad_manifest"),
+        ({"counts": {"practice": "1"}}, "bundle_bad_manifest"),
+        ({"counts": {"practice": -1}}, "bundle_bad_manifest"),
+        ({"members": {"practice": "records/otro.json"}}, "bundle_not_list"),
+    ],
+)
+def test_a_bundle_manifest_of_the_wrong_shape_is_refused(
+    tmp_path: Path, change: dict[str, Any], key: str
+) -> None:
+    """`"members": true` raised AttributeError; a member holding an object was read as an
+    empty bundle instead of refused."""
+    import zipfile
+
+    record = {"kind": "practice", "title": "Ejemplo ficticio", "countries": ["PE"]}
+    manifest = {
+        "format": "lazos-bundle",
+        "format_version": 1,
+        "counts": {"practice": 1},
+        "members": {"practice": "records/practice.json"},
+        **change,
+    }
+    path = tmp_path / "raro.lazos"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("manifest.json", json.dumps(manifest))
+        archive.writestr("records/practice.json", json.dumps([record]))
+        archive.writestr("records/otro.json", json.dumps({"records": [record]}))
+    with pytest.raises(FileRefused) as refused:
+        read_bundle(path)
+    assert refused.value.problem.key == key
+    assert refused.value.problem.file == "raro.lazos"
+    assert all(refused.value.problem.message(lang) for lang in LANGUAGES)
