@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 import zlib
-from xml.etree.ElementTree import ParseError
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
 from lazos_desktop.interchange.headers import kind_from_name

@@ -220,8 +220,14 @@ def csv_files(draw: st.DrawFn) -> bytes:
         text, draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"]))
     )
     if draw(st.integers(0, 6)) == 0 and data:
-        data = data[: draw(st.integers(0, len(data) - 1))]
+        data = _cut(draw, data)
     return data
+
+
+def _cut(draw: st.DrawFn, data: bytes) -> bytes:
+    """The bytes cut short at a drawn fraction of their length (not at a drawn index, whose
+    range would change with the length and make hypothesis's replay inconsistent)."""
+    return data[: len(data) * draw(st.integers(0, 999)) // 1000]
 
 
 def _encode(text: str, encoding: str) -> bytes:
@@ -283,12 +289,29 @@ def xlsx_files(draw: st.DrawFn) -> bytes:
         workbook.create_sheet("Vacía")
     buffer = io.BytesIO()
     workbook.save(buffer)
-    data = buffer.getvalue()
+    data = _fixed_times(buffer.getvalue())
     if shape == 1:
-        return data[: draw(st.integers(0, len(data) - 1))]
+        return _cut(draw, data)
     if shape in (2, 3):
         return _damage_member(draw, data)
     return data
+
+
+_MODIFIED = re.compile(rb"(<dcterms:(?:modified|created)[^>]*>)[^<]*")
+
+
+def _fixed_times(data: bytes) -> bytes:
+    """The workbook with the times openpyxl stamps at saving (document properties and zip
+    entries) fixed, so that the same draws give the same bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "docProps/core.xml":
+                content = _MODIFIED.sub(rb"\g<1>2025-01-01T00:00:00Z", content)
+            target.writestr(zipfile.ZipInfo(name, (2025, 1, 1, 0, 0, 0)), content)
+    return buffer.getvalue()
 
 
 def _xml_safe(text: str) -> str:
@@ -308,12 +331,8 @@ def _damage_member(draw: st.DrawFn, data: bytes) -> bytes:
             if name == victim:
                 if how == 0:
                     continue
-                content = (
-                    draw(st.binary(max_size=200))
-                    if how == 1
-                    else content[: draw(st.integers(0, max(len(content) - 1, 0)))]
-                )
-            target.writestr(name, content)
+                content = draw(st.binary(max_size=200)) if how == 1 else _cut(draw, content)
+            target.writestr(zipfile.ZipInfo(name, (2025, 1, 1, 0, 0, 0)), content)
     return buffer.getvalue()
 
 
@@ -374,7 +393,7 @@ def catalogue_json_files(draw: st.DrawFn) -> bytes:
     encoding = draw(st.sampled_from(["utf-8"] * 4 + ["utf-8-sig", "utf-16", "latin-1"]))
     data = _encode(text, encoding)
     if draw(st.integers(0, 7)) == 0 and data:
-        data = data[: draw(st.integers(0, len(data) - 1))]
+        data = _cut(draw, data)
     return data
 
 
@@ -445,5 +464,5 @@ def bundle_files(draw: st.DrawFn) -> bytes:
                 continue  # a name zipfile itself cannot write
     data = buffer.getvalue()
     if flaw == 4:
-        data = data[: draw(st.integers(0, len(data) - 1))]
+        data = _cut(draw, data)
     return data
