@@ -80,8 +80,8 @@ def read_bundle(path: Path, name: str | None = None) -> tuple[dict[str, Any], li
                 )
             )
         rows: list[RowData] = []
-        members = manifest.get("members") or {}
-        counts = manifest.get("counts") or {}
+        members = _object(manifest, "members", display)
+        counts = _object(manifest, "counts", display)
         for kind in Kind:
             member = members.get(kind.value)
             if not member:
@@ -89,8 +89,14 @@ def read_bundle(path: Path, name: str | None = None) -> tuple[dict[str, Any], li
             if not isinstance(member, str) or not is_safe_name(member):
                 raise FileRefused(FileProblem(display, "bundle_unsafe_name", {"value": member}))
             items = _load(archive, member, names, display)
+            if not isinstance(items, list):
+                raise FileRefused(FileProblem(display, "bundle_not_list", {"value": member}))
             declared = counts.get(kind.value)
-            if isinstance(items, list) and declared is not None and declared != len(items):
+            if declared is not None and (type(declared) is not int or declared < 0):
+                raise FileRefused(
+                    FileProblem(display, "bundle_bad_manifest", {"value": f"counts.{kind.value}"})
+                )
+            if declared is not None and declared != len(items):
                 raise FileRefused(
                     FileProblem(
                         display,
@@ -100,6 +106,17 @@ def read_bundle(path: Path, name: str | None = None) -> tuple[dict[str, Any], li
                 )
             rows += rows_from_objects(items, f"{display} › {member}", kind)
     return manifest, rows
+
+
+def _object(manifest: dict[str, Any], key: str, display: str) -> dict[str, Any]:
+    """`members` or `counts` of the manifest: an object, or absent (a list or a number there
+    once failed with AttributeError)."""
+    value = manifest.get(key)
+    if value in (None, {}):
+        return {}
+    if not isinstance(value, dict):
+        raise FileRefused(FileProblem(display, "bundle_bad_manifest", {"value": key}))
+    return value
 
 
 def _load(archive: zipfile.ZipFile, member: str, names: set[str], display: str) -> Any:

@@ -23,7 +23,11 @@ def read_csv(path: Path, name: str | None = None) -> Table:
     """The table in `path`; row numbers count records as a spreadsheet does (header = 1)."""
     display = name or path.name
     check_file_size(path, MAX_TABLE_FILE, display)
-    text = decode(path.read_bytes())
+    try:
+        text = decode(path.read_bytes())
+    except UnicodeDecodeError as error:  # a UTF-16 file cut short or with broken pairs
+        detail = f"{error.encoding}: {error.reason} (byte {error.start})"
+        raise FileRefused(FileProblem(display, "unreadable", {"detail": detail})) from error
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
@@ -48,7 +52,10 @@ def _cell(text: str) -> str:
 
 
 def decode(data: bytes) -> str:
-    """Text from UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252, else Latin-1."""
+    """Text from UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252, else Latin-1.
+
+    Raises `UnicodeDecodeError` only for a UTF-16 file that is not whole UTF-16.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

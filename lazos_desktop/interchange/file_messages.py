@@ -155,6 +155,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” is missing from the bundle.",
         "pt": "Falta «{value}» no pacote.",
     },
+    "bundle_bad_manifest": {
+        "es": "El manifiesto del paquete no es válido: «{value}» no tiene la forma esperada.",
+        "en": "The bundle's manifest is not valid: “{value}” does not have the expected shape.",
+        "pt": "O manifesto do pacote não é válido: «{value}» não tem a forma esperada.",
+    },
+    "bundle_not_list": {
+        "es": "«{value}» del paquete no contiene una lista de registros.",
+        "en": "“{value}” in the bundle does not hold a list of records.",
+        "pt": "«{value}» do pacote não contém uma lista de registros.",
+    },
     "bundle_count_mismatch": {
         "es": "El manifiesto anuncia {count} registros de tipo {value} y el paquete trae {other}.",
         "en": "The manifest announces {count} records of kind {value} and the bundle holds "

@@ -7,6 +7,7 @@ names the record as "row N" and the field as its column.
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from lazos_desktop.domain.records import Kind
@@ -37,8 +38,26 @@ def rows_from_objects(items: Any, file: str, kind: Kind | None = None) -> list[R
             found.append(row)
             continue
         data = {key: value for key, value in item.items() if key != "kind"}
-        if data.get("id") in ("", None):
-            data.pop("id", None)
         columns = {key: key for key in data}
-        found.append(RowData(file, number, item_kind, data, columns))
+        row = RowData(file, number, item_kind, data, columns)
+        _check_id(row)
+        found.append(row)
     return found
+
+
+def _check_id(row: RowData) -> None:
+    """An id is a UUID in text or absent: merging looks records up by it (a number or an
+    object there once reached the store's lookup and failed with TypeError)."""
+    value = row.data.get("id")
+    if value in ("", None):
+        row.data.pop("id", None)
+        return
+    try:
+        row.data["id"] = str(uuid.UUID(value)) if isinstance(value, str) else ""
+    except ValueError:
+        row.data["id"] = ""
+    if not row.data["id"]:
+        row.data.pop("id")
+        row.problems.append(
+            FileProblem(row.file, "bad_id", {"value": str(value)[:80]}, row.row, "id")
+        )

@@ -2,21 +2,39 @@
 
 openpyxl reads in read-only mode (rows streamed) and parses XML through defusedxml when it
 is installed, as its documentation recommends; the zip container is checked like a bundle
-before openpyxl opens it.
+before openpyxl opens it. A damaged workbook makes openpyxl fail in many ways (bad XML,
+a cut deflate stream, a missing part, a value of the wrong type), while opening it and
+while streaming rows: `DAMAGED` lists them, and each becomes a refusal naming the file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
 from lazos_desktop.interchange.headers import kind_from_name
 from lazos_desktop.interchange.limits import MAX_TABLE_FILE, MAX_XLSX_MEMBERS, check_file_size
 from lazos_desktop.interchange.safe_zip import check_members
 from lazos_desktop.interchange.tables import Table
+
+# What openpyxl raises on a damaged workbook (found by tests/safety/test_fuzz_import.py).
+DAMAGED: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    KeyError,
+    IndexError,
+    ValueError,  # defusedxml's refusals and UnicodeDecodeError are ValueErrors
+    TypeError,
+    AttributeError,
+    ParseError,
+)
 
 
 def read_xlsx(path: Path, name: str | None = None) -> list[Table]:
@@ -29,16 +47,16 @@ def read_xlsx(path: Path, name: str | None = None) -> list[Table]:
         with zipfile.ZipFile(path) as archive:
             check_members(archive, display, MAX_XLSX_MEMBERS)
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        try:
+            sheets = [ws for ws in workbook.worksheets if kind_from_name(ws.title)]
+            chosen = sheets or workbook.worksheets[:1]
+            tables = [_table(ws, display, kind_from_name(ws.title)) for ws in chosen]
+        finally:
+            workbook.close()
     except FileRefused:
         raise
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
-        raise FileRefused(FileProblem(display, "unreadable", {"detail": str(error)})) from error
-    try:
-        sheets = [ws for ws in workbook.worksheets if kind_from_name(ws.title)]
-        chosen = sheets or workbook.worksheets[:1]
-        tables = [_table(ws, display, kind_from_name(ws.title)) for ws in chosen]
-    finally:
-        workbook.close()
+    except DAMAGED as error:
+        raise FileRefused(FileProblem(display, "unreadable", {"detail": _detail(error)})) from error
     tables = [table for table in tables if table.headers]
     if not tables:
         raise FileRefused(FileProblem(display, "empty_file"))
@@ -68,3 +86,9 @@ def cell_value(value: Any) -> Any:
     if isinstance(value, str):
         return value.replace("\r\n", "\n")
     return value
+
+
+def _detail(error: Exception) -> str:
+    """What went wrong, short: openpyxl's messages can quote whole XML parts."""
+    text = str(error) or type(error).__name__
+    return text if len(text) <= 200 else text[:200] + "…"

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lazos_desktop import paths
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.text import sort_key
 from lazos_desktop.interchange import flat_rows
@@ -41,12 +40,11 @@ from lazos_desktop.interchange.import_sources import (
 )
 from lazos_desktop.interchange.merge_plan import ImportPlan, OnConflict, Outcome, build_plan
 from lazos_desktop.interchange.xlsx_writer import write_xlsx
+from lazos_desktop.services import safety
 from lazos_desktop.services.catalogue import Catalogue, Change
-from lazos_desktop.store import backups
 from lazos_desktop.store import import_batches as batches
 from lazos_desktop.store.queries import RecordQuery
 
-IMPORT_BACKUPS_KEPT = 10
 KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
 
 
@@ -173,7 +171,11 @@ def apply_import(
     duplicates: str = "skip",
     decisions: dict[int, str] | None = None,
 ) -> ImportResult:
-    """Write the plan in one transaction after a backup; refuses rather than half-writes."""
+    """Write the plan in one transaction after a backup; refuses rather than half-writes.
+
+    The backup follows the catalogue's one policy (`safety.backup_before`: verified, kept
+    among the last few taken before imports) and its path is reported in the result.
+    """
     rule = OnConflict(on_conflict)
     chosen = decisions or {}
     if plan.refused and not skip_invalid:
@@ -185,7 +187,7 @@ def apply_import(
     write.summary = plan.counts()
     if not (write.created or write.updated or write.links or write.synced):
         return ImportResult(plan, written=False)
-    backup = _backup(catalogue)
+    backup = safety.backup_before(catalogue, "import")
     write.backup = str(backup)
     done = batches.write_import(catalogue.store, write, catalogue.officer)
     befores = tuple(before for before, _ in write.updated)
@@ -364,14 +366,6 @@ def _atomic(target: Path, write: Any) -> None:
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
-
-
-def _backup(catalogue: Catalogue) -> Path:
-    folder = paths.backups_folder(catalogue.path)
-    target = folder / backups.backup_name(catalogue.path, "pre-import")
-    written = backups.backup_to(catalogue.store.db, target)
-    backups.rotate(folder, catalogue.path, "pre-import", IMPORT_BACKUPS_KEPT)
-    return written
 
 
 def _notices(sources: list[Source]) -> list[FileProblem]:

@@ -5,14 +5,9 @@ outcomes: a clean result, or a refusal that carries problems readable in es/en/p
 after a refusal the catalogue (if one is given) is byte-for-byte unchanged in content. Any
 other exception fails the test with the input that caused it.
 
-To extend it to the CSV / XLSX / JSON / bundle readers of the exchange service, add their
-refusal type to `REFUSALS` (or pass `refusals=`), and call the helper from a `@given` test
-with the strategies below, e.g.::
-
-    @given(data=file_bytes())
-    def test_csv_reader(data, tmp_path_factory):
-        path = write_to_temp(data, ".csv")
-        assert_reader_total(lambda p: import_file(catalogue, p), path, catalogue=catalogue)
+The exchange readers (CSV, XLSX, JSON, bundles) refuse a whole file with one
+`FileProblem` (`.problem`); `test_fuzz_import.py` drives them, and the import service
+above them, with the file strategies of `file_strategies.py`.
 """
 
 from __future__ import annotations
@@ -30,10 +25,11 @@ from hypothesis import strategies as st
 
 from lazos_desktop.domain.records import MODEL_BY_KIND, Kind
 from lazos_desktop.domain.validation import RecordInvalid
+from lazos_desktop.interchange.file_messages import FileRefused as ExchangeFileRefused
 from lazos_desktop.interchange.seed_files import FileRefused
 from lazos_desktop.services import Catalogue
 
-REFUSALS: tuple[type[Exception], ...] = (FileRefused, RecordInvalid)
+REFUSALS: tuple[type[Exception], ...] = (FileRefused, RecordInvalid, ExchangeFileRefused)
 LANGUAGES = ("es", "en", "pt")
 OUTCOMES: Counter[str] = Counter()  # what every fuzz test saw, for the report
 
@@ -56,6 +52,8 @@ def assert_reader_total(
         result = reader_fn(data)
     except refusals as refusal:
         problems = getattr(refusal, "problems", None)
+        if problems is None and hasattr(refusal, "problem"):
+            problems = [refusal.problem]  # the exchange readers refuse a whole file at once
         assert problems, f"a refusal without problems: {refusal!r}"
         _assert_readable(problems)
         if catalogue is not None:

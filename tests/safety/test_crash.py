@@ -2,14 +2,17 @@
 nothing half-written may remain.
 
 Each run copies a seeded catalogue, starts a child (`tests/safety/child.py`) that writes
-import-like batches or a run of small edits and prints a line after each commit, kills it
-after a random delay (some during start-up and opening, most in the middle of a write),
+import-like batches (`Store.create_many`, or the real import service on a generated CSV
+or bundle of a few thousand rows) or a run of small edits and prints a line after each
+commit, kills it after a random delay (some during start-up and opening, most in the middle of a write),
 then opens the file again and checks: every consistency check passes (integrity, search
 index, filter tables...), every change the child reported is there, and every batch is
 whole or absent. The quick run does a few kills; the `slow` run (CI runs it too) does
-`SLOW_BULK_RUNS + SLOW_EDIT_RUNS + SLOW_RESTORE_RUNS` (the last kill a child that
-restores two backups in turn, which must leave one whole catalogue or the other). `LAZOS_CRASH_RUNS` overrides both counts, and
-`LAZOS_CRASH_SEED` replays a failing sequence.
+`SLOW_BULK_RUNS + SLOW_EDIT_RUNS + SLOW_RESTORE_RUNS + SLOW_IMPORT_RUNS` (the restores kill
+a child that restores two backups in turn, which must leave one whole catalogue or the
+other; the imports check each import's records, history and `import_batches` row are all
+there or none, and that every backup left behind is readable). `LAZOS_CRASH_RUNS`
+overrides both counts, and `LAZOS_CRASH_SEED` replays a failing sequence.
 """
 
 from __future__ import annotations
@@ -27,15 +30,18 @@ from pathlib import Path
 
 import pytest
 
-from lazos_desktop.services import Catalogue
-from tests.safety.crash_writers import CreateManyWriter
+from lazos_desktop.services import Catalogue, safety
+from tests.safety.crash_writers import CreateManyWriter, ImportWriter
 
 REPO = Path(__file__).resolve().parents[2]
 QUICK_RUNS = 4
 SLOW_BULK_RUNS = 36
 SLOW_EDIT_RUNS = 24
 SLOW_RESTORE_RUNS = 12
+SLOW_IMPORT_RUNS = 24
 MAX_DELAY = 1.8  # seconds after spawning; start-up takes about 0.6 s of it
+IMPORT_MAX_DELAY = 2.4  # an import of ImportWriter.size rows takes about 0.5 s
+IMPORT_WRITER = "tests.safety.crash_writers:ImportWriter"
 
 
 @pytest.fixture(scope="module")
@@ -88,18 +94,21 @@ def run_kills(
     mode: str,
     verify: Callable[[sqlite3.Connection, int, list[str], str], None],
     *extra: str,
+    max_delay: float = MAX_DELAY,
 ) -> list[float]:
     rng_seed = seed()
     rng = random.Random(rng_seed)
     delays = []
-    phases = {"starting": 0, "opened": 0, "writing": 0}
+    phases = {"starting": 0, "opened": 0, "writing": 0, "applying an import": 0}
     for run in range(count):
         db = folder / f"{mode}-{run}.sqlite3"
         shutil.copyfile(template, db)
-        delay = rng.uniform(0.05, MAX_DELAY)
+        delay = rng.uniform(0.05, max_delay)
         delays.append(delay)
         lines = kill_after(mode, db, run, delay, *extra)
         phase = "writing" if len(lines) > 1 else "opened" if lines else "starting"
+        if lines and lines[-1].startswith("planned"):
+            phase = "applying an import"  # between its plan and its commit: backup, write
         phases[phase] += 1
         context = f"{mode} run {run}, kill after {delay:.3f}s (LAZOS_CRASH_SEED={rng_seed})"
         reopen_and_check(db, context)
@@ -108,6 +117,7 @@ def run_kills(
             verify(connection, run, lines, context)
         finally:
             connection.close()
+        assert all(info.readable for info in safety.list_backups(db)), f"{context}: backups"
         db.unlink()
     print(f"{mode}: {count} kills (seed {rng_seed}); killed while {phases}")
     return delays
@@ -123,6 +133,29 @@ def verify_bulk(connection: sqlite3.Connection, run: int, lines: list[str], cont
         assert count == writer.size, f"{context}: batch {batch} half-applied ({count})"
     # At most the one batch committed between its COMMIT and the child's print.
     assert set(present) - set(reported) <= {len(reported)}, context
+
+
+def verify_imports(
+    connection: sqlite3.Connection, run: int, lines: list[str], context: str
+) -> None:
+    """Each import through the real service is whole or absent: all its records, their
+    history and its `import_batches` row with one item per record, or none of them."""
+    writer = ImportWriter()
+    reported = [int(line.split()[2]) for line in lines if line.startswith("committed bulk")]
+    present = writer.present(connection, run)
+    recorded = writer.batches(connection, run)
+    for batch in reported:
+        assert present.get(batch) == writer.size, f"{context}: committed import {batch} lost"
+    for batch, count in present.items():
+        assert count == writer.size, f"{context}: import {batch} half-applied ({count})"
+    assert recorded == present, f"{context}: records {present} but batch rows {recorded}"
+    assert set(present) - set(reported) <= {len(reported)}, context
+    created = connection.execute(
+        "SELECT count(*) FROM history WHERE operation = 'create' AND record_id IN "
+        "(SELECT id FROM records WHERE title LIKE ?)",
+        [f"importe r{run} b%"],
+    ).fetchone()[0]
+    assert created == sum(present.values()), f"{context}: imported records without history"
 
 
 def verify_edits(connection: sqlite3.Connection, run: int, lines: list[str], context: str) -> None:
@@ -219,6 +252,34 @@ def test_kills_during_bulk_writes(template: Path, tmp_path: Path) -> None:
 def test_kills_during_edits(template: Path, tmp_path: Path) -> None:
     delays = run_kills(template, tmp_path, runs(SLOW_EDIT_RUNS), "edits", verify_edits)
     print(f"edits: {len(delays)} kills between {min(delays):.2f}s and {max(delays):.2f}s")
+
+
+def test_kills_during_imports_quick(template: Path, tmp_path: Path) -> None:
+    run_kills(
+        template,
+        tmp_path,
+        runs(2),
+        "bulk",
+        verify_imports,
+        "--writer",
+        IMPORT_WRITER,
+        max_delay=IMPORT_MAX_DELAY,
+    )
+
+
+@pytest.mark.slow
+def test_kills_during_imports(template: Path, tmp_path: Path) -> None:
+    delays = run_kills(
+        template,
+        tmp_path,
+        runs(SLOW_IMPORT_RUNS),
+        "bulk",
+        verify_imports,
+        "--writer",
+        IMPORT_WRITER,
+        max_delay=IMPORT_MAX_DELAY,
+    )
+    print(f"imports: {len(delays)} kills between {min(delays):.2f}s and {max(delays):.2f}s")
 
 
 def _totals(backups: tuple[Path, Path]) -> tuple[int, int]:

@@ -1,8 +1,8 @@
 """Property tests: outside data never raises an unhandled exception.
 
-Today: the JSON seed reader, and a record from random data through `parse_record` into the
-store (as an import will do it). The exchange readers (CSV, XLSX, JSON, bundles) join
-through `reader_harness.assert_reader_total` when they land. The quick run tries
+Here: the JSON seed reader, the vocabulary reader, and a record from random data through
+`parse_record` into the store. The exchange readers (CSV, XLSX, JSON, bundles) and the
+import service have their own module, `test_fuzz_import.py`. The quick run tries
 `QUICK_EXAMPLES` inputs per test; the `slow` run `SLOW_EXAMPLES`.
 """
 

@@ -9,7 +9,7 @@ import pytest
 
 from lazos_desktop import paths
 from lazos_desktop.domain.records import Practice
-from lazos_desktop.services import Catalogue
+from lazos_desktop.services import Catalogue, safety
 from lazos_desktop.services import exchange_files as ex
 from lazos_desktop.store.import_batches import NothingToUndo, UndoRefused
 
@@ -96,6 +96,9 @@ def test_backup_is_taken_before_the_import_and_the_import_can_be_undone(
     result = ex.import_files(catalogue, [DATA / "excel_es_practicas.csv"])
     assert Path(result.backup).is_file()
     assert Path(result.backup).parent == paths.backups_folder(catalogue.path)
+    listed = {info.path: info for info in safety.list_backups(catalogue.path)}
+    assert listed[Path(result.backup)].reason == "pre-import"
+    assert listed[Path(result.backup)].counts == before
     change = ex.undo_last_import(catalogue)
     assert change.action == "import_undone" and len(change.before) == 3
     assert _counts(catalogue) == before
@@ -118,6 +121,16 @@ def _edit_json(path: Path, code: str, **changes: object) -> None:
         if item["code"] == code:
             item.update(changes)
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+
+
+def test_import_backups_follow_the_one_backup_policy(catalogue: Catalogue) -> None:
+    """Backups before imports rotate with the other event backups (`safety.EVENT_KEPT`)."""
+    for _ in range(safety.EVENT_KEPT + 2):
+        result = ex.import_files(catalogue, [DATA / "excel_es_practicas.csv"], duplicates="keep")
+        assert result.written and Path(result.backup).is_file()
+    kept = [i for i in safety.list_backups(catalogue.path) if i.reason == "pre-import"]
+    assert len(kept) == safety.EVENT_KEPT
+    assert Path(result.backup) in {info.path for info in kept}
 
 
 def test_same_file_again_is_unchanged(catalogue: Catalogue, tmp_path: Path) -> None:
