@@ -68,9 +68,18 @@ class Catalogue:
 
     @classmethod
     def open(
-        cls, path: Path | str | None = None, officer: str = "", *, seed: bool = True
+        cls,
+        path: Path | str | None = None,
+        officer: str = "",
+        *,
+        seed: bool = True,
+        daily_backup: bool = True,
     ) -> Catalogue:
-        """Open (creating and seeding when new) the catalogue at `path` or the default one."""
+        """Open (creating and seeding when new) the catalogue at `path` or the default one.
+
+        The window passes `daily_backup=False` and takes the day's backup on a worker thread
+        once it is shown: copying a large catalogue must not delay the first rows.
+        """
         target = Path(path) if path is not None else paths.default_catalogue()
         if path is None:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -79,11 +88,17 @@ class Catalogue:
         if store.is_new:
             catalogue.initialise(seed=seed)
             return catalogue
-        try:
-            safety.ensure_daily_backup(store)
-        except BackupFailed as error:
-            catalogue.backup_problem = error
+        if daily_backup:
+            catalogue.take_daily_backup()
         return catalogue
+
+    def take_daily_backup(self) -> Path | None:
+        """Today's automatic backup unless one exists; a failure is remembered, not raised."""
+        try:
+            return safety.ensure_daily_backup(self.store)
+        except BackupFailed as error:
+            self.backup_problem = error
+            return None
 
     def close(self) -> None:
         self.store.close()

@@ -66,7 +66,7 @@ def build_main_window(
     language = lang or settings.get(LANGUAGE)
     install_language(language)
     path = _catalogue_path(db_path, settings.get(LAST_CATALOGUE))
-    catalogue = Catalogue.open(path, officer=settings.get(OFFICER_NAME))
+    catalogue = Catalogue.open(path, officer=settings.get(OFFICER_NAME), daily_backup=False)
     settings.remember_catalogue(str(catalogue.path))
     window = MainWindow(catalogue, settings, language)
     window.resize(1280, 800)

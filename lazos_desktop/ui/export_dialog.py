@@ -37,7 +37,9 @@ SCOPE_FILTER, SCOPE_SELECTION, SCOPE_ALL = "filter", "selection", "all"
 
 def choose_target(parent: QWidget, suggested: str, filters: str) -> str:
     """The save dialog; a function so that tests replace it."""
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportDialog", "Exportar a…"), suggested, filters)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ExportDialog", "Exportar a…"), suggested, filters
+    )
     return path
 
 

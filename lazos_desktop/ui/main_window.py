@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.runner = QueryRunner(catalogue.path, self)
         self.runner.error.connect(self.report_error)
+        self.background = QueryRunner(catalogue.path, self)
+        self.background.error.connect(self.report_error)
         self._kind = "practice"
         self._page = "practice"
         self._sort: tuple[str, bool] = ("code", False)
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build()
         self.show_kind("practice")
+        self._start_daily_backup()
 
     # Public API (the lead wires other dialogs through these) ----------------------------
 
@@ -402,7 +405,9 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("No existe el archivo {path}.").format(path=path))
             return False
         try:
-            opened = Catalogue.open(path, officer=self.settings.get(OFFICER_NAME))
+            opened = Catalogue.open(
+                path, officer=self.settings.get(OFFICER_NAME), daily_backup=False
+            )
         except CatalogueError as error:
             self.report_error(error.message(self.lang))
             return False
@@ -413,7 +418,11 @@ class MainWindow(QMainWindow):
         self.settings.remember_catalogue(str(opened.path))
         self.runner = QueryRunner(opened.path, self)
         self.runner.error.connect(self.report_error)
+        self.background.close()
+        self.background = QueryRunner(opened.path, self)
+        self.background.error.connect(self.report_error)
         self._rebuild()
+        self._start_daily_backup()
         return True
 
     def ask_open_catalogue(self) -> None:
@@ -513,6 +522,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.filters.cancel_pending()
         self.runner.close()
+        self.background.close()
         self._catalogue.close()
         super().closeEvent(event)
 
@@ -870,6 +880,33 @@ class MainWindow(QMainWindow):
             self._focus_results()
             return True
         return super().eventFilter(watched, event)
+
+    def _start_daily_backup(self) -> None:
+        """The day's automatic backup, on its own worker so searches never wait behind it."""
+
+        def job(store: Store) -> str:
+            problem = None
+            try:
+                written = safety.ensure_daily_backup(store)
+            except safety.BackupFailed as error:
+                written, problem = None, error
+            self._catalogue.backup_problem = problem
+            return str(written or "")
+
+        self.background.submit("daily-backup", job, self._daily_backup_done)
+
+    def _daily_backup_done(self, written: str) -> None:
+        problem = self.catalogue.backup_problem
+        if problem is not None:
+            self.statusBar().showMessage(
+                self.tr("No se pudo hacer la copia de seguridad diaria: {detail}").format(
+                    detail=problem
+                )
+            )
+        elif written:
+            self.statusBar().showMessage(
+                self.tr("Copia de seguridad diaria guardada en {path}").format(path=written), 8000
+            )
 
     def _focus_results(self) -> None:
         """Typing done: the results take the keyboard, the first one selected."""

@@ -741,12 +741,12 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/export_dialog.py" line="+40"/>
+        <location filename="../../lazos_desktop/ui/export_dialog.py" line="+41"/>
         <source>Exportar a…</source>
         <translation>Export to…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exportar registros</source>
         <translation>Export records</translation>
     </message>
@@ -1204,7 +1204,7 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/main_window.py" line="+328"/>
+        <location filename="../../lazos_desktop/ui/main_window.py" line="+331"/>
         <source>{count} registros</source>
         <translation>{count} records</translation>
     </message>
@@ -1254,7 +1254,7 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>No hay ninguna importación que deshacer.</source>
         <translation>There is no import to undo.</translation>
     </message>
@@ -1269,7 +1269,7 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Revert {field} of {code}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>LAZOS Desktop — {name}</source>
         <translation>LAZOS Desktop — {name}</translation>
     </message>
@@ -1430,7 +1430,17 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
+        <source>No se pudo hacer la copia de seguridad diaria: {detail}</source>
+        <translation>The daily backup could not be made: {detail}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copia de seguridad diaria guardada en {path}</source>
+        <translation>Daily backup saved to {path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>

@@ -741,12 +741,12 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/export_dialog.py" line="+40"/>
+        <location filename="../../lazos_desktop/ui/export_dialog.py" line="+41"/>
         <source>Exportar a…</source>
         <translation>Exportar para…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exportar registros</source>
         <translation>Exportar registros</translation>
     </message>
@@ -1204,7 +1204,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/main_window.py" line="+328"/>
+        <location filename="../../lazos_desktop/ui/main_window.py" line="+331"/>
         <source>{count} registros</source>
         <translation>{count} registros</translation>
     </message>
@@ -1254,7 +1254,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>O arquivo {path} não existe.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>No hay ninguna importación que deshacer.</source>
         <translation>Não há nenhuma importação para desfazer.</translation>
     </message>
@@ -1269,7 +1269,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Reverter {field} de {code}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>LAZOS Desktop — {name}</source>
         <translation>LAZOS Desktop — {name}</translation>
     </message>
@@ -1430,7 +1430,17 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Ações</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
+        <source>No se pudo hacer la copia de seguridad diaria: {detail}</source>
+        <translation>Não foi possível fazer a cópia de segurança diária: {detail}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copia de seguridad diaria guardada en {path}</source>
+        <translation>Cópia de segurança diária salva em {path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>

@@ -141,3 +141,22 @@ def test_enter_or_down_in_the_search_field_moves_to_the_results(window: Any, qtb
     qtbot.keyClick(window.filters.search, Qt.Key.Key_Down)
     assert window.focusWidget() is window.table
     assert len(window.selected_ids()) == 1
+
+
+def test_the_daily_backup_is_taken_after_the_window_opens(
+    qtbot: Any, catalogue_path: Path
+) -> None:
+    from lazos_desktop.services import Catalogue, safety
+    from lazos_desktop.ui.app import build_main_window
+
+    def dailies() -> int:
+        return sum(1 for b in safety.list_backups(catalogue_path) if b.reason == "daily")
+
+    Catalogue.open(catalogue_path).close()  # created today: nothing to back up yet
+    assert dailies() == 0
+    for _ in range(2):
+        built = build_main_window(catalogue_path, "es")
+        qtbot.addWidget(built)
+        qtbot.waitUntil(lambda built=built: not built.background.busy(), timeout=10_000)
+        built.close()
+        assert dailies() == 1  # one a day, taken off the window's thread, not one per opening
