@@ -37,6 +37,9 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
 PAPER_CHOICES = ("a4", "letter")  # the keys of services.briefs.PAPERS, loaded only for briefs
 
 Handler = Callable[[argparse.Namespace, services.Catalogue], int]
+# Commands that change the catalogue take the day's automatic backup first; reading ones
+# (stats, list, show, check, export, brief) stay quick on a large file.
+CHANGING_COMMANDS = {"import", "undo-import", "demo-data"}
 COMMANDS: dict[str, Handler] = {}
 # Commands that work on the file without opening it as a catalogue, so that they still
 # work when it is damaged: listing its backups and restoring one.
@@ -71,7 +74,9 @@ def _main(argv: Sequence[str] | None) -> int:
         except CatalogueError as error:
             return _fail(args, error.message(args.lang), error.exit_code)
     try:
-        catalogue = services.Catalogue.open(args.db, officer=args.officer)
+        catalogue = services.Catalogue.open(
+            args.db, officer=args.officer, daily_backup=args.command in CHANGING_COMMANDS
+        )
     except (CatalogueDamaged, NotACatalogue) as error:
         return _fail_with_backup(args, error)
     except CatalogueError as error:

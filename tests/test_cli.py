@@ -174,3 +174,17 @@ def test_paper_choices_of_the_command_line_are_the_briefs_papers() -> None:
     from lazos_desktop.services.briefs import PAPERS
 
     assert set(PAPER_CHOICES) == set(PAPERS)
+
+
+def test_reading_commands_take_no_daily_backup_but_changing_ones_do(db: Path) -> None:
+    from lazos_desktop.services import safety
+
+    def dailies() -> int:
+        return sum(1 for b in safety.list_backups(db) if b.reason == "daily")
+
+    run(db, "stats")  # creates and seeds the file: nothing to back up yet
+    for command in (["stats"], ["list", "--limit", "1"], ["show", "BP-001"], ["check"]):
+        assert run(db, *command).returncode == 0
+    assert dailies() == 0
+    assert run(db, "demo-data", "--synthetic", "3").returncode == 0
+    assert dailies() == 1
