@@ -27,14 +27,8 @@ from lazos_desktop.domain.vocabularies import AXIS
 def build(data: BriefInput, target: Path | IO[bytes]) -> int:
     settings = data.settings
     lang = settings.lang
-    width = house.frame_width(settings.paper)
-    context = RenderContext(
-        lang,
-        data.vocabularies,
-        width,
-        settings.generated,
-        frozenset(item.record.id for item in data.records),
-    )
+    context = RenderContext.for_brief(data)
+    width = context.width
     sheet = house.styles()
     title = settings.title or label("catalogue_brief", lang)
     scope = data.scope or label("whole_catalogue", lang)

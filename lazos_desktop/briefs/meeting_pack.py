@@ -18,14 +18,8 @@ from lazos_desktop.briefs.record_sections import RenderContext, full_section
 def build(data: BriefInput, target: Path | IO[bytes]) -> int:
     settings = data.settings
     lang = settings.lang
-    width = house.frame_width(settings.paper)
-    context = RenderContext(
-        lang,
-        data.vocabularies,
-        width,
-        settings.generated,
-        frozenset(item.record.id for item in data.records),
-    )
+    context = RenderContext.for_brief(data)
+    width = context.width
     sheet = house.styles()
     title = settings.title or label("pack_brief", lang)
     notes: list[Flowable] = []

@@ -23,14 +23,7 @@ from lazos_desktop.domain.vocabularies import AXIS
 def build(data: BriefInput, target: Path | IO[bytes]) -> int:
     settings = data.settings
     lang = settings.lang
-    width = house.frame_width(settings.paper)
-    context = RenderContext(
-        lang,
-        data.vocabularies,
-        width,
-        settings.generated,
-        frozenset(item.record.id for item in data.records),
-    )
+    context = RenderContext.for_brief(data)
     sheet = house.styles()
     story: list[Flowable] = []
     for index, item in enumerate(data.records):

@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from lazos_desktop.briefs import charts, markup, parts
 from lazos_desktop.briefs import styles as house
-from lazos_desktop.briefs.brief_data import BriefRecord, RelatedRecord
+from lazos_desktop.briefs.brief_data import BriefInput, BriefRecord, RelatedRecord
 from lazos_desktop.briefs.document import heading
 from lazos_desktop.briefs.labels import label, short_date
 from lazos_desktop.domain import vocabularies as vocab_names
@@ -43,6 +43,18 @@ class RenderContext:
     width: float
     today: dt.date
     present: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def for_brief(cls, data: BriefInput) -> RenderContext:
+        """The context every template starts from: its language, paper and records."""
+        settings = data.settings
+        return cls(
+            settings.lang,
+            data.vocabularies,
+            house.frame_width(settings.paper),
+            settings.generated,
+            frozenset(item.record.id for item in data.records),
+        )
 
     def term(self, vocabulary: str, code: str) -> str:
         return self.vocabularies.label(vocabulary, code, self.lang)
