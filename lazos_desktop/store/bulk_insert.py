@@ -15,7 +15,7 @@ from typing import Any
 
 from lazos_desktop.domain.records import Institution, Kind, Record, format_code, now_utc, parse_code
 from lazos_desktop.domain.validation import RecordInvalid, validate
-from lazos_desktop.store.rows import kind_range, record_row, search_document
+from lazos_desktop.store.rows import code_fits, kind_range, record_row, search_document
 
 BATCH = 2000
 
@@ -50,7 +50,7 @@ def insert_records(
         stamp = now_utc()
         for record in batch:
             updates: dict[str, Any] = {}
-            if not _fits(record) or record.code in taken:
+            if not code_fits(record) or record.code in taken:
                 updates["code"] = format_code(record.kind, next_sequence[record.kind])
             if not keep_stamps:
                 updates |= {"created_at": stamp, "updated_at": stamp, "updated_by": who}
@@ -160,11 +160,6 @@ def _taken_codes(db: Any, codes: list[str]) -> set[str]:
             row[0] for row in db.execute(f"SELECT code FROM records WHERE code IN ({marks})", chunk)
         }
     return taken
-
-
-def _fits(record: Record) -> bool:
-    parsed = parse_code(record.code)
-    return parsed is not None and parsed[0] == record.kind and record.code == record.code.upper()
 
 
 def _batches(records: Iterable[Record], size: int) -> Iterator[list[Record]]:

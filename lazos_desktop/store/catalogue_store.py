@@ -17,22 +17,20 @@ from typing import Any
 from sqlite_utils import Database
 
 from lazos_desktop.domain.records import (
-    Institution,
     Kind,
     Record,
     format_code,
     now_utc,
-    parse_code,
 )
 from lazos_desktop.domain.validation import Problem, RecordInvalid, validate
 from lazos_desktop.domain.vocabularies import AXIS, Term, Vocabularies
 from lazos_desktop.store import queries
-from lazos_desktop.store.bulk_insert import insert_records
+from lazos_desktop.store.bulk_insert import index_records, insert_records
 from lazos_desktop.store.checks import CheckFinding, run_checks
 from lazos_desktop.store.connection import open_database
 from lazos_desktop.store.errors import RecordNotFound, as_catalogue_error
 from lazos_desktop.store.queries import Page, RecordQuery, Summary
-from lazos_desktop.store.rows import kind_range, record_row, row_record, search_document
+from lazos_desktop.store.rows import code_fits, kind_range, record_row, row_record
 
 _UNSTAMPED = {"updated_at", "updated_by", "created_at"}
 
@@ -343,7 +341,7 @@ class Store:
             # An import or a restore that carries an id already here must be refused with a
             # message (the merge decides what to do), never fail on the UNIQUE constraint.
             raise RecordInvalid([Problem("id", "duplicate_id", {"value": record.id})])
-        if not _code_fits(record) or self._code_taken(record.code):
+        if not code_fits(record) or self._code_taken(record.code):
             record = record.model_copy(update={"code": self.next_code(record.kind)})
         if not keep_stamps:
             stamp = now_utc()
@@ -373,7 +371,7 @@ class Store:
             raise RecordInvalid([])
         before = old.model_dump(mode="json", exclude={"links"} | _UNSTAMPED)
         after_data = record.model_dump(mode="json", exclude={"links"} | _UNSTAMPED)
-        if record.code != old.code and (not _code_fits(record) or self._code_taken(record.code)):
+        if record.code != old.code and (not code_fits(record) or self._code_taken(record.code)):
             after_data["code"] = old.code
         changes = [
             FieldChange(name, before.get(name), value)
@@ -404,22 +402,7 @@ class Store:
         return stamped, changes
 
     def _index(self, n: int, record: Record) -> None:
-        extra = list(self.institution_names(getattr(record, "institutions", [])).values())
-        if isinstance(record, Institution):
-            extra.append(record.acronym)
-        document = search_document(record, self.vocabularies(), extra)
-        self.db.execute(
-            "INSERT INTO search (rowid, title, body, facets) VALUES (?, ?, ?, ?)",
-            [n, document["title"], document["body"], document["facets"]],
-        )
-        self.db.conn.executemany(
-            "INSERT OR IGNORE INTO record_countries (country, n) VALUES (?, ?)",
-            [(country, n) for country in record.countries_of()],
-        )
-        self.db.conn.executemany(
-            "INSERT OR IGNORE INTO record_axes (axis, n) VALUES (?, ?)",
-            [(axis, n) for axis in record.axes_of()],
-        )
+        index_records(self, [(n, record)])
 
     def _touch_link(self, a: str, b: str, who: str, operation: str) -> None:
         first, second = self.get(a), self.get(b)
@@ -548,16 +531,10 @@ class Store:
             self.db.execute("DELETE FROM search")
             self.db.execute("DELETE FROM record_countries")
             self.db.execute("DELETE FROM record_axes")
-            written = 0
-            for record in self.iter_records():
-                self._index(self._row_number(record.id), record)
-                written += 1
-        return written
-
-
-def _code_fits(record: Record) -> bool:
-    parsed = parse_code(record.code)
-    return parsed is not None and parsed[0] == record.kind and record.code == record.code.upper()
+            records = list(self.iter_records())
+            numbered = [(self._row_number(record.id), record) for record in records]
+            index_records(self, numbered, records)
+        return len(records)
 
 
 def _json_of(record: Record) -> dict[str, Any]:

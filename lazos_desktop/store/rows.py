@@ -31,6 +31,12 @@ def kind_range(kind: Kind | str) -> tuple[int, int]:
     return low, low + (1 << _SEQ_BITS) - 1
 
 
+def code_fits(record: Record) -> bool:
+    """Whether a record's code is a well-formed code of its own kind (else it gets a new one)."""
+    parsed = parse_code(record.code)
+    return parsed is not None and parsed[0] == record.kind and record.code == record.code.upper()
+
+
 def record_row(record: Record) -> dict[str, Any]:
     parsed = parse_code(record.code)
     sequence = parsed[1] if parsed else 0
