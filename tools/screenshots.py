@@ -28,12 +28,12 @@ def main(target: Path) -> int:
 
     from lazos_desktop.domain.records import Kind
     from lazos_desktop.services import Catalogue
-    from lazos_desktop.ui.about_dialog import AboutDialog
+    from lazos_desktop.ui.dialogs.about_dialog import AboutDialog
     from lazos_desktop.ui.app import build_main_window
-    from lazos_desktop.ui.brief_dialog import BriefDialog
-    from lazos_desktop.ui.record_editor import RecordEditor
+    from lazos_desktop.ui.dialogs.brief_dialog import BriefDialog
+    from lazos_desktop.ui.dialogs.record_editor import RecordEditor
     from lazos_desktop.ui.settings import OFFICER_NAME, Settings
-    from lazos_desktop.ui.settings_dialog import SettingsDialog
+    from lazos_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "ini"))
@@ -146,7 +146,7 @@ def save_welcome(target: Path) -> None:
     from lazos_desktop import paths
     from lazos_desktop.services.seeds import seed_counts
     from lazos_desktop.ui.i18n import install_language
-    from lazos_desktop.ui.welcome_dialog import WelcomeDialog
+    from lazos_desktop.ui.dialogs.welcome_dialog import WelcomeDialog
 
     saved_home = os.environ.get("HOME", "")
     os.environ["HOME"] = "/home/ana"

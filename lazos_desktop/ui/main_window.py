@@ -44,14 +44,14 @@ from lazos_desktop.store.catalogue_store import HistoryEntry, Store
 from lazos_desktop.store.errors import CatalogueError
 from lazos_desktop.store.queries import RecordQuery
 from lazos_desktop.ui import dialogs
-from lazos_desktop.ui.guide_window import GuideWindow
-from lazos_desktop.ui.history_panel import HistoryPanel
+from lazos_desktop.ui.dialogs.guide_window import GuideWindow
+from lazos_desktop.ui.pages.history_panel import HistoryPanel
 from lazos_desktop.ui.i18n import install_language
-from lazos_desktop.ui.overview_page import OverviewFigures, OverviewPage, overview_figures
+from lazos_desktop.ui.pages.overview_page import OverviewFigures, OverviewPage, overview_figures
 from lazos_desktop.ui.query_runner import QueryRunner
-from lazos_desktop.ui.record_html import count_noun, empty_html, kind_label, record_html
-from lazos_desktop.ui.record_table_model import RecordTableModel
-from lazos_desktop.ui.records_page import RecordsPage
+from lazos_desktop.ui.pages.record_html import count_noun, empty_html, kind_label, record_html
+from lazos_desktop.ui.pages.record_table_model import RecordTableModel
+from lazos_desktop.ui.pages.records_page import RecordsPage
 from lazos_desktop.ui.settings import LANGUAGE, OFFICER_NAME, PAPER_SIZE, RECENT_FILES, Settings
 from lazos_desktop.ui.undo_commands import command_for
 

@@ -147,7 +147,7 @@ def _main_window(context: SelfTestContext) -> str:
 
 
 def _guide(context: SelfTestContext) -> str:
-    from lazos_desktop.ui.guide_window import GuideWindow, guide_path
+    from lazos_desktop.ui.dialogs.guide_window import GuideWindow, guide_path
 
     guide = GuideWindow("es")
     missing: list[str] = []

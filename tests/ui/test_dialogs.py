@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from lazos_desktop.services import Catalogue
 from lazos_desktop.ui import dialogs
-from lazos_desktop.ui.link_picker import LinkPicker
+from lazos_desktop.ui.dialogs.link_picker import LinkPicker
 from lazos_desktop.ui.settings import LANGUAGE, RECENT_FILES, Settings
-from lazos_desktop.ui.settings_dialog import SettingsDialog
+from lazos_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.gui
 

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from lazos_desktop import __version__, paths
 from lazos_desktop.ui import dialogs
-from lazos_desktop.ui.about_dialog import AboutDialog
-from lazos_desktop.ui.guide_window import IMAGE_WIDTH, GuideWindow, _images
+from lazos_desktop.ui.dialogs.about_dialog import AboutDialog
+from lazos_desktop.ui.dialogs.guide_window import IMAGE_WIDTH, GuideWindow, _images
 
 pytestmark = pytest.mark.gui
 

@@ -12,7 +12,7 @@ from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.services import Catalogue
 from lazos_desktop.store.queries import RecordQuery
 from lazos_desktop.ui import dialogs
-from lazos_desktop.ui.record_editor import RecordEditor
+from lazos_desktop.ui.dialogs.record_editor import RecordEditor
 
 pytestmark = pytest.mark.gui
 
@@ -300,7 +300,7 @@ def test_settings_switch_to_english_and_stamp_the_officer(
     window, monkeypatch, catalogue_path
 ) -> None:  # noqa: ANN001
     from lazos_desktop.ui.settings import LANGUAGE, OFFICER_NAME, PAPER_SIZE, Settings
-    from lazos_desktop.ui.settings_dialog import SettingsChoice
+    from lazos_desktop.ui.dialogs.settings_dialog import SettingsChoice
 
     choice = SettingsChoice("Marta Quispe", "en", "letter", None, False)
     monkeypatch.setattr(dialogs, "edit_settings", lambda *args, **kwargs: choice)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from lazos_desktop.services import Catalogue
 from lazos_desktop.store.queries import RecordQuery
-from lazos_desktop.ui.record_table_model import BLOCK_ROWS, CACHED_BLOCKS, RecordTableModel
+from lazos_desktop.ui.pages.record_table_model import BLOCK_ROWS, CACHED_BLOCKS, RecordTableModel
 
 pytestmark = pytest.mark.gui
 

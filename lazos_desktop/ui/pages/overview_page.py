@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.vocabularies import AXIS, Vocabularies
 from lazos_desktop.store.catalogue_store import Store
-from lazos_desktop.ui.record_html import kind_label
+from lazos_desktop.ui.pages.record_html import kind_label
 
 TOP_COUNTRIES = 15
 

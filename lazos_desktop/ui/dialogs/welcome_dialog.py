@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from lazos_desktop.ui.i18n import install_language
 from lazos_desktop.ui.settings import LANGUAGES
-from lazos_desktop.ui.settings_dialog import LANGUAGE_NAMES
+from lazos_desktop.ui.dialogs.settings_dialog import LANGUAGE_NAMES
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from lazos_desktop.domain.vocabularies import Vocabularies
-from lazos_desktop.ui.filter_bar import FilterBar
-from lazos_desktop.ui.record_html import empty_html
-from lazos_desktop.ui.record_table_model import COLUMNS, SORT_KEYS, RecordTableModel
+from lazos_desktop.ui.pages.filter_bar import FilterBar
+from lazos_desktop.ui.pages.record_html import empty_html
+from lazos_desktop.ui.pages.record_table_model import COLUMNS, SORT_KEYS, RecordTableModel
 
 COLUMN_WIDTHS = {
     "code": 72,
