@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lazos_desktop.domain import messages
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.text import sort_key
 from lazos_desktop.interchange import flat_rows
@@ -55,7 +56,10 @@ class ImportRefused(Exception):
 
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
-        super().__init__(f"{len(plan.problems)} problems")
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "es") -> str:
+        return messages.render("import_has_problems", lang, count=len(self.plan.problems))
 
 
 class ConflictsUnsettled(Exception):
@@ -65,7 +69,11 @@ class ConflictsUnsettled(Exception):
 
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
-        super().__init__(f"{len(plan.of(Outcome.CONFLICT))} conflicts")
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "es") -> str:
+        count = len(self.plan.of(Outcome.CONFLICT))
+        return messages.render("import_has_conflicts", lang, count=count)
 
 
 @dataclass

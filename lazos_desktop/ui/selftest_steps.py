@@ -136,7 +136,7 @@ def _main_window(context: SelfTestContext) -> str:
     try:
         window.show()
         window.wait_for_queries()
-        rows = window.model.rowCount()
+        rows = window.records_page().model.rowCount()
     finally:
         window.close()
         window.deleteLater()
