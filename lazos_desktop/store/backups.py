@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from lazos_desktop.domain.records import Kind
 from lazos_desktop.store import held_files, migrations
 from lazos_desktop.store.connection import looks_like_sqlite
+from lazos_desktop.store.defensive import connect_read_only
 from lazos_desktop.store.errors import (
     BackupFailed,
     CatalogueDamaged,
@@ -120,7 +121,7 @@ def copy_database(
 
 def backup_file(source: Path, target: Path) -> Path:
     """Snapshot a catalogue file that is not open here (before a migration, for example)."""
-    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=5)
+    connection = connect_read_only(source, timeout=5)
     try:
         return backup_to(Database(connection), target)
     finally:
@@ -150,7 +151,7 @@ def copy_raw(source: Path, target: Path) -> Path:
 def verify(path: Path) -> None:
     """Raise `BackupFailed` unless `path` passes SQLite's `integrity_check`."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
     except sqlite3.Error as error:
         raise BackupFailed("backup_failed", path, detail=str(error)) from error
     try:
@@ -226,7 +227,7 @@ def restore_file(source: Path, target: Path, timeout: float = 5.0) -> None:
     a connection that holds the file for writing makes this wait `timeout` seconds and then
     fail with `CatalogueBusy`, leaving `target` as it was.
     """
-    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    connection = connect_read_only(source)
     try:
         destination = sqlite3.connect(str(target), timeout=timeout)
         try:
@@ -241,7 +242,7 @@ def restore_file(source: Path, target: Path, timeout: float = 5.0) -> None:
 
 def restore_into(source: Path, db: Database) -> None:
     """Copy `source` into a catalogue this process has open (the window's own connection)."""
-    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    connection = connect_read_only(source)
     try:
         copy_database(connection, db.conn)
     except sqlite3.Error as error:
@@ -304,7 +305,7 @@ def _read_counts(path: Path, check_integrity: bool) -> tuple[int, dict[str, int]
     if not path.is_file():
         raise _Unreadable("not a file")
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
     except sqlite3.Error as error:
         raise _Unreadable(str(error)) from error
     try:
