@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from lazos_desktop.domain.records import Kind
-from lazos_desktop.store import migrations
+from lazos_desktop.store import checks, migrations
 from lazos_desktop.store.defensive import connect_read_only
 from lazos_desktop.store.errors import (
     BackupFailed,
@@ -284,6 +284,7 @@ def check_restorable(path: Path) -> BackupInfo:
                 "catalogue_too_new", path, version=problem.version, known=migrations.SCHEMA_VERSION
             ) from problem
         raise CatalogueDamaged("backup_unreadable", path, detail=str(problem)) from problem
+    checks.refuse_unless_whole(path, version)
     return BackupInfo(path, taken_at, reason, path.stat().st_size, version, counts)
 
 

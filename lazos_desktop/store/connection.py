@@ -8,12 +8,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from lazos_desktop.store import migrations
+from lazos_desktop.store import migrations, schema_objects
+from lazos_desktop.store.defensive import harden
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueMissing,
     CatalogueReadOnly,
     CatalogueTooNew,
+    ForeignCatalogue,
     NotACatalogue,
     as_catalogue_error,
 )
@@ -47,8 +49,11 @@ def open_database(
         raise CatalogueReadOnly("cannot_write", path, detail=str(error)) from error
     db = Database(conn)
     try:
+        harden(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         version = _identify(db, path, is_new)
+        if not is_new:
+            refuse_foreign_objects(conn, path, version)
         _configure(db)
         if version < migrations.SCHEMA_VERSION:
             if version > 0 and before_migration is not None:
@@ -74,6 +79,17 @@ def _check_header(path: Path) -> None:
         raise CatalogueMissing("cannot_read", path, detail=str(error.strerror)) from error
     if header != SQLITE_HEADER:
         raise NotACatalogue("not_a_catalogue", path)
+
+
+def refuse_foreign_objects(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Raise `ForeignCatalogue` unless every schema object is one the migrations create.
+
+    Runs before anything writes to the file (journal mode, migrations), so a refused file
+    is left byte for byte as it was.
+    """
+    comparison = schema_objects.compare(conn, version)
+    if not comparison.conforms:
+        raise ForeignCatalogue("foreign_schema", path, objects=comparison.foreign_names())
 
 
 def _configure(db: Database) -> None:
