@@ -36,6 +36,7 @@ DAMAGED: tuple[type[Exception], ...] = (
     TypeError,
     AttributeError,
     ParseError,
+    SyntaxError,  # lxml's XMLSyntaxError, when openpyxl parses through lxml
 )
 
 
