@@ -143,9 +143,7 @@ def test_enter_or_down_in_the_search_field_moves_to_the_results(window: Any, qtb
     assert len(window.selected_ids()) == 1
 
 
-def test_the_daily_backup_is_taken_after_the_window_opens(
-    qtbot: Any, catalogue_path: Path
-) -> None:
+def test_the_daily_backup_is_taken_after_the_window_opens(qtbot: Any, catalogue_path: Path) -> None:
     from lazos_desktop.services import Catalogue, safety
     from lazos_desktop.ui.app import build_main_window
 
