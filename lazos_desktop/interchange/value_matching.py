@@ -295,7 +295,7 @@ def _close_to_best(scores: dict[str, float]) -> tuple[str, ...]:
     best = max(scores.values())
     if best < WEAK_SCORE:
         return ()
-    close = sorted((c for c, s in scores.items() if s >= best - 10), key=lambda c: -scores[c])
+    close = sorted((c for c, s in scores.items() if s >= best - 10), key=lambda c: (-scores[c], c))
     return tuple(close) if len(close) <= MAX_SUGGESTIONS else ()
 
 
