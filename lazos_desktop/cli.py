@@ -14,18 +14,22 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from lazos_desktop import __version__, paths, services
-from lazos_desktop.cli_text import say
+from lazos_desktop import __version__, cli_sharing, paths, services
+from lazos_desktop.cli_text import printable, say
 from lazos_desktop.domain.countries import country_name, is_country
 from lazos_desktop.domain.messages import field_label
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
-from lazos_desktop.services import exchange_files, safety
-from lazos_desktop.services.exchange_files import KIND_WORDS, OnConflict, format_of
+from lazos_desktop.interchange.file_messages import render
+from lazos_desktop.interchange.headers import KIND_ARGUMENTS, header_key, kind_from_word
+from lazos_desktop.interchange.value_choices import ChoiceSyntaxError, ValueChoices
+from lazos_desktop.services import exchange_files, foreign_files, safety
+from lazos_desktop.services.exchange_files import OnConflict
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueError,
+    ForeignCatalogue,
     NotACatalogue,
     StorageFault,
     as_catalogue_error,
@@ -39,8 +43,8 @@ PAPER_CHOICES = ("a4", "letter")  # the keys of services.briefs.PAPERS, loaded o
 Handler = Callable[[argparse.Namespace, services.Catalogue], int]
 # Commands that change the catalogue take the day's automatic backup first; reading ones
 # (stats, list, show, check, export, brief) stay quick on a large file.
-CHANGING_COMMANDS = {"import", "undo-import", "demo-data"}
-COMMANDS: dict[str, Handler] = {}
+CHANGING_COMMANDS = {"import", "undo-import", "demo-data", *cli_sharing.CHANGING}
+COMMANDS: dict[str, Handler] = dict(cli_sharing.COMMANDS)
 # Commands that work on the file without opening it as a catalogue, so that they still
 # work when it is damaged: listing its backups and restoring one.
 FILE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -77,6 +81,8 @@ def _main(argv: Sequence[str] | None) -> int:
         catalogue = services.Catalogue.open(
             args.db, officer=args.officer, daily_backup=args.command in CHANGING_COMMANDS
         )
+    except ForeignCatalogue as error:
+        return _refuse_foreign(args, error)
     except (CatalogueDamaged, NotACatalogue) as error:
         return _fail_with_backup(args, error)
     except CatalogueError as error:
@@ -194,14 +200,29 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", type=Path)
     restore.add_argument("--json", action="store_true")
     _add_exchange_commands(commands)
+    cli_sharing.add_parsers(commands)
 
     listing = commands.add_parser("backups", help="list the catalogue's backups, newest first")
     listing.add_argument("--json", action="store_true")
     return parser
 
 
+KIND_HELP = "; ".join("/".join(words) for words in KIND_ARGUMENTS.values())
+
+
+def kind_argument(text: str) -> str:
+    """--kind as `list`, `export` and `import` take it: singular or plural, es or en."""
+    kind = kind_from_word(text)
+    if kind is None:
+        raise argparse.ArgumentTypeError(f"{text!r}: {KIND_HELP}")
+    return kind.value
+
+
+def kind_or_all(text: str) -> str:
+    return "all" if header_key(text) in {"all", "todo", "todos", "todas"} else kind_argument(text)
+
+
 def _add_exchange_commands(commands: Any) -> None:
-    kinds = list(KIND_WORDS)
     imports = commands.add_parser("import", help="import CSV, XLSX, JSON or .lazos files")
     imports.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     imports.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
@@ -220,16 +241,39 @@ def _add_exchange_commands(commands: Any) -> None:
         default="skip",
         help="rows without id that look like a record already held (default: skip)",
     )
-    imports.add_argument("--kind", choices=kinds, help="kind of a sheet that does not say it")
+    imports.add_argument(
+        "--kind", type=kind_argument, help=f"kind of a sheet that does not say it ({KIND_HELP})"
+    )
+    imports.add_argument(
+        "--map",
+        dest="maps",
+        action="append",
+        default=[],
+        metavar="COLUMN:VALUE=CODE",
+        help="answer a value the import cannot place: the rows with VALUE in COLUMN (header "
+        "or field) take CODE (a code, a name, IN-001 for an institution), or 'new' (create "
+        "the institution), 'later' (import without the value) or 'skip' (leave the rows "
+        "out); repeatable",
+    )
+    imports.add_argument(
+        "--create-institutions",
+        action="store_true",
+        help="institutions named in the file that the catalogue does not hold (and that "
+        "resemble none) are created with the import, country from the row when it has one",
+    )
     imports.add_argument("--json", action="store_true")
 
     undo = commands.add_parser("undo-import", help="undo the last import")
     undo.add_argument("--json", action="store_true")
 
-    exports = commands.add_parser("export", help="export records to CSV, XLSX, JSON or .lazos")
+    exports = commands.add_parser(
+        "export", help="export records to CSV, XLSX, JSON, .lazos, HXL or IATI XML"
+    )
     exports.add_argument("path", type=Path)
-    exports.add_argument("--kind", choices=[*kinds, "all"], default="all")
-    exports.add_argument("--format", choices=["csv", "xlsx", "json", "lazos"])
+    exports.add_argument(
+        "--kind", type=kind_or_all, default="all", help=f"{KIND_HELP}; or all (default)"
+    )
+    exports.add_argument("--format", choices=["csv", "xlsx", "json", "lazos", "hxl", "iati"])
     exports.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
     exports.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
     exports.add_argument("--axis", help="ERISE axis code, e.g. empleo")
@@ -244,7 +288,7 @@ _SORTS = {"code", "title", "year", "updated", "status", "countries", "kind"}
 
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--kind", choices=[k.value for k in Kind])
+    parser.add_argument("--kind", type=kind_argument, help=KIND_HELP)
     parser.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
     parser.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
     parser.add_argument("--axis", help="ERISE axis code, e.g. empleo")
@@ -252,6 +296,12 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year-from", type=int)
     parser.add_argument("--year-to", type=int)
     parser.add_argument("--synthetic", choices=["yes", "no"])
+    parser.add_argument(
+        "--unclassified",
+        action="store_true",
+        help="only drafts still to classify (practices or toolbox entries without axes or "
+        "countries)",
+    )
 
 
 def query_from_args(args: argparse.Namespace, catalogue: services.Catalogue) -> RecordQuery:
@@ -271,6 +321,7 @@ def query_from_args(args: argparse.Namespace, catalogue: services.Catalogue) -> 
         year_from=getattr(args, "year_from", None),
         year_to=getattr(args, "year_to", None),
         synthetic=None if synthetic is None else synthetic == "yes",
+        unclassified=True if getattr(args, "unclassified", False) else None,
         sort=getattr(args, "sort", "code"),
         descending=getattr(args, "desc", False),
         offset=getattr(args, "offset", 0),
@@ -300,6 +351,9 @@ def _stats(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         if synthetic:
             line += "  " + say("of_which_synthetic", lang, count=synthetic)
         print(line)
+    waiting = sum(stats["unclassified"].values())
+    if waiting:
+        print(say("unclassified_count", lang, count=waiting))
     mapped = stats["mapped_practices_total"]
     if mapped:
         real = stats["records"]["practice"] - stats["synthetic"]["practice"]
@@ -369,11 +423,15 @@ def _check(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     if args.json:
         print(services.dumps(report.as_json()))
     else:
-        for finding in report.findings:
-            mark = "ok " if finding.ok else "ERR"
-            detail = f" — {finding.detail}" if finding.detail else ""
-            print(f"[{mark}] {say('check_' + finding.check, args.lang)}{detail}")
+        _print_findings(report, args.lang)
     return EXIT_OK if report.ok else EXIT_DAMAGED
+
+
+def _print_findings(report: services.CheckReport, lang: str) -> None:
+    for finding in report.findings:
+        mark = "ok " if finding.ok else "ERR"
+        detail = f" — {finding.detail}" if finding.detail else ""
+        print(f"[{mark}] {say('check_' + finding.check, lang)}{detail}")
 
 
 @command("demo-data")
@@ -471,7 +529,11 @@ def _restore(args: argparse.Namespace) -> int:
 @command("import")
 def _import(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     lang = args.lang
-    kind = KIND_WORDS[args.kind] if args.kind else None
+    kind = Kind(args.kind) if args.kind else None
+    try:
+        choices = ValueChoices.from_arguments(args.maps)
+    except ChoiceSyntaxError as error:
+        raise UsageError(render("bad_map_argument", lang, value=str(error))) from error
     try:
         result = exchange_files.import_files(
             catalogue,
@@ -479,29 +541,57 @@ def _import(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
             kind=kind,
             lang=lang,
             dry_run=args.dry_run,
+            choices=choices,
+            create_institutions=args.create_institutions,
             on_conflict=args.on_conflict,
             skip_invalid=args.skip_invalid,
             duplicates=args.duplicates,
         )
     except exchange_files.ImportRefused as refused:
-        return _import_report(args, exchange_files.ImportResult(refused.plan), EXIT_REFUSED)
+        result = exchange_files.ImportResult(refused.plan)
+        return _import_report(args, catalogue, result, EXIT_REFUSED)
     except exchange_files.ConflictsUnsettled as unsettled:
-        return _import_report(args, exchange_files.ImportResult(unsettled.plan), EXIT_REFUSED)
+        result = exchange_files.ImportResult(unsettled.plan)
+        return _import_report(args, catalogue, result, EXIT_REFUSED)
     code = EXIT_REFUSED if args.dry_run and result.plan.refused else EXIT_OK
-    return _import_report(args, result, code)
+    return _import_report(args, catalogue, result, code)
 
 
-def _import_report(args: argparse.Namespace, result: exchange_files.ImportResult, code: int) -> int:
+def _import_report(
+    args: argparse.Namespace,
+    catalogue: services.Catalogue,
+    result: exchange_files.ImportResult,
+    code: int,
+) -> int:
     lang = args.lang
-    payload = result.as_json(lang)
+    payload = result.as_json(lang, catalogue)
     if args.json:
         print(services.dumps({**payload, "exit_code": code}))
         return code
     out = sys.stdout if code == EXIT_OK else sys.stderr
     for problem in payload["errors"]:
-        place = ":".join(str(part) for part in (problem["file"], problem["row"]) if part)
-        column = f" [{problem['column']}]" if problem["column"] else ""
-        print(f"{place}{column}: {problem['message']}", file=out)
+        print(_problem_line(problem), file=out)
+    for notice in payload["notices"]:
+        print(say("notice", lang, text=_problem_line(notice)), file=out)
+    for group in payload["mappings"]:
+        rows = len(group["rows"])
+        label = group["mapped_to"]["label"]
+        print(
+            say(
+                "mapping_line",
+                lang,
+                column=group["column"],
+                value=group["value"],
+                label=label,
+                rows=rows,
+            ),
+            file=out,
+        )
+    if payload["new_institutions"]:
+        names = ", ".join(item["acronym"] or item["title"] for item in payload["new_institutions"])
+        count = len(payload["new_institutions"])
+        key = "new_institutions_done" if result.written else "new_institutions_planned"
+        print(say(key, lang, count=count, names=names), file=out)
     for row in payload["conflict_records"]:
         print(say("conflict_line", lang, **{**row, "fields": ", ".join(row["fields"])}), file=out)
     for row in payload["duplicate_records"]:
@@ -521,6 +611,12 @@ def _import_report(args: argparse.Namespace, result: exchange_files.ImportResult
     return code
 
 
+def _problem_line(problem: dict[str, Any]) -> str:
+    place = ":".join(str(part) for part in (problem["file"], problem["row"]) if part)
+    column = f" [{problem['column']}]" if problem["column"] else ""
+    return printable(f"{place}{column}: {problem['message']}")
+
+
 @command("undo-import")
 def _undo_import(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     change = exchange_files.undo_last_import(catalogue)
@@ -534,7 +630,7 @@ def _undo_import(args: argparse.Namespace, catalogue: services.Catalogue) -> int
 
 @command("export")
 def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
-    fmt = args.format or format_of(args.path)
+    fmt = args.format or exchange_files.export_format_of(args.path)
     if fmt is None:
         raise UsageError(say("unknown_export_format", args.lang, name=args.path.name))
     folder = args.path.resolve().parent
@@ -555,10 +651,12 @@ def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         delimiter="\t" if args.delimiter == "tab" else args.delimiter,
     )
     if args.json:
-        print(services.dumps(result.as_json()))
+        print(services.dumps(result.as_json(args.lang)))
     else:
         files = ", ".join(str(path) for path in result.paths)
         print(say("exported", args.lang, count=sum(result.counts.values()), files=files))
+        for code, reason in result.skipped.items():
+            print(say("iati_skipped", args.lang, code=code, reason=say(reason, args.lang)))
     return EXIT_OK
 
 
@@ -615,6 +713,36 @@ def _fail_with_backup(args: argparse.Namespace, error: CatalogueError) -> int:
         when = good.taken_at.strftime("%Y-%m-%d %H:%M UTC")
         hint = say("newest_good_backup", args.lang, path=good.path, when=when, catalogue=target)
     extra = {"newest_good_backup": str(good.path) if good else None}
+    return _fail(args, f"{error.message(args.lang)}\n{hint}", error.exit_code, extra)
+
+
+def _refuse_foreign(args: argparse.Namespace, error: ForeignCatalogue) -> int:
+    """A catalogue with objects of someone else's: say which, and how to keep its records.
+
+    `check` still prints its whole report (read-only), so the foreign objects are listed
+    among the other findings.
+    """
+    target = _catalogue_path(args)
+    clean = foreign_files.clean_catalogue_path(target, args.lang)
+    command = foreign_files.shell_command(
+        ["lazos-desktop", "--db", str(clean), "import", str(target)]
+    )
+    hint = say("foreign_schema_hint", args.lang, command=command)
+    good = safety.newest_good_backup(target)
+    if good is not None:
+        when = good.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+        hint += "\n" + say(
+            "newest_good_backup", args.lang, path=good.path, when=when, catalogue=target
+        )
+    extra = {"import_command": command, "newest_good_backup": str(good.path) if good else None}
+    if args.command == "check":
+        report = foreign_files.check_refused_file(target)
+        if args.json:
+            print(services.dumps({**report.as_json(), **extra, "error": error.message(args.lang)}))
+        else:
+            _print_findings(report, args.lang)
+        print(f"lazos-desktop: {error.message(args.lang)}\n{hint}", file=sys.stderr)
+        return error.exit_code
     return _fail(args, f"{error.message(args.lang)}\n{hint}", error.exit_code, extra)
 
 

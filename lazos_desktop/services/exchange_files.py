@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lazos_desktop.domain import messages
+from lazos_desktop.domain.countries import country_codes, country_name
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.text import sort_key
 from lazos_desktop.interchange import flat_rows
@@ -27,8 +29,10 @@ from lazos_desktop.interchange.headers import (
     KIND_WORDS,
     SHEET_TITLE,
     field_header,
+    header_problem,
     kind_fields,
     map_headers,
+    nearest_field,
 )
 from lazos_desktop.interchange.import_sources import (
     FORMATS,
@@ -38,10 +42,21 @@ from lazos_desktop.interchange.import_sources import (
     read_sources,
     source_rows,
 )
-from lazos_desktop.interchange.merge_plan import ImportPlan, OnConflict, Outcome, build_plan
+from lazos_desktop.interchange.merge_plan import (
+    ImportPlan,
+    OnConflict,
+    Outcome,
+    ValueGroup,
+    build_plan,
+)
+from lazos_desktop.interchange.row_records import STATUS_VOCABULARY, VOCABULARY_OF
+from lazos_desktop.interchange.value_choices import (
+    ValueChoices,
+)
 from lazos_desktop.interchange.xlsx_writer import write_xlsx
 from lazos_desktop.services import safety
 from lazos_desktop.services.catalogue import Catalogue, Change
+from lazos_desktop.services.standard_exports import STANDARD_FORMATS, export_standard
 from lazos_desktop.store import import_batches as batches
 from lazos_desktop.store.queries import RecordQuery
 
@@ -55,7 +70,10 @@ class ImportRefused(Exception):
 
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
-        super().__init__(f"{len(plan.problems)} problems")
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "es") -> str:
+        return messages.render("import_has_problems", lang, count=len(self.plan.problems))
 
 
 class ConflictsUnsettled(Exception):
@@ -65,7 +83,11 @@ class ConflictsUnsettled(Exception):
 
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
-        super().__init__(f"{len(plan.of(Outcome.CONFLICT))} conflicts")
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "es") -> str:
+        count = len(self.plan.of(Outcome.CONFLICT))
+        return messages.render("import_has_conflicts", lang, count=count)
 
 
 @dataclass
@@ -86,8 +108,13 @@ class ImportResult:
             counts["created"], counts["updated"] = self.created, self.updated
         return counts
 
-    def as_json(self, lang: str = "es") -> dict[str, Any]:
+    def as_json(self, lang: str = "es", catalogue: Catalogue | None = None) -> dict[str, Any]:
+        """The report `--json` prints; with the catalogue, codes come with their labels."""
         counts = self.counts()
+
+        def group(item: ValueGroup, question: bool = False) -> dict[str, Any]:
+            return _group_json(item, catalogue, lang, question)
+
         return {
             "created": counts["created"],
             "updated": counts["updated"],
@@ -95,10 +122,12 @@ class ImportResult:
             "conflicts": counts["conflicts"],
             "duplicates": counts["duplicates"],
             "refused": counts["refused"],
+            "skipped": counts["skipped"],
             "written": self.written,
             "batch": self.batch,
             "backup": self.backup,
             "errors": [problem.as_json(lang) for problem in self.plan.problems],
+            "notices": [notice.as_json(lang) for notice in self.plan.notices],
             "conflict_records": [
                 {
                     "file": row.file,
@@ -119,16 +148,57 @@ class ImportResult:
                 }
                 for row in self.plan.of(Outcome.DUPLICATE)
             ],
+            "new_institutions": [
+                {
+                    "id": new.record.id,
+                    "title": new.record.title,
+                    "acronym": new.record.acronym,
+                    "country": new.record.country,
+                    "named_as": new.text,
+                    "rows": [{"file": file, "row": row} for file, row in new.rows],
+                }
+                for new in self.plan.institutions_to_create()
+            ],
+            "mappings": [group(item) for item in self.plan.mappings()],
+            "left_for_later": [group(item) for item in self.plan.left_for_later()],
+            "questions": [group(item, True) for item in self.plan.questions()],
         }
+
+
+def _group_json(
+    group: ValueGroup, catalogue: Catalogue | None, lang: str, question: bool
+) -> dict[str, Any]:
+    def named(code: str) -> dict[str, str]:
+        label = value_label(catalogue, group.vocabulary, code, lang) if catalogue else code
+        return {"code": code, "label": label}
+
+    found: dict[str, Any] = {
+        "column": group.column,
+        "field": group.name,
+        "value": group.value,
+        "rows": [{"file": file, "row": row} for file, row in group.rows],
+    }
+    if group.code:
+        found["mapped_to"] = named(group.code)
+    found["vocabulary"] = group.vocabulary
+    if question:
+        found["candidates"] = [named(code) for code in group.candidates]
+    return found
 
 
 @dataclass(frozen=True)
 class ExportResult:
     paths: tuple[Path, ...]
     counts: dict[str, int]
+    skipped: dict[str, str] = field(default_factory=dict)  # code -> reason (IATI)
 
-    def as_json(self) -> dict[str, Any]:
-        return {"files": [str(path) for path in self.paths], "counts": self.counts}
+    def as_json(self, lang: str = "es") -> dict[str, Any]:
+        found: dict[str, Any] = {"files": [str(path) for path in self.paths], "counts": self.counts}
+        if self.skipped:
+            found["skipped"] = {
+                code: messages.render(reason, lang) for code, reason in self.skipped.items()
+            }
+        return found
 
 
 # Import ---------------------------------------------------------------------------------
@@ -145,21 +215,82 @@ def plan_import(
     *,
     kind: Kind | None = None,
     lang: str = "es",
+    choices: ValueChoices | None = None,
+    create_institutions: bool = False,
 ) -> ImportPlan:
-    """Every row read, checked and given its outcome against the catalogue; writes nothing."""
-    read = files if isinstance(files, ReadResult) else read_files(files, kind)
+    """Every row read, checked and given its outcome against the catalogue; writes nothing.
+
+    `choices` answer the values the import cannot place alone; with `create_institutions`,
+    institutions that nothing holds (and that resemble none) are created with the import.
+    """
+    read = files if isinstance(files, ReadResult) else _read_others(catalogue, files, kind)
     store = catalogue.store
-    rows = source_rows(
-        read.sources,
+    readable, refused = _readable_sources(read)
+    rows, new_institutions = source_rows(
+        readable,
         catalogue.vocabularies(),
         batches.institutions(store),
         lambda ref: batches.record_ref(store, ref),
         lang,
+        choices=choices,
+        create_institutions=create_institutions,
     )
-    names = list(dict.fromkeys([s.file for s in read.sources] + [p.file for p in read.refused]))
-    plan = build_plan(store, rows, names, catalogue.officer, read.refused)
-    plan.notices = _notices(read.sources)
+    names = list(dict.fromkeys([s.file for s in read.sources] + [p.file for p in refused]))
+    plan = build_plan(store, rows, names, catalogue.officer, refused, new_institutions)
+    plan.notices = _notices(read.sources) + plan.notices
     return plan
+
+
+def value_label(catalogue: Catalogue, vocabulary: str, code: str, lang: str = "es") -> str:
+    """How the window and reports name a code of a question or mapping."""
+    if vocabulary == "country":
+        return country_name(code, lang)
+    if vocabulary == "institution":
+        return catalogue.store.institution_names([code]).get(code, code)
+    return catalogue.vocabularies().label(vocabulary, code, lang)
+
+
+def vocabulary_of_field(kind: Kind, name: str) -> str:
+    """The vocabulary ("country", "institution" or a vocabulary's name) a field holds."""
+    if name in ("countries", "country"):
+        return "country"
+    if name == "institutions":
+        return "institution"
+    if name == "status":
+        return STATUS_VOCABULARY.get(kind, "")
+    return VOCABULARY_OF.get(name, "")
+
+
+def choice_terms(catalogue: Catalogue, vocabulary: str, lang: str = "es") -> list[tuple[str, str]]:
+    """(code, label) of every answer a question on `vocabulary` can take, for a chooser."""
+    if vocabulary == "country":
+        found = [(code, country_name(code, lang)) for code in country_codes()]
+    elif vocabulary == "institution":
+        held = batches.institutions(catalogue.store)
+        found = [(r.id, f"{r.acronym} — {r.title}" if r.acronym else r.title) for r in held]
+    else:
+        vocab = catalogue.vocabularies()
+        found = [(code, vocab.label(vocabulary, code, lang)) for code in vocab.codes(vocabulary)]
+    return sorted(found, key=lambda item: sort_key(item[1]))
+
+
+def _read_others(
+    catalogue: Catalogue, files: Sequence[Path | str], kind: Kind | None
+) -> ReadResult:
+    """The files read, except the open catalogue itself (reading it as a file while it is open
+    would also drop this process's locks on it): that one is refused by name."""
+    itself = [Path(p) for p in files if _same_file(Path(p), catalogue.path)]
+    read = read_files([p for p in files if Path(p) not in itself], kind)
+    read.refused += [FileProblem(p.name, "import_into_itself", {"path": p.name}) for p in itself]
+    return read
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        first, second = os.stat(a), os.stat(b)
+    except OSError:
+        return False
+    return (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino)
 
 
 def apply_import(
@@ -220,10 +351,19 @@ def import_files(
     kind: Kind | None = None,
     lang: str = "es",
     dry_run: bool = False,
+    choices: ValueChoices | None = None,
+    create_institutions: bool = False,
     **options: Any,
 ) -> ImportResult:
     """Plan and (unless `dry_run`) apply, as the command line does."""
-    plan = plan_import(catalogue, file_paths, kind=kind, lang=lang)
+    plan = plan_import(
+        catalogue,
+        file_paths,
+        kind=kind,
+        lang=lang,
+        choices=choices,
+        create_institutions=create_institutions,
+    )
     if dry_run:
         return ImportResult(plan)
     return apply_import(catalogue, plan, **options)
@@ -282,11 +422,26 @@ def export(
     a copy edited elsewhere and imported back merges as an update, not a conflict.
     """
     target = Path(path)
-    chosen_format = fmt or format_of(target)
-    if chosen_format not in FORMATS:
+    chosen_format = fmt or export_format_of(target)
+    if chosen_format not in FORMATS and chosen_format not in STANDARD_FORMATS:
         raise ValueError(f"unknown format: {fmt or target.suffix}")
     kinds = _kinds(kind)
+    if chosen_format == "iati" and kind in ("all", "", None):
+        kinds = [Kind.EXCHANGE]
     records = _selected(catalogue, kinds, query, tuple(ids))
+    if chosen_format in STANDARD_FORMATS:
+        done = export_standard(
+            catalogue,
+            chosen_format,
+            target,
+            kinds,
+            records,
+            _atomic,
+            lang=lang,
+            delimiter=delimiter,
+        )
+        # One-way formats: nothing comes back from them, so no sync stamp moves.
+        return ExportResult(tuple(done.paths), done.counts, done.skipped)
     counts = {k.value: sum(1 for r in records if r.kind == k) for k in kinds}
     written: list[Path] = []
     if chosen_format == "csv":
@@ -323,6 +478,11 @@ def export(
         written.append(target)
     batches.set_sync_stamps(catalogue.store, {r.id: r.updated_at for r in records})
     return ExportResult(tuple(written), counts)
+
+
+def export_format_of(path: Path) -> str | None:
+    """The export format a file name implies: the import formats, and `.xml` for IATI."""
+    return format_of(path) or ("iati" if path.suffix.lower() == ".xml" else None)
 
 
 def _kinds(kind: str) -> list[Kind]:
@@ -368,9 +528,29 @@ def _atomic(target: Path, write: Any) -> None:
         partial.unlink(missing_ok=True)
 
 
+def _readable_sources(read: ReadResult) -> tuple[list[Source], list[FileProblem]]:
+    """The sources whose headers can be read, and the refusals: the files' own plus one per
+    sheet whose headers cannot (said once, not as "title required" on every row)."""
+    readable: list[Source] = []
+    refused = list(read.refused)
+    for source in read.sources:
+        problem = None
+        if source.table is not None:
+            problem = header_problem(source.table, source.kind or Kind.PRACTICE, source.mapping)
+        if problem is None:
+            readable.append(source)
+        else:
+            refused.append(problem)
+    return readable, refused
+
+
 def _notices(sources: list[Source]) -> list[FileProblem]:
-    return [
-        FileProblem(source.label, "unknown_column", {"column": column}, 1, column)
-        for source in sources
-        for column in source.unknown_columns()
-    ]
+    notices = [note for source in sources if source.table for note in source.table.notes]
+    for source in sources:
+        for column in source.unknown_columns():
+            near = nearest_field(source.kind, column) if source.kind else None
+            labels = {lang: field_header(near, lang) for lang in ("es", "en", "pt")} if near else ""
+            notices.append(
+                FileProblem(source.label, "unknown_column", {"column": column}, 1, column, labels)
+            )
+    return notices
