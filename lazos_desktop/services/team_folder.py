@@ -351,7 +351,7 @@ def _reduce(bundles: Iterable[TeamBundle]) -> dict[str, Incoming]:
 
 def _plain_version(row: RowData) -> RecordVersion:
     """A bundle dropped in the folder by hand carries stamps but no lineage."""
-    version = f"{row.data.get('updated_at', '')} {row.data.get('updated_by', '')}"
+    version = f"{row.data.get('updated_at', '')} {row.data.get('updated_by', '')} -"
     return RecordVersion(version, frozenset({version}))
 
 

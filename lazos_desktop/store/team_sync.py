@@ -1,7 +1,7 @@
 """What the team folder keeps in the catalogue: versions, lineage, bundles merged or written.
 
-A *version* of a record is its `updated_at` and author (`updated_by`), exactly as bundles
-carry them, so every laptop names a version the same way without hashing anything. The
+A *version* of a record is its `updated_at`, author (`updated_by`) and a digest of its
+content, all as bundles carry them, so every laptop names a version the same way. The
 *lineage* of a record here is the set of versions its current copy descends from: a
 colleague's version already in it is stale; a colleague's version whose lineage holds our
 current one is simply newer (fast-forward); anything else changed on both sides.
@@ -9,6 +9,7 @@ current one is simply newer (fast-forward); anything else changed on both sides.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -23,8 +24,19 @@ MARK_KEY = "team.history_mark"
 CHUNK = 500
 
 
+_NOT_CONTENT = {"code", "links", "created_at", "updated_at", "updated_by"}
+
+
 def version_of(record: Record) -> str:
-    return f"{record.updated_at} {record.updated_by}"
+    """`<updated_at> <author> <content digest>`: ordered by time, then author.
+
+    The digest tells apart two edits the same officer made within one second (stamps
+    have one-second resolution), which would otherwise carry the same name.
+    """
+    content = record.model_dump(mode="json", exclude=_NOT_CONTENT)
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    return f"{record.updated_at} {record.updated_by} {digest}"
 
 
 @dataclass(frozen=True)
