@@ -50,9 +50,7 @@ from lazos_desktop.interchange.merge_plan import (
     build_plan,
 )
 from lazos_desktop.interchange.row_records import STATUS_VOCABULARY, VOCABULARY_OF
-from lazos_desktop.interchange.value_choices import (
-    ValueChoices,
-)
+from lazos_desktop.interchange.value_choices import Choice, ValueChoices, headers_signature
 from lazos_desktop.interchange.xlsx_writer import write_xlsx
 from lazos_desktop.services import safety
 from lazos_desktop.services.catalogue import Catalogue, Change
@@ -240,6 +238,26 @@ def plan_import(
     plan = build_plan(store, rows, names, catalogue.officer, refused, new_institutions)
     plan.notices = _notices(read.sources) + plan.notices
     return plan
+
+
+def choices_signature(headers: list[str]) -> str:
+    """The key under which the window remembers answers for files with these headers."""
+    return headers_signature(headers)
+
+
+def new_choices() -> ValueChoices:
+    return ValueChoices()
+
+
+def choice(action: str, code: str = "") -> Choice:
+    """An answer for one value: "map" (to `code`), "create", "later" or "skip"."""
+    if action not in ("map", "create", "later", "skip"):
+        raise ValueError(action)
+    return Choice(action, code)  # type: ignore[arg-type]
+
+
+def choices_from_json(items: object) -> ValueChoices:
+    return ValueChoices.from_json(items)
 
 
 def value_label(catalogue: Catalogue, vocabulary: str, code: str, lang: str = "es") -> str:
