@@ -38,6 +38,7 @@ from lazos_desktop.domain.records import Kind, Record, now_utc
 from lazos_desktop.domain.text import sort_key
 from lazos_desktop.domain.validation import Problem, parse_record, validate
 from lazos_desktop.domain.vocabularies import Vocabularies
+from lazos_desktop.interchange.bundle import IncomingAttachment
 from lazos_desktop.interchange.file_messages import FileProblem
 from lazos_desktop.interchange.row_records import RowData
 from lazos_desktop.store.catalogue_store import Store
@@ -104,6 +105,7 @@ class ImportPlan:
     rows: list[PlannedRow] = field(default_factory=list)
     file_problems: list[FileProblem] = field(default_factory=list)
     notices: list[FileProblem] = field(default_factory=list)  # e.g. columns ignored
+    attachments: list[IncomingAttachment] = field(default_factory=list)  # from bundles
 
     def of(self, outcome: Outcome) -> list[PlannedRow]:
         return [row for row in self.rows if row.outcome == outcome]

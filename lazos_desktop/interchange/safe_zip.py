@@ -19,8 +19,17 @@ from lazos_desktop.interchange.limits import (
 )
 
 
-def check_members(archive: zipfile.ZipFile, display: str, max_members: int) -> None:
-    """Refuse unsafe names, too many members, or declared sizes past the limits."""
+def check_members(
+    archive: zipfile.ZipFile,
+    display: str,
+    max_members: int,
+    max_total: int | None = None,
+) -> None:
+    """Refuse unsafe names, too many members, or declared sizes past the limits.
+
+    `max_total` defaults to `MAX_TOTAL_EXPANDED`; bundles pass their own, larger one.
+    """
+    limit = MAX_TOTAL_EXPANDED if max_total is None else max_total
     members = archive.infolist()
     if len(members) > max_members:
         raise FileRefused(
@@ -33,8 +42,8 @@ def check_members(archive: zipfile.ZipFile, display: str, max_members: int) -> N
         if info.file_size > MAX_MEMBER_EXPANDED:
             raise _too_large(display, info.filename, MAX_MEMBER_EXPANDED)
         total += info.file_size
-        if total > MAX_TOTAL_EXPANDED:
-            raise _too_large(display, info.filename, MAX_TOTAL_EXPANDED)
+        if total > limit:
+            raise _too_large(display, info.filename, limit)
 
 
 def read_member(
