@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from lazos_desktop import __version__, paths, services
+from lazos_desktop import __version__, cli_sharing, paths, services
 from lazos_desktop.cli_text import say
 from lazos_desktop.domain.countries import country_name, is_country
 from lazos_desktop.domain.messages import field_label
@@ -23,7 +23,7 @@ from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
 from lazos_desktop.services import attachments as attachment_service
 from lazos_desktop.services import exchange_files, safety
-from lazos_desktop.services.exchange_files import KIND_WORDS, OnConflict, format_of
+from lazos_desktop.services.exchange_files import KIND_WORDS, OnConflict
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueError,
@@ -40,8 +40,15 @@ PAPER_CHOICES = ("a4", "letter")  # the keys of services.briefs.PAPERS, loaded o
 Handler = Callable[[argparse.Namespace, services.Catalogue], int]
 # Commands that change the catalogue take the day's automatic backup first; reading ones
 # (stats, list, show, check, export, brief) stay quick on a large file.
-CHANGING_COMMANDS = {"import", "undo-import", "demo-data", "attach", "detach"}
-COMMANDS: dict[str, Handler] = {}
+CHANGING_COMMANDS = {
+    "import",
+    "undo-import",
+    "demo-data",
+    "attach",
+    "detach",
+    *cli_sharing.CHANGING,
+}
+COMMANDS: dict[str, Handler] = dict(cli_sharing.COMMANDS)
 # Commands that work on the file without opening it as a catalogue, so that they still
 # work when it is damaged: listing its backups and restoring one.
 FILE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -196,6 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--json", action="store_true")
     _add_exchange_commands(commands)
     _add_attachment_commands(commands)
+    cli_sharing.add_parsers(commands)
 
     listing = commands.add_parser("backups", help="list the catalogue's backups, newest first")
     listing.add_argument("--json", action="store_true")
@@ -228,10 +236,12 @@ def _add_exchange_commands(commands: Any) -> None:
     undo = commands.add_parser("undo-import", help="undo the last import")
     undo.add_argument("--json", action="store_true")
 
-    exports = commands.add_parser("export", help="export records to CSV, XLSX, JSON or .lazos")
+    exports = commands.add_parser(
+        "export", help="export records to CSV, XLSX, JSON, .lazos, HXL or IATI XML"
+    )
     exports.add_argument("path", type=Path)
     exports.add_argument("--kind", choices=[*kinds, "all"], default="all")
-    exports.add_argument("--format", choices=["csv", "xlsx", "json", "lazos"])
+    exports.add_argument("--format", choices=["csv", "xlsx", "json", "lazos", "hxl", "iati"])
     exports.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
     exports.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
     exports.add_argument("--axis", help="ERISE axis code, e.g. empleo")
@@ -642,7 +652,7 @@ def _undo_import(args: argparse.Namespace, catalogue: services.Catalogue) -> int
 
 @command("export")
 def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
-    fmt = args.format or format_of(args.path)
+    fmt = args.format or exchange_files.export_format_of(args.path)
     if fmt is None:
         raise UsageError(say("unknown_export_format", args.lang, name=args.path.name))
     folder = args.path.resolve().parent
@@ -664,10 +674,12 @@ def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         with_contacts=args.with_contacts,
     )
     if args.json:
-        print(services.dumps(result.as_json()))
+        print(services.dumps(result.as_json(args.lang)))
     else:
         files = ", ".join(str(path) for path in result.paths)
         print(say("exported", args.lang, count=sum(result.counts.values()), files=files))
+        for code, reason in result.skipped.items():
+            print(say("iati_skipped", args.lang, code=code, reason=say(reason, args.lang)))
     return EXIT_OK
 
 

@@ -262,9 +262,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "A pasta {folder} não existe; nada foi exportado.",
     },
     "unknown_export_format": {
-        "es": "No se reconoce el formato de «{name}»; indique --format csv, xlsx, json o lazos.",
-        "en": "The format of “{name}” is not recognised; give --format csv, xlsx, json or lazos.",
-        "pt": "O formato de «{name}» não é reconhecido; indique --format csv, xlsx, json ou lazos.",
+        "es": "No se reconoce el formato de «{name}»; indique --format csv, xlsx, json, lazos, hxl o iati.",
+        "en": "The format of “{name}” is not recognised; give --format csv, xlsx, json, lazos, hxl or iati.",
+        "pt": "O formato de «{name}» não é reconhecido; indique --format csv, xlsx, json, lazos, hxl ou iati.",
     },
     "attached": {
         "es": "Adjuntado «{name}» a {code}.",

@@ -358,3 +358,12 @@ def render(key: str, lang: str = "es", **params: Any) -> str:
     if "field" in params:
         params = {**params, "field": field_label(str(params["field"]), lang)}
     return template.format(**params)
+
+
+def _take_sharing_messages() -> None:
+    from lazos_desktop.domain.sharing_messages import SHARING_MESSAGES
+
+    MESSAGES.update(SHARING_MESSAGES)
+
+
+_take_sharing_messages()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lazos_desktop.domain import messages
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.text import sort_key
 from lazos_desktop.interchange import flat_rows
@@ -42,6 +43,7 @@ from lazos_desktop.interchange.merge_plan import ImportPlan, OnConflict, Outcome
 from lazos_desktop.interchange.xlsx_writer import write_xlsx
 from lazos_desktop.services import safety
 from lazos_desktop.services.catalogue import Catalogue, Change
+from lazos_desktop.services.standard_exports import STANDARD_FORMATS, export_standard
 from lazos_desktop.store import attachments as stored_attachments
 from lazos_desktop.store import import_batches as batches
 from lazos_desktop.store.queries import RecordQuery
@@ -129,9 +131,15 @@ class ImportResult:
 class ExportResult:
     paths: tuple[Path, ...]
     counts: dict[str, int]
+    skipped: dict[str, str] = field(default_factory=dict)  # code -> reason (IATI)
 
-    def as_json(self) -> dict[str, Any]:
-        return {"files": [str(path) for path in self.paths], "counts": self.counts}
+    def as_json(self, lang: str = "es") -> dict[str, Any]:
+        found: dict[str, Any] = {"files": [str(path) for path in self.paths], "counts": self.counts}
+        if self.skipped:
+            found["skipped"] = {
+                code: messages.render(reason, lang) for code, reason in self.skipped.items()
+            }
+        return found
 
 
 # Import ---------------------------------------------------------------------------------
@@ -309,11 +317,26 @@ def export(
     A bundle also carries the records' attachments.
     """
     target = Path(path)
-    chosen_format = fmt or format_of(target)
-    if chosen_format not in FORMATS:
+    chosen_format = fmt or export_format_of(target)
+    if chosen_format not in FORMATS and chosen_format not in STANDARD_FORMATS:
         raise ValueError(f"unknown format: {fmt or target.suffix}")
     kinds = _kinds(kind)
+    if chosen_format == "iati" and kind in ("all", "", None):
+        kinds = [Kind.EXCHANGE]
     records = _selected(catalogue, kinds, query, tuple(ids))
+    if chosen_format in STANDARD_FORMATS:
+        done = export_standard(
+            catalogue,
+            chosen_format,
+            target,
+            kinds,
+            records,
+            _atomic,
+            lang=lang,
+            delimiter=delimiter,
+        )
+        # One-way formats: nothing comes back from them, so no sync stamp moves.
+        return ExportResult(tuple(done.paths), done.counts, done.skipped)
     counts = {k.value: sum(1 for r in records if r.kind == k) for k in kinds}
     written: list[Path] = []
     if chosen_format == "csv":
@@ -382,6 +405,11 @@ def _reader(catalogue: Catalogue, attachment_id: str) -> Callable[[], Iterable[b
         return stored_attachments.chunks(catalogue.store, attachment_id)
 
     return read
+
+
+def export_format_of(path: Path) -> str | None:
+    """The export format a file name implies: the import formats, and `.xml` for IATI."""
+    return format_of(path) or ("iati" if path.suffix.lower() == ".xml" else None)
 
 
 def _kinds(kind: str) -> list[Kind]:

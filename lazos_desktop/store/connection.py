@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from lazos_desktop.store import migrations
+from lazos_desktop.store import held_files, migrations
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueMissing,
@@ -39,8 +39,6 @@ def open_database(
         raise CatalogueMissing("catalogue_missing", path)
     if is_new and not path.parent.is_dir():
         raise CatalogueMissing("folder_missing", path, folder=str(path.parent))
-    if not is_new:
-        _check_header(path)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except sqlite3.OperationalError as error:
@@ -59,6 +57,8 @@ def open_database(
         raise as_catalogue_error(error, path) from error
     except sqlite3.DatabaseError as error:
         conn.close()
+        if error.sqlite_errorcode == sqlite3.SQLITE_NOTADB and not looks_like_sqlite(path):
+            raise NotACatalogue("not_a_catalogue", path) from error
         raise CatalogueDamaged("catalogue_damaged", path, detail=str(error)) from error
     except Exception:
         conn.close()
@@ -66,14 +66,16 @@ def open_database(
     return db, is_new
 
 
-def _check_header(path: Path) -> None:
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise CatalogueMissing("cannot_read", path, detail=str(error.strerror)) from error
-    if header != SQLITE_HEADER:
-        raise NotACatalogue("not_a_catalogue", path)
+def looks_like_sqlite(path: Path) -> bool:
+    """Whether a file SQLite refused ("not a database") at least starts as an SQLite file.
+
+    Asked only after SQLite failed to read it, so a healthy catalogue is never read here;
+    while another connection of this process holds the file its bytes are not read (that
+    would drop its locks) and the file, which that connection opened as a catalogue,
+    counts as a damaged one.
+    """
+    prefix = held_files.read_prefix(path, len(SQLITE_HEADER))
+    return prefix is None or prefix == SQLITE_HEADER
 
 
 def _configure(db: Database) -> None:

@@ -54,7 +54,7 @@ class ImportWrite:
     backup: str = ""
     # Documents carried by the files, merged by content: one a record already holds with
     # the same sha256 is not added again.
-    attachments: list[CarriedDocument] = field(default_factory=list)
+    attachments: Sequence[CarriedDocument] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

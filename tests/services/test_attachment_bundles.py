@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from lazos_desktop.domain.records import Contact, Exchange, Institution
-from lazos_desktop.services import Catalogue
+from lazos_desktop.services import Catalogue, exchange_files
 from lazos_desktop.services import attachments as service
-from lazos_desktop.services import exchange_files
 from lazos_desktop.services.exchange_files import ImportRefused
 
 CONTACT = Contact(
