@@ -9,6 +9,22 @@ from __future__ import annotations
 from typing import Any
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "import_has_problems": {
+        "es": "No se importó nada: {count} filas o archivos tienen problemas. Corríjalos o "
+        "elija omitir las filas con problemas.",
+        "en": "Nothing was imported: {count} rows or files have problems. Correct them or "
+        "choose to skip the rows with problems.",
+        "pt": "Nada foi importado: {count} linhas ou arquivos têm problemas. Corrija-os ou "
+        "escolha omitir as linhas com problemas.",
+    },
+    "import_has_conflicts": {
+        "es": "No se importó nada: {count} registros cambiaron en el archivo y en el catálogo; "
+        "decida cuál conservar en cada uno.",
+        "en": "Nothing was imported: {count} records changed both in the file and in the "
+        "catalogue; decide which to keep for each.",
+        "pt": "Nada foi importado: {count} registros mudaram no arquivo e no catálogo; "
+        "decida qual manter em cada um.",
+    },
     "required": {
         "es": "El campo «{field}» es obligatorio.",
         "en": "The field “{field}” is required.",

@@ -58,7 +58,10 @@ class ImportRefused(Exception):
 
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
-        super().__init__(f"{len(plan.problems)} problems")
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "es") -> str:
+        return messages.render("import_has_problems", lang, count=len(self.plan.problems))
 
 
 class ConflictsUnsettled(Exception):
@@ -68,7 +71,11 @@ class ConflictsUnsettled(Exception):
 
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
-        super().__init__(f"{len(plan.of(Outcome.CONFLICT))} conflicts")
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "es") -> str:
+        count = len(self.plan.of(Outcome.CONFLICT))
+        return messages.render("import_has_conflicts", lang, count=count)
 
 
 @dataclass

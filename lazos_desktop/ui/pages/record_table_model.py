@@ -27,7 +27,7 @@ from PySide6.QtGui import QFont
 
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.vocabularies import AXIS, EXCHANGE_STATUS, PRACTICE_STATUS, Vocabularies
-from lazos_desktop.store.queries import Summary
+from lazos_desktop.services import Summary
 
 BLOCK_ROWS = 100
 CACHED_BLOCKS = 12

@@ -29,7 +29,7 @@ from lazos_desktop.domain.vocabularies import (
     TOOL_TYPE,
     Vocabularies,
 )
-from lazos_desktop.store.queries import Summary
+from lazos_desktop.services import Summary
 
 NameOf = Callable[[str], str]
 
