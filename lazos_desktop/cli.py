@@ -22,11 +22,12 @@ from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
 from lazos_desktop.services import attachments as attachment_service
-from lazos_desktop.services import exchange_files, safety
+from lazos_desktop.services import exchange_files, foreign_files, safety
 from lazos_desktop.services.exchange_files import KIND_WORDS, OnConflict
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueError,
+    ForeignCatalogue,
     NotACatalogue,
     StorageFault,
     as_catalogue_error,
@@ -85,6 +86,8 @@ def _main(argv: Sequence[str] | None) -> int:
         catalogue = services.Catalogue.open(
             args.db, officer=args.officer, daily_backup=args.command in CHANGING_COMMANDS
         )
+    except ForeignCatalogue as error:
+        return _refuse_foreign(args, error)
     except (CatalogueDamaged, NotACatalogue) as error:
         return _fail_with_backup(args, error)
     except CatalogueError as error:
@@ -485,11 +488,15 @@ def _check(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     if args.json:
         print(services.dumps(report.as_json()))
     else:
-        for finding in report.findings:
-            mark = "ok " if finding.ok else "ERR"
-            detail = f" — {finding.detail}" if finding.detail else ""
-            print(f"[{mark}] {say('check_' + finding.check, args.lang)}{detail}")
+        _print_findings(report, args.lang)
     return EXIT_OK if report.ok else EXIT_DAMAGED
+
+
+def _print_findings(report: services.CheckReport, lang: str) -> None:
+    for finding in report.findings:
+        mark = "ok " if finding.ok else "ERR"
+        detail = f" — {finding.detail}" if finding.detail else ""
+        print(f"[{mark}] {say('check_' + finding.check, lang)}{detail}")
 
 
 @command("demo-data")
@@ -736,6 +743,36 @@ def _fail_with_backup(args: argparse.Namespace, error: CatalogueError) -> int:
         when = good.taken_at.strftime("%Y-%m-%d %H:%M UTC")
         hint = say("newest_good_backup", args.lang, path=good.path, when=when, catalogue=target)
     extra = {"newest_good_backup": str(good.path) if good else None}
+    return _fail(args, f"{error.message(args.lang)}\n{hint}", error.exit_code, extra)
+
+
+def _refuse_foreign(args: argparse.Namespace, error: ForeignCatalogue) -> int:
+    """A catalogue with objects of someone else's: say which, and how to keep its records.
+
+    `check` still prints its whole report (read-only), so the foreign objects are listed
+    among the other findings.
+    """
+    target = _catalogue_path(args)
+    clean = foreign_files.clean_catalogue_path(target, args.lang)
+    command = foreign_files.shell_command(
+        ["lazos-desktop", "--db", str(clean), "import", str(target)]
+    )
+    hint = say("foreign_schema_hint", args.lang, command=command)
+    good = safety.newest_good_backup(target)
+    if good is not None:
+        when = good.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+        hint += "\n" + say(
+            "newest_good_backup", args.lang, path=good.path, when=when, catalogue=target
+        )
+    extra = {"import_command": command, "newest_good_backup": str(good.path) if good else None}
+    if args.command == "check":
+        report = foreign_files.check_refused_file(target)
+        if args.json:
+            print(services.dumps({**report.as_json(), **extra, "error": error.message(args.lang)}))
+        else:
+            _print_findings(report, args.lang)
+        print(f"lazos-desktop: {error.message(args.lang)}\n{hint}", file=sys.stderr)
+        return error.exit_code
     return _fail(args, f"{error.message(args.lang)}\n{hint}", error.exit_code, extra)
 
 

@@ -70,6 +70,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Catalogue {path} restored (there was no previous catalogue to keep).",
         "pt": "Catálogo {path} restaurado (não havia catálogo anterior para guardar).",
     },
+    "foreign_schema_hint": {
+        "es": "Para conservar sus registros, impórtelos en un catálogo limpio: {command}",
+        "en": "To keep its records, import them into a clean catalogue: {command}",
+        "pt": "Para conservar os seus registros, importe-os num catálogo limpo: {command}",
+    },
     "newest_good_backup": {
         "es": "Copia de seguridad en buen estado más reciente: {path} ({when}). Para "
         "restaurarla: lazos-desktop --db {catalogue} restore {path}",

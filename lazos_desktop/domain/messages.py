@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lazos_desktop.domain.file_safety_messages import FILE_SAFETY_MESSAGES
+
 MESSAGES: dict[str, dict[str, str]] = {
     "import_has_problems": {
         "es": "No se importó nada: {count} filas o archivos tienen problemas. Corríjalos o "
@@ -358,6 +360,8 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "synthetic": {"es": "Sintético", "en": "Synthetic", "pt": "Sintético"},
     "id": {"es": "Identificador", "en": "Identifier", "pt": "Identificador"},
 }
+
+MESSAGES.update(FILE_SAFETY_MESSAGES)
 
 
 def field_label(field: str, lang: str = "es") -> str:

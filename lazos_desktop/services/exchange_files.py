@@ -165,7 +165,7 @@ def plan_import(
     lang: str = "es",
 ) -> ImportPlan:
     """Every row read, checked and given its outcome against the catalogue; writes nothing."""
-    read = files if isinstance(files, ReadResult) else read_files(files, kind)
+    read = files if isinstance(files, ReadResult) else _read_others(catalogue, files, kind)
     store = catalogue.store
     rows = source_rows(
         read.sources,
@@ -179,6 +179,25 @@ def plan_import(
     plan.notices = _notices(read.sources)
     plan.attachments = [item for source in read.sources for item in source.attachments]
     return plan
+
+
+def _read_others(
+    catalogue: Catalogue, files: Sequence[Path | str], kind: Kind | None
+) -> ReadResult:
+    """The files read, except the open catalogue itself (reading it as a file while it is open
+    would also drop this process's locks on it): that one is refused by name."""
+    itself = [Path(p) for p in files if _same_file(Path(p), catalogue.path)]
+    read = read_files([p for p in files if Path(p) not in itself], kind)
+    read.refused += [FileProblem(p.name, "import_into_itself", {"path": p.name}) for p in itself]
+    return read
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        first, second = os.stat(a), os.stat(b)
+    except OSError:
+        return False
+    return (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino)
 
 
 def apply_import(

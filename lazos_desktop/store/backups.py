@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from lazos_desktop.domain.records import Kind
-from lazos_desktop.store import held_files, migrations
+from lazos_desktop.store import checks, held_files, migrations
 from lazos_desktop.store.connection import looks_like_sqlite
 from lazos_desktop.store.defensive import connect_read_only
 from lazos_desktop.store.errors import (
@@ -290,6 +290,7 @@ def check_restorable(path: Path) -> BackupInfo:
                 "catalogue_too_new", path, version=problem.version, known=migrations.SCHEMA_VERSION
             ) from problem
         raise CatalogueDamaged("backup_unreadable", path, detail=str(problem)) from problem
+    checks.refuse_unless_whole(path, version)
     return BackupInfo(path, taken_at, reason, path.stat().st_size, version, counts)
 
 
