@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lazos_desktop import __version__, cli_sharing, paths, services
-from lazos_desktop.cli_text import say
+from lazos_desktop.cli_text import printable, say
 from lazos_desktop.domain.countries import country_name, is_country
 from lazos_desktop.domain.messages import field_label
 from lazos_desktop.domain.records import Kind, Record
@@ -622,9 +622,9 @@ def _import_report(args: argparse.Namespace, result: exchange_files.ImportResult
         return code
     out = sys.stdout if code == EXIT_OK else sys.stderr
     for problem in payload["errors"]:
-        place = ":".join(str(part) for part in (problem["file"], problem["row"]) if part)
-        column = f" [{problem['column']}]" if problem["column"] else ""
-        print(f"{place}{column}: {problem['message']}", file=out)
+        print(_problem_line(problem), file=out)
+    for notice in payload["notices"]:
+        print(say("notice", lang, text=_problem_line(notice)), file=out)
     for row in payload["conflict_records"]:
         print(say("conflict_line", lang, **{**row, "fields": ", ".join(row["fields"])}), file=out)
     for row in payload["duplicate_records"]:
@@ -644,6 +644,12 @@ def _import_report(args: argparse.Namespace, result: exchange_files.ImportResult
     elif result.written:
         print(say("import_written", lang, batch=result.batch, backup=result.backup), file=out)
     return code
+
+
+def _problem_line(problem: dict[str, Any]) -> str:
+    place = ":".join(str(part) for part in (problem["file"], problem["row"]) if part)
+    column = f" [{problem['column']}]" if problem["column"] else ""
+    return printable(f"{place}{column}: {problem['message']}")
 
 
 @command("undo-import")

@@ -30,19 +30,20 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from lazos_desktop.domain.attachments import MAX_LIMIT_MB, MB, Attachment, clean_name
 from lazos_desktop.domain.records import Kind, Record, now_utc, record_to_dict
 from lazos_desktop.interchange.catalogue_json import PRODUCER
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
+from lazos_desktop.interchange.json_text import duplicate_keys, load_json
 from lazos_desktop.interchange.limits import (
     MAX_BUNDLE_ATTACHMENTS,
     MAX_BUNDLE_FILE,
     MAX_BUNDLE_TOTAL_EXPANDED,
     MAX_MEMBERS,
     READ_CHUNK,
-    check_file_size,
+    open_regular,
 )
 from lazos_desktop.interchange.records_json import rows_from_objects
 from lazos_desktop.interchange.row_records import RowData
@@ -78,7 +79,8 @@ class IncomingAttachment:
     member: str
 
     def chunks(self) -> Iterator[bytes]:
-        with zipfile.ZipFile(self.bundle) as archive, archive.open(self.member) as stream:
+        handle = open_regular(self.bundle, MAX_BUNDLE_FILE)
+        with handle, zipfile.ZipFile(handle) as archive, archive.open(self.member) as stream:
             while True:
                 chunk = stream.read(READ_CHUNK)
                 if not chunk:
@@ -158,10 +160,14 @@ def read_bundle_parts(path: Path, name: str | None = None) -> BundleParts:
     records can never replace the receiver's focal points.
     """
     display = name or path.name
-    check_file_size(path, MAX_BUNDLE_FILE, display)
+    with open_regular(path, MAX_BUNDLE_FILE, display) as handle:
+        return _read_open_bundle(handle, display, path)
+
+
+def _read_open_bundle(handle: BinaryIO, display: str, path: Path) -> BundleParts:
     try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as error:
+        archive = zipfile.ZipFile(handle)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
         raise FileRefused(FileProblem(display, "bundle_not_zip")) from error
     with archive:
         check_members(
@@ -178,6 +184,11 @@ def read_bundle_parts(path: Path, name: str | None = None) -> BundleParts:
         manifest = _load(archive, MANIFEST, names, display)
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise FileRefused(FileProblem(display, "not_catalogue_json", {"detail": "format"}))
+        repeated = duplicate_keys(manifest)
+        if repeated:
+            raise FileRefused(
+                FileProblem(f"{display} › {MANIFEST}", "json_duplicate_key", {"value": repeated[0]})
+            )
         version = manifest.get("format_version")
         if not isinstance(version, int) or version > FORMAT_VERSION:
             raise FileRefused(
@@ -333,13 +344,7 @@ def _object(manifest: dict[str, Any], key: str, display: str) -> dict[str, Any]:
 def _load(archive: zipfile.ZipFile, member: str, names: set[str], display: str) -> Any:
     if member not in names:
         raise FileRefused(FileProblem(display, "bundle_missing", {"value": member}))
-    data = read_member(archive, member, display)
-    try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise FileRefused(
-            FileProblem(f"{display} › {member}", "not_json", {"detail": str(error)})
-        ) from error
+    return load_json(read_member(archive, member, display), f"{display} › {member}")
 
 
 def _dumps(data: Any) -> str:

@@ -28,8 +28,10 @@ from lazos_desktop.interchange.headers import (
     KIND_WORDS,
     SHEET_TITLE,
     field_header,
+    header_problem,
     kind_fields,
     map_headers,
+    nearest_field,
 )
 from lazos_desktop.interchange.import_sources import (
     FORMATS,
@@ -111,6 +113,7 @@ class ImportResult:
             "batch": self.batch,
             "backup": self.backup,
             "errors": [problem.as_json(lang) for problem in self.plan.problems],
+            "notices": [notice.as_json(lang) for notice in self.plan.notices],
             "conflict_records": [
                 {
                     "file": row.file,
@@ -167,15 +170,16 @@ def plan_import(
     """Every row read, checked and given its outcome against the catalogue; writes nothing."""
     read = files if isinstance(files, ReadResult) else _read_others(catalogue, files, kind)
     store = catalogue.store
+    readable, refused = _readable_sources(read)
     rows = source_rows(
-        read.sources,
+        readable,
         catalogue.vocabularies(),
         batches.institutions(store),
         lambda ref: batches.record_ref(store, ref),
         lang,
     )
-    names = list(dict.fromkeys([s.file for s in read.sources] + [p.file for p in read.refused]))
-    plan = build_plan(store, rows, names, catalogue.officer, read.refused)
+    names = list(dict.fromkeys([s.file for s in read.sources] + [p.file for p in refused]))
+    plan = build_plan(store, rows, names, catalogue.officer, refused)
     plan.notices = _notices(read.sources)
     plan.attachments = [item for source in read.sources for item in source.attachments]
     return plan
@@ -481,9 +485,29 @@ def _atomic(target: Path, write: Any) -> None:
         partial.unlink(missing_ok=True)
 
 
+def _readable_sources(read: ReadResult) -> tuple[list[Source], list[FileProblem]]:
+    """The sources whose headers can be read, and the refusals: the files' own plus one per
+    sheet whose headers cannot (said once, not as "title required" on every row)."""
+    readable: list[Source] = []
+    refused = list(read.refused)
+    for source in read.sources:
+        problem = None
+        if source.table is not None:
+            problem = header_problem(source.table, source.kind or Kind.PRACTICE, source.mapping)
+        if problem is None:
+            readable.append(source)
+        else:
+            refused.append(problem)
+    return readable, refused
+
+
 def _notices(sources: list[Source]) -> list[FileProblem]:
-    return [
-        FileProblem(source.label, "unknown_column", {"column": column}, 1, column)
-        for source in sources
-        for column in source.unknown_columns()
-    ]
+    notices = [note for source in sources if source.table for note in source.table.notes]
+    for source in sources:
+        for column in source.unknown_columns():
+            near = nearest_field(source.kind, column) if source.kind else None
+            labels = {lang: field_header(near, lang) for lang in ("es", "en", "pt")} if near else ""
+            notices.append(
+                FileProblem(source.label, "unknown_column", {"column": column}, 1, column, labels)
+            )
+    return notices
