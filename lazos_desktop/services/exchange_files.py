@@ -57,6 +57,7 @@ from lazos_desktop.services.catalogue import Catalogue, Change
 from lazos_desktop.services.standard_exports import STANDARD_FORMATS, export_standard
 from lazos_desktop.store import attachments as stored_attachments
 from lazos_desktop.store import import_batches as batches
+from lazos_desktop.store import output_files
 from lazos_desktop.store.queries import RecordQuery
 
 KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
@@ -596,13 +597,9 @@ def _kind_path(target: Path, kind: Kind, lang: str) -> Path:
 
 
 def _atomic(target: Path, write: Any) -> None:
-    """Write through a temporary file beside `target`, renamed when complete."""
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        write(partial)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    """Write through an exclusive temporary file beside `target`, renamed when complete
+    (`store.output_files`: plain files only, in a folder that exists)."""
+    output_files.write_atomically(target, write)
 
 
 def _readable_sources(read: ReadResult) -> tuple[list[Source], list[FileProblem]]:
