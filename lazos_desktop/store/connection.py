@@ -8,12 +8,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from lazos_desktop.store import held_files, migrations
+from lazos_desktop.store import held_files, journals, migrations, output_files, schema_objects
+from lazos_desktop.store.defensive import harden
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueMissing,
     CatalogueReadOnly,
     CatalogueTooNew,
+    ForeignCatalogue,
     NotACatalogue,
     as_catalogue_error,
 )
@@ -39,14 +41,20 @@ def open_database(
         raise CatalogueMissing("catalogue_missing", path)
     if is_new and not path.parent.is_dir():
         raise CatalogueMissing("folder_missing", path, folder=str(path.parent))
+    if not is_new:
+        journals.guard(path)
+        output_files.remove_stale_temporaries(path)  # a restore killed half-way
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except sqlite3.OperationalError as error:
         raise CatalogueReadOnly("cannot_write", path, detail=str(error)) from error
     db = Database(conn)
     try:
+        harden(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         version = _identify(db, path, is_new)
+        if not is_new:
+            refuse_foreign_objects(conn, path, version)
         _configure(db)
         if version < migrations.SCHEMA_VERSION:
             if version > 0 and before_migration is not None:
@@ -76,6 +84,17 @@ def looks_like_sqlite(path: Path) -> bool:
     """
     prefix = held_files.read_prefix(path, len(SQLITE_HEADER))
     return prefix is None or prefix == SQLITE_HEADER
+
+
+def refuse_foreign_objects(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Raise `ForeignCatalogue` unless every schema object is one the migrations create.
+
+    Runs before anything writes to the file (journal mode, migrations), so a refused file
+    is left byte for byte as it was.
+    """
+    comparison = schema_objects.compare(conn, version)
+    if not comparison.conforms:
+        raise ForeignCatalogue("foreign_schema", path, objects=comparison.foreign_names())
 
 
 def _configure(db: Database) -> None:

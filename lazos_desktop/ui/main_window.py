@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazos_desktop.services import Catalogue, Change, RecordQuery
+from lazos_desktop.services import Catalogue, Change, RecordQuery, foreign_files
+from lazos_desktop.services.foreign_files import ForeignCatalogue
 from lazos_desktop.ui import dialogs
 from lazos_desktop.ui.actions import KINDS, build_actions, build_menus, build_toolbar
 from lazos_desktop.ui.i18n import install_language
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
             opened = Catalogue.open(
                 path, officer=self.settings.get(OFFICER_NAME), daily_backup=False
             )
+        except ForeignCatalogue as error:
+            return self._offer_clean_import(path, error)
         except Exception as error:  # noqa: BLE001 - said in the window's language
             self.operations.report(error)
             return False
@@ -176,6 +179,19 @@ class MainWindow(QMainWindow):
         self._rebuild(keep_views=False)
         self._start_daily_backup()
         return True
+
+    def _offer_clean_import(self, path: Path, error: ForeignCatalogue) -> bool:
+        """Refused for foreign objects: offer its records in a clean catalogue, and open it."""
+        lang = self.lang
+        clean = foreign_files.clean_catalogue_path(path, lang)
+        if not dialogs.offer_clean_import(self, error.message(lang), clean):
+            return False
+        try:
+            made = foreign_files.import_into_clean(path, self.settings.get(OFFICER_NAME), lang)
+        except Exception as failure:  # noqa: BLE001 - said in the window's language
+            self.operations.report(failure)
+            return False
+        return self.open_catalogue(made)
 
     def open_recent(self, path: str) -> None:
         self.open_catalogue(Path(path))
