@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.show_page("practice")
         self._start_daily_backup()
+        self.commands.announce_team_bundles()
 
     @property
     def catalogue(self) -> Catalogue:
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         self.visits = VisitHistory()
         self._rebuild(keep_views=False)
         self._start_daily_backup()
+        self.commands.announce_team_bundles()
         return True
 
     def open_recent(self, path: str) -> None:
