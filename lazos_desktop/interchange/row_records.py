@@ -143,6 +143,7 @@ class NewInstitution:
     rows: list[tuple[str, int]] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
     text: str = ""
+    column: str = ""
     real_rows: int = 0  # rows naming it that are not flagged synthetic
 
 
@@ -190,7 +191,7 @@ class References:
     def label(self, record_id: str) -> str:
         return self._labels.get(record_id, record_id)
 
-    def new_institution(self, text: str, file: str, row: int) -> str:
+    def new_institution(self, text: str, file: str, row: int, column: str = "") -> str:
         """The id of the institution to create for `text` (one per name in all the files)."""
         named = read_named(text)
         key = acronym_key(named.acronym) if named.acronym else value_key(named.name)
@@ -202,7 +203,7 @@ class References:
                 source=render("created_by_import", self.lang, file=file, row=row),
                 links=[],
             )
-            found = NewInstitution(record, text=text.strip())
+            found = NewInstitution(record, text=text.strip(), column=column)
             self._new[key] = found
             self.add_institution(record)
         found.rows.append((file, row))
@@ -477,7 +478,7 @@ class _RowReader:
                 )
                 return []
             if choice.action == "create":
-                return [self.references.new_institution(text, row.file, row.row)]
+                return [self.references.new_institution(text, row.file, row.row, place.header)]
             chosen = self.references.institution_id(choice.code)
             if chosen is None:
                 problem("bad_choice", value=text.strip(), code=choice.code, field=place.name)
@@ -485,7 +486,7 @@ class _RowReader:
             return [chosen]
         candidates = self.references.institution_candidates(text)
         if self.references.create_institutions and not candidates:
-            return [self.references.new_institution(text, row.file, row.row)]
+            return [self.references.new_institution(text, row.file, row.row, place.header)]
         row.questions.append(
             ValueQuestion(place.name, place.header, text.strip(), INSTITUTION, candidates)
         )

@@ -50,14 +50,13 @@ from lazos_desktop.interchange.merge_plan import (
     build_plan,
 )
 from lazos_desktop.interchange.row_records import STATUS_VOCABULARY, VOCABULARY_OF
-from lazos_desktop.interchange.value_choices import (
-    ValueChoices,
-)
+from lazos_desktop.interchange.value_choices import Choice, ValueChoices, headers_signature
 from lazos_desktop.interchange.xlsx_writer import write_xlsx
 from lazos_desktop.services import safety
 from lazos_desktop.services.catalogue import Catalogue, Change
 from lazos_desktop.services.standard_exports import STANDARD_FORMATS, export_standard
 from lazos_desktop.store import import_batches as batches
+from lazos_desktop.store import output_files
 from lazos_desktop.store.queries import RecordQuery
 
 KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
@@ -239,6 +238,26 @@ def plan_import(
     plan = build_plan(store, rows, names, catalogue.officer, refused, new_institutions)
     plan.notices = _notices(read.sources) + plan.notices
     return plan
+
+
+def choices_signature(headers: list[str]) -> str:
+    """The key under which the window remembers answers for files with these headers."""
+    return headers_signature(headers)
+
+
+def new_choices() -> ValueChoices:
+    return ValueChoices()
+
+
+def choice(action: str, code: str = "") -> Choice:
+    """An answer for one value: "map" (to `code`), "create", "later" or "skip"."""
+    if action not in ("map", "create", "later", "skip"):
+        raise ValueError(action)
+    return Choice(action, code)  # type: ignore[arg-type]
+
+
+def choices_from_json(items: object) -> ValueChoices:
+    return ValueChoices.from_json(items)
 
 
 def value_label(catalogue: Catalogue, vocabulary: str, code: str, lang: str = "es") -> str:
@@ -519,13 +538,9 @@ def _kind_path(target: Path, kind: Kind, lang: str) -> Path:
 
 
 def _atomic(target: Path, write: Any) -> None:
-    """Write through a temporary file beside `target`, renamed when complete."""
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        write(partial)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    """Write through an exclusive temporary file beside `target`, renamed when complete
+    (`store.output_files`: plain files only, in a folder that exists)."""
+    output_files.write_atomically(target, write)
 
 
 def _readable_sources(read: ReadResult) -> tuple[list[Source], list[FileProblem]]:
