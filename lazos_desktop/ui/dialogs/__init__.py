@@ -173,6 +173,23 @@ def edit_settings(
     return dialog.choice() if dialog.exec() else None
 
 
+def offer_clean_import(parent: QWidget | None, message: str, clean: Path) -> bool:
+    """A refused catalogue (objects of someone else's): import its records into a clean one?"""
+    question = QCoreApplication.translate(
+        "Dialogs",
+        "¿Importar sus registros en un catálogo limpio nuevo ({path}) y abrirlo? "
+        "El archivo recibido no se modifica.",
+    ).format(path=clean)
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Dialogs", "Catálogo con objetos ajenos"),
+        f"{message}\n\n{question}",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def show_error(parent: QWidget, message: str) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("Dialogs", "LAZOS Desktop"), message)
 
