@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.show_page("practice")
         self.commands.start_daily_backup()
+        self.commands.announce_team_bundles()
 
     @property
     def catalogue(self) -> Catalogue:
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self.visits = VisitHistory()
         self._rebuild(keep_views=False)
         self.commands.start_daily_backup()
+        self.commands.announce_team_bundles()
         return True
 
     def _offer_clean_import(self, path: Path, error: ForeignCatalogue) -> bool:
