@@ -155,8 +155,8 @@ class MainWindow(QMainWindow):
         if changes.everything:
             self.visits = VisitHistory()
         elif changes.records:
-            gone = {rid for rid in changes.records if self.catalogue.find(rid) is None}
-            self.visits.forget(gone)
+            visited = {visit.record_id for visit in self.visits.visits} & changes.records
+            self.visits.forget({rid for rid in visited if self.catalogue.find(rid) is None})
         self._update_actions()
 
     # Catalogue files and language -------------------------------------------------------

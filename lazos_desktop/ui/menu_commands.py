@@ -31,9 +31,7 @@ class MenuCommands:
 
     def open_import_wizard(self, path: Path | None = None) -> None:
         window = self.window
-        dialogs.show_import_wizard(
-            window, window.operations.catalogue, path, window.lang, window.operations.apply_change
-        )
+        dialogs.show_import_wizard(window, window.operations, path, window.lang)
 
     def open_export_dialog(self) -> None:
         page = self.window.records_page()
