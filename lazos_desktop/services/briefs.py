@@ -29,7 +29,7 @@ from lazos_desktop.briefs.labels import label as brief_label
 from lazos_desktop.domain import messages
 from lazos_desktop.domain.countries import country_name, is_country
 from lazos_desktop.domain.records import Exchange, Kind, Practice, Record, parse_code
-from lazos_desktop.domain.text import sort_key
+from lazos_desktop.domain.text import shorten, sort_key
 from lazos_desktop.domain.vocabularies import AXIS
 from lazos_desktop.services.catalogue import Catalogue
 from lazos_desktop.store.queries import RecordQuery
@@ -77,6 +77,12 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "pt": "O relatório teria {count} registros (no máximo {limit}). Filtre por país, eixo ou busca.",
     },
 }
+
+
+# Characters of a title, meeting or officer name given for a brief; longer ones are cut
+# with an ellipsis (a 100,000-character title was laid out for more than 15 minutes, and a
+# 1,000-character meeting name did not fit the cover's frame).
+MAX_HEADING = 160
 
 
 class BriefRequestInvalid(ValueError):
@@ -161,8 +167,8 @@ def prepare_brief(catalogue: Catalogue, request: BriefRequest) -> BriefInput:
     settings = BriefSettings(
         lang=request.lang,
         paper=request.paper,
-        officer=request.officer,
-        title=request.title,
+        officer=shorten(request.officer, MAX_HEADING),
+        title=shorten(request.title, MAX_HEADING),
         generated=request.generated,
     )
     vocabularies = catalogue.vocabularies()
@@ -183,7 +189,7 @@ def prepare_brief(catalogue: Catalogue, request: BriefRequest) -> BriefInput:
         settings=settings,
         country=request.country.upper() if request.country else None,
         axis=request.axis.lower() if request.axis else None,
-        meeting=request.meeting,
+        meeting=shorten(request.meeting, MAX_HEADING),
         scope=_scope_text(catalogue, request),
         counts_by_axis=dict(counts),
         coverage=catalogue.store.coverage() if template == "theme" else {},
