@@ -21,8 +21,11 @@ from lazos_desktop.domain.messages import field_label
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
+from lazos_desktop.interchange.file_messages import render
+from lazos_desktop.interchange.headers import KIND_ARGUMENTS, header_key, kind_from_word
+from lazos_desktop.interchange.value_choices import ChoiceSyntaxError, ValueChoices
 from lazos_desktop.services import exchange_files, foreign_files, safety
-from lazos_desktop.services.exchange_files import KIND_WORDS, OnConflict
+from lazos_desktop.services.exchange_files import OnConflict
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueError,
@@ -228,8 +231,22 @@ def build_parser(lang: str = "es") -> argparse.ArgumentParser:
     return parser
 
 
+KIND_HELP = "; ".join("/".join(words) for words in KIND_ARGUMENTS.values())
+
+
+def kind_argument(text: str) -> str:
+    """--kind as `list`, `export` and `import` take it: singular or plural, es or en."""
+    kind = kind_from_word(text)
+    if kind is None:
+        raise argparse.ArgumentTypeError(f"{text!r}: {KIND_HELP}")
+    return kind.value
+
+
+def kind_or_all(text: str) -> str:
+    return "all" if header_key(text) in {"all", "todo", "todos", "todas"} else kind_argument(text)
+
+
 def _add_exchange_commands(commands: Any) -> None:
-    kinds = list(KIND_WORDS)
     imports = commands.add_parser("import", help="import CSV, XLSX, JSON or .lazos files")
     imports.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     imports.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
@@ -248,7 +265,26 @@ def _add_exchange_commands(commands: Any) -> None:
         default="skip",
         help="rows without id that look like a record already held (default: skip)",
     )
-    imports.add_argument("--kind", choices=kinds, help="kind of a sheet that does not say it")
+    imports.add_argument(
+        "--kind", type=kind_argument, help=f"kind of a sheet that does not say it ({KIND_HELP})"
+    )
+    imports.add_argument(
+        "--map",
+        dest="maps",
+        action="append",
+        default=[],
+        metavar="COLUMN:VALUE=CODE",
+        help="answer a value the import cannot place: the rows with VALUE in COLUMN (header "
+        "or field) take CODE (a code, a name, IN-001 for an institution), or 'new' (create "
+        "the institution), 'later' (import without the value) or 'skip' (leave the rows "
+        "out); repeatable",
+    )
+    imports.add_argument(
+        "--create-institutions",
+        action="store_true",
+        help="institutions named in the file that the catalogue does not hold (and that "
+        "resemble none) are created with the import, country from the row when it has one",
+    )
     imports.add_argument("--json", action="store_true")
 
     undo = commands.add_parser("undo-import", help="undo the last import")
@@ -258,7 +294,9 @@ def _add_exchange_commands(commands: Any) -> None:
         "export", help="export records to CSV, XLSX, JSON, .lazos, HXL or IATI XML"
     )
     exports.add_argument("path", type=Path)
-    exports.add_argument("--kind", choices=[*kinds, "all"], default="all")
+    exports.add_argument(
+        "--kind", type=kind_or_all, default="all", help=f"{KIND_HELP}; or all (default)"
+    )
     exports.add_argument("--format", choices=["csv", "xlsx", "json", "lazos", "hxl", "iati"])
     exports.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
     exports.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
@@ -274,7 +312,7 @@ _SORTS = {"code", "title", "year", "updated", "status", "countries", "kind"}
 
 
 def _add_filters(parser: argparse.ArgumentParser, lang: str = "es") -> None:
-    parser.add_argument("--kind", choices=[k.value for k in Kind])
+    parser.add_argument("--kind", type=kind_argument, help=KIND_HELP)
     parser.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
     parser.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
     parser.add_argument("--axis", help="ERISE axis code, e.g. empleo")
@@ -282,6 +320,12 @@ def _add_filters(parser: argparse.ArgumentParser, lang: str = "es") -> None:
     parser.add_argument("--year-from", type=_count("--year-from", lang, MAX_YEAR))
     parser.add_argument("--year-to", type=_count("--year-to", lang, MAX_YEAR))
     parser.add_argument("--synthetic", choices=["yes", "no"])
+    parser.add_argument(
+        "--unclassified",
+        action="store_true",
+        help="only drafts still to classify (practices or toolbox entries without axes or "
+        "countries)",
+    )
 
 
 def query_from_args(args: argparse.Namespace, catalogue: services.Catalogue) -> RecordQuery:
@@ -301,6 +345,7 @@ def query_from_args(args: argparse.Namespace, catalogue: services.Catalogue) -> 
         year_from=getattr(args, "year_from", None),
         year_to=getattr(args, "year_to", None),
         synthetic=None if synthetic is None else synthetic == "yes",
+        unclassified=True if getattr(args, "unclassified", False) else None,
         sort=getattr(args, "sort", "code"),
         descending=getattr(args, "desc", False),
         offset=getattr(args, "offset", 0),
@@ -330,6 +375,9 @@ def _stats(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         if synthetic:
             line += "  " + say("of_which_synthetic", lang, count=synthetic)
         print(line)
+    waiting = sum(stats["unclassified"].values())
+    if waiting:
+        print(say("unclassified_count", lang, count=waiting))
     mapped = stats["mapped_practices_total"]
     if mapped:
         real = stats["records"]["practice"] - stats["synthetic"]["practice"]
@@ -505,7 +553,11 @@ def _restore(args: argparse.Namespace) -> int:
 @command("import")
 def _import(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     lang = args.lang
-    kind = KIND_WORDS[args.kind] if args.kind else None
+    kind = Kind(args.kind) if args.kind else None
+    try:
+        choices = ValueChoices.from_arguments(args.maps)
+    except ChoiceSyntaxError as error:
+        raise UsageError(render("bad_map_argument", lang, value=str(error))) from error
     try:
         result = exchange_files.import_files(
             catalogue,
@@ -513,21 +565,30 @@ def _import(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
             kind=kind,
             lang=lang,
             dry_run=args.dry_run,
+            choices=choices,
+            create_institutions=args.create_institutions,
             on_conflict=args.on_conflict,
             skip_invalid=args.skip_invalid,
             duplicates=args.duplicates,
         )
     except exchange_files.ImportRefused as refused:
-        return _import_report(args, exchange_files.ImportResult(refused.plan), EXIT_REFUSED)
+        result = exchange_files.ImportResult(refused.plan)
+        return _import_report(args, catalogue, result, EXIT_REFUSED)
     except exchange_files.ConflictsUnsettled as unsettled:
-        return _import_report(args, exchange_files.ImportResult(unsettled.plan), EXIT_REFUSED)
+        result = exchange_files.ImportResult(unsettled.plan)
+        return _import_report(args, catalogue, result, EXIT_REFUSED)
     code = EXIT_REFUSED if args.dry_run and result.plan.refused else EXIT_OK
-    return _import_report(args, result, code)
+    return _import_report(args, catalogue, result, code)
 
 
-def _import_report(args: argparse.Namespace, result: exchange_files.ImportResult, code: int) -> int:
+def _import_report(
+    args: argparse.Namespace,
+    catalogue: services.Catalogue,
+    result: exchange_files.ImportResult,
+    code: int,
+) -> int:
     lang = args.lang
-    payload = result.as_json(lang)
+    payload = result.as_json(lang, catalogue)
     if args.json:
         print(services.dumps({**payload, "exit_code": code}))
         return code
@@ -536,6 +597,25 @@ def _import_report(args: argparse.Namespace, result: exchange_files.ImportResult
         print(_problem_line(problem), file=out)
     for notice in payload["notices"]:
         print(say("notice", lang, text=_problem_line(notice)), file=out)
+    for group in payload["mappings"]:
+        rows = len(group["rows"])
+        label = group["mapped_to"]["label"]
+        print(
+            say(
+                "mapping_line",
+                lang,
+                column=group["column"],
+                value=group["value"],
+                label=label,
+                rows=rows,
+            ),
+            file=out,
+        )
+    if payload["new_institutions"]:
+        names = ", ".join(item["acronym"] or item["title"] for item in payload["new_institutions"])
+        count = len(payload["new_institutions"])
+        key = "new_institutions_done" if result.written else "new_institutions_planned"
+        print(say(key, lang, count=count, names=names), file=out)
     for row in payload["conflict_records"]:
         print(say("conflict_line", lang, **{**row, "fields": ", ".join(row["fields"])}), file=out)
     for row in payload["duplicate_records"]:

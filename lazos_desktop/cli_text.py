@@ -240,6 +240,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "  possível duplicado {file}:{row} «{title}» ≈ {code} «{other}» (não importado; "
         "--duplicates keep para importá-lo)",
     },
+    "unclassified_count": {
+        "es": "  Por clasificar (borradores sin ejes o sin países): {count}"
+        " — lazos-desktop list --unclassified",
+        "en": "  Unclassified (drafts without axes or countries): {count}"
+        " — lazos-desktop list --unclassified",
+        "pt": "  Por classificar (rascunhos sem eixos ou sem países): {count}"
+        " — lazos-desktop list --unclassified",
+    },
+    "mapping_line": {
+        "es": "{column}: «{value}» se lee como «{label}» ({rows} filas).",
+        "en": "{column}: “{value}” is read as “{label}” ({rows} rows).",
+        "pt": "{column}: «{value}» é lido como «{label}» ({rows} linhas).",
+    },
+    "new_institutions_planned": {
+        "es": "{count} instituciones nuevas: {names}.",
+        "en": "{count} new institutions: {names}.",
+        "pt": "{count} instituições novas: {names}.",
+    },
+    "new_institutions_done": {
+        "es": "{count} instituciones nuevas creadas: {names}.",
+        "en": "{count} new institutions created: {names}.",
+        "pt": "{count} instituições novas criadas: {names}.",
+    },
     "dry_run": {
         "es": "Simulación: no se escribió nada.",
         "en": "Dry run: nothing was written.",

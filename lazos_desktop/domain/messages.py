@@ -52,6 +52,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Give at least one value in “{field}”.",
         "pt": "Indique pelo menos um valor em «{field}».",
     },
+    "need_one_to_finish": {
+        "es": "Indique al menos un valor en «{field}» para validar o publicar; un borrador "
+        "puede quedar por clasificar.",
+        "en": "Give at least one value in “{field}” to validate or publish; a draft may stay "
+        "unclassified.",
+        "pt": "Indique pelo menos um valor em «{field}» para validar ou publicar; um rascunho "
+        "pode ficar por classificar.",
+    },
     "invalid_value": {
         "es": "Valor no válido en «{field}»: {detail}",
         "en": "Invalid value in “{field}”: {detail}",

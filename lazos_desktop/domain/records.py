@@ -318,6 +318,20 @@ class Institution(Record):
 
 AnyRecord = Practice | Exchange | ToolboxEntry | Institution
 
+CLASSIFIED_KINDS = (Kind.PRACTICE, Kind.TOOLBOX)
+FINISHED_STATUSES = ("validated", "published")
+
+
+def lacks_classification(record: Record) -> bool:
+    """A practice or toolbox entry without ERISE axes or without countries."""
+    return record.kind in CLASSIFIED_KINDS and not (record.axes_of() and record.countries_of())
+
+
+def is_unclassified(record: Record) -> bool:
+    """A draft still to classify ("por clasificar"): it may be kept, not validated."""
+    return lacks_classification(record) and record.status_of() == "draft"
+
+
 MODEL_BY_KIND: dict[Kind, type[Record]] = {
     Kind.PRACTICE: Practice,
     Kind.EXCHANGE: Exchange,

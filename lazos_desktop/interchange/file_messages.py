@@ -281,21 +281,57 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "unknown_country_name": {
         "es": "«{value}» no es un país conocido (código ISO o nombre en español, inglés o "
-        "portugués).",
+        "portugués). Elija el país en el asistente o importe con --map "
+        '"{column}:{value}=CÓDIGO" (o =later para dejarlo por clasificar).',
         "en": "“{value}” is not a known country (ISO code or name in Spanish, English or "
-        "Portuguese).",
+        "Portuguese). Choose the country in the wizard or import with --map "
+        '"{column}:{value}=CODE" (or =later to leave it unclassified).',
         "pt": "«{value}» não é um país conhecido (código ISO ou nome em espanhol, inglês ou "
-        "português).",
+        "português). Escolha o país no assistente ou importe com --map "
+        '"{column}:{value}=CÓDIGO" (ou =later para deixá-lo por classificar).',
     },
     "unknown_label": {
-        "es": "«{value}» no figura entre los valores de «{field}».",
-        "en": "“{value}” is not one of the values of “{field}”.",
-        "pt": "«{value}» não consta dos valores de «{field}».",
+        "es": "«{value}» no figura entre los valores de «{field}». Elija el valor en el "
+        'asistente o importe con --map "{column}:{value}=CÓDIGO" (o =later, =skip).',
+        "en": "“{value}” is not one of the values of “{field}”. Choose the value in the "
+        'wizard or import with --map "{column}:{value}=CODE" (or =later, =skip).',
+        "pt": "«{value}» não consta dos valores de «{field}». Escolha o valor no assistente "
+        'ou importe com --map "{column}:{value}=CÓDIGO" (ou =later, =skip).',
     },
     "unknown_institution": {
-        "es": "«{value}» no corresponde a ninguna institución del catálogo ni del archivo.",
-        "en": "“{value}” matches no institution in the catalogue or in the file.",
-        "pt": "«{value}» não corresponde a nenhuma instituição do catálogo nem do arquivo.",
+        "es": "«{value}» no corresponde a ninguna institución del catálogo ni del archivo. "
+        'Impórtela como nueva con --create-institutions (o --map "{column}:{value}=new"), '
+        'o indique una con --map "{column}:{value}=IN-001".',
+        "en": "“{value}” matches no institution in the catalogue or in the file. Import it as "
+        'new with --create-institutions (or --map "{column}:{value}=new"), or name one '
+        'with --map "{column}:{value}=IN-001".',
+        "pt": "«{value}» não corresponde a nenhuma instituição do catálogo nem do arquivo. "
+        'Importe-a como nova com --create-institutions (ou --map "{column}:{value}=new"), '
+        'ou indique uma com --map "{column}:{value}=IN-001".',
+    },
+    "bad_choice": {
+        "es": "La respuesta «{code}» para «{value}» no es un valor de «{field}».",
+        "en": "The answer “{code}” for “{value}” is not a value of “{field}”.",
+        "pt": "A resposta «{code}» para «{value}» não é um valor de «{field}».",
+    },
+    "bad_map_argument": {
+        "es": "«{value}» no tiene la forma COLUMNA:VALOR=CÓDIGO (CÓDIGO puede ser también "
+        "new, later o skip).",
+        "en": "“{value}” is not of the form COLUMN:VALUE=CODE (CODE may also be new, later or "
+        "skip).",
+        "pt": "«{value}» não tem a forma COLUNA:VALOR=CÓDIGO (CÓDIGO pode ser também new, "
+        "later ou skip).",
+    },
+    "created_by_import": {
+        "es": "Creada al importar {file}, fila {row}.",
+        "en": "Created when importing {file}, row {row}.",
+        "pt": "Criada ao importar {file}, linha {row}.",
+    },
+    "imported_unclassified": {
+        "es": "Sin ejes o sin países: se importa como borrador por clasificar, no como «{value}».",
+        "en": "No axes or no countries: imported as an unclassified draft, not as “{value}”.",
+        "pt": "Sem eixos ou sem países: importado como rascunho por classificar, não como "
+        "«{value}».",
     },
     "bad_id": {
         "es": "«{value}» no es un identificador UUID válido.",
@@ -410,7 +446,7 @@ class FileProblem:
     suggestion: str | dict[str, str] = ""  # a name, or the name in each language
 
     def message(self, lang: str = "es") -> str:
-        text = render(self.key, lang, **self.params)
+        text = render(self.key, lang, **{"column": self.column, **self.params})
         value = self.suggestion
         if isinstance(value, dict):
             value = value.get(lang) or value.get("es", "")

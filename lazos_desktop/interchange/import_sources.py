@@ -18,8 +18,9 @@ from lazos_desktop.interchange.csv_reader import read_csv
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
 from lazos_desktop.interchange.headers import kind_from_headers, kind_from_name, map_headers
 from lazos_desktop.interchange.records_json import rows_from_objects
-from lazos_desktop.interchange.row_records import References, RowData, read_table
+from lazos_desktop.interchange.row_records import NewInstitution, References, RowData, read_table
 from lazos_desktop.interchange.tables import Table
+from lazos_desktop.interchange.value_choices import ValueChoices
 from lazos_desktop.store import catalogue_reader
 from lazos_desktop.store.errors import CatalogueError
 
@@ -87,9 +88,21 @@ def source_rows(
     institutions: list[Institution],
     find_record: object,
     lang: str = "es",
-) -> list[RowData]:
-    """Rows of every source; institutions in the files are known before other rows are read."""
-    references = References(institutions, find_record)  # type: ignore[arg-type]
+    *,
+    choices: ValueChoices | None = None,
+    create_institutions: bool = False,
+) -> tuple[list[RowData], list[NewInstitution]]:
+    """Rows of every source, and the institutions they name that nothing holds yet.
+
+    Institutions in the files are known before other rows are read, so that a sheet of
+    institutions beside a sheet of practices links rather than creates.
+    """
+    references = References(
+        institutions,
+        find_record,  # type: ignore[arg-type]
+        create_institutions=create_institutions,
+        lang=lang,
+    )
     rows: list[RowData] = []
     for source in sources:
         if source.table is None:
@@ -103,7 +116,13 @@ def source_rows(
             by_source[id(source)] = source.rows
             continue
         read = read_table(
-            source.table, source.kind or Kind.PRACTICE, vocab, references, lang, source.mapping
+            source.table,
+            source.kind or Kind.PRACTICE,
+            vocab,
+            references,
+            lang,
+            source.mapping,
+            choices,
         )
         if source.kind == Kind.INSTITUTION:
             for row in read:
@@ -111,7 +130,7 @@ def source_rows(
         by_source[id(source)] = read
     for source in sources:
         rows += by_source[id(source)]
-    return rows
+    return rows, references.new_institutions()
 
 
 def _add_institution(references: References, row: RowData) -> None:

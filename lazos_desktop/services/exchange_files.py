@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lazos_desktop.domain import messages
+from lazos_desktop.domain.countries import country_codes, country_name
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.text import sort_key
 from lazos_desktop.interchange import flat_rows
@@ -41,7 +42,15 @@ from lazos_desktop.interchange.import_sources import (
     read_sources,
     source_rows,
 )
-from lazos_desktop.interchange.merge_plan import ImportPlan, OnConflict, Outcome, build_plan
+from lazos_desktop.interchange.merge_plan import (
+    ImportPlan,
+    OnConflict,
+    Outcome,
+    ValueGroup,
+    build_plan,
+)
+from lazos_desktop.interchange.row_records import STATUS_VOCABULARY, VOCABULARY_OF
+from lazos_desktop.interchange.value_choices import Choice, ValueChoices, headers_signature
 from lazos_desktop.interchange.xlsx_writer import write_xlsx
 from lazos_desktop.services import safety
 from lazos_desktop.services.catalogue import Catalogue, Change
@@ -97,8 +106,13 @@ class ImportResult:
             counts["created"], counts["updated"] = self.created, self.updated
         return counts
 
-    def as_json(self, lang: str = "es") -> dict[str, Any]:
+    def as_json(self, lang: str = "es", catalogue: Catalogue | None = None) -> dict[str, Any]:
+        """The report `--json` prints; with the catalogue, codes come with their labels."""
         counts = self.counts()
+
+        def group(item: ValueGroup, question: bool = False) -> dict[str, Any]:
+            return _group_json(item, catalogue, lang, question)
+
         return {
             "created": counts["created"],
             "updated": counts["updated"],
@@ -106,6 +120,7 @@ class ImportResult:
             "conflicts": counts["conflicts"],
             "duplicates": counts["duplicates"],
             "refused": counts["refused"],
+            "skipped": counts["skipped"],
             "written": self.written,
             "batch": self.batch,
             "backup": self.backup,
@@ -131,7 +146,42 @@ class ImportResult:
                 }
                 for row in self.plan.of(Outcome.DUPLICATE)
             ],
+            "new_institutions": [
+                {
+                    "id": new.record.id,
+                    "title": new.record.title,
+                    "acronym": new.record.acronym,
+                    "country": new.record.country,
+                    "named_as": new.text,
+                    "rows": [{"file": file, "row": row} for file, row in new.rows],
+                }
+                for new in self.plan.institutions_to_create()
+            ],
+            "mappings": [group(item) for item in self.plan.mappings()],
+            "left_for_later": [group(item) for item in self.plan.left_for_later()],
+            "questions": [group(item, True) for item in self.plan.questions()],
         }
+
+
+def _group_json(
+    group: ValueGroup, catalogue: Catalogue | None, lang: str, question: bool
+) -> dict[str, Any]:
+    def named(code: str) -> dict[str, str]:
+        label = value_label(catalogue, group.vocabulary, code, lang) if catalogue else code
+        return {"code": code, "label": label}
+
+    found: dict[str, Any] = {
+        "column": group.column,
+        "field": group.name,
+        "value": group.value,
+        "rows": [{"file": file, "row": row} for file, row in group.rows],
+    }
+    if group.code:
+        found["mapped_to"] = named(group.code)
+    found["vocabulary"] = group.vocabulary
+    if question:
+        found["candidates"] = [named(code) for code in group.candidates]
+    return found
 
 
 @dataclass(frozen=True)
@@ -163,22 +213,83 @@ def plan_import(
     *,
     kind: Kind | None = None,
     lang: str = "es",
+    choices: ValueChoices | None = None,
+    create_institutions: bool = False,
 ) -> ImportPlan:
-    """Every row read, checked and given its outcome against the catalogue; writes nothing."""
+    """Every row read, checked and given its outcome against the catalogue; writes nothing.
+
+    `choices` answer the values the import cannot place alone; with `create_institutions`,
+    institutions that nothing holds (and that resemble none) are created with the import.
+    """
     read = files if isinstance(files, ReadResult) else _read_others(catalogue, files, kind)
     store = catalogue.store
     readable, refused = _readable_sources(read)
-    rows = source_rows(
+    rows, new_institutions = source_rows(
         readable,
         catalogue.vocabularies(),
         batches.institutions(store),
         lambda ref: batches.record_ref(store, ref),
         lang,
+        choices=choices,
+        create_institutions=create_institutions,
     )
     names = list(dict.fromkeys([s.file for s in read.sources] + [p.file for p in refused]))
-    plan = build_plan(store, rows, names, catalogue.officer, refused)
-    plan.notices = _notices(read.sources)
+    plan = build_plan(store, rows, names, catalogue.officer, refused, new_institutions)
+    plan.notices = _notices(read.sources) + plan.notices
     return plan
+
+
+def choices_signature(headers: list[str]) -> str:
+    """The key under which the window remembers answers for files with these headers."""
+    return headers_signature(headers)
+
+
+def new_choices() -> ValueChoices:
+    return ValueChoices()
+
+
+def choice(action: str, code: str = "") -> Choice:
+    """An answer for one value: "map" (to `code`), "create", "later" or "skip"."""
+    if action not in ("map", "create", "later", "skip"):
+        raise ValueError(action)
+    return Choice(action, code)  # type: ignore[arg-type]
+
+
+def choices_from_json(items: object) -> ValueChoices:
+    return ValueChoices.from_json(items)
+
+
+def value_label(catalogue: Catalogue, vocabulary: str, code: str, lang: str = "es") -> str:
+    """How the window and reports name a code of a question or mapping."""
+    if vocabulary == "country":
+        return country_name(code, lang)
+    if vocabulary == "institution":
+        return catalogue.store.institution_names([code]).get(code, code)
+    return catalogue.vocabularies().label(vocabulary, code, lang)
+
+
+def vocabulary_of_field(kind: Kind, name: str) -> str:
+    """The vocabulary ("country", "institution" or a vocabulary's name) a field holds."""
+    if name in ("countries", "country"):
+        return "country"
+    if name == "institutions":
+        return "institution"
+    if name == "status":
+        return STATUS_VOCABULARY.get(kind, "")
+    return VOCABULARY_OF.get(name, "")
+
+
+def choice_terms(catalogue: Catalogue, vocabulary: str, lang: str = "es") -> list[tuple[str, str]]:
+    """(code, label) of every answer a question on `vocabulary` can take, for a chooser."""
+    if vocabulary == "country":
+        found = [(code, country_name(code, lang)) for code in country_codes()]
+    elif vocabulary == "institution":
+        held = batches.institutions(catalogue.store)
+        found = [(r.id, f"{r.acronym} — {r.title}" if r.acronym else r.title) for r in held]
+    else:
+        vocab = catalogue.vocabularies()
+        found = [(code, vocab.label(vocabulary, code, lang)) for code in vocab.codes(vocabulary)]
+    return sorted(found, key=lambda item: sort_key(item[1]))
 
 
 def _read_others(
@@ -258,10 +369,19 @@ def import_files(
     kind: Kind | None = None,
     lang: str = "es",
     dry_run: bool = False,
+    choices: ValueChoices | None = None,
+    create_institutions: bool = False,
     **options: Any,
 ) -> ImportResult:
     """Plan and (unless `dry_run`) apply, as the command line does."""
-    plan = plan_import(catalogue, file_paths, kind=kind, lang=lang)
+    plan = plan_import(
+        catalogue,
+        file_paths,
+        kind=kind,
+        lang=lang,
+        choices=choices,
+        create_institutions=create_institutions,
+    )
     if dry_run:
         return ImportResult(plan)
     return apply_import(catalogue, plan, **options)

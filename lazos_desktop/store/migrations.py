@@ -153,10 +153,45 @@ def _v3_kind_index(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS records_kind ON records (kind)")
 
 
+def _v4_team_folder(db: Database) -> None:
+    """What the team folder needs to converge (see `store/team_sync.py`).
+
+    `team_lineage` holds, per record, the versions (updated_at and author) the catalogue's
+    copy descends from; `team_received` the version last taken from a colleague's bundle,
+    telling a local edit from a received one; `team_bundles` every bundle already merged or
+    written, by the digest of its content, so that none is applied twice.
+    """
+    db.executescript(
+        """
+        CREATE TABLE team_lineage (
+            record_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            PRIMARY KEY (record_id, version)
+        ) WITHOUT ROWID;
+        CREATE TABLE team_received (
+            record_id TEXT PRIMARY KEY,
+            version TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE team_bundles (
+            digest TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            officer TEXT NOT NULL DEFAULT '',
+            replica TEXT NOT NULL DEFAULT '',
+            records INTEGER NOT NULL DEFAULT 0,
+            own INTEGER NOT NULL DEFAULT 0,
+            at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX team_bundles_name ON team_bundles (name, size);
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_import_batches,
     _v3_kind_index,
+    _v4_team_folder,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -36,6 +36,7 @@ class RecordQuery:
     year_from: int | None = None
     year_to: int | None = None
     synthetic: bool | None = None
+    unclassified: bool | None = None  # drafts without axes or countries ("por clasificar")
     ids: tuple[str, ...] | None = None
     sort: str = "code"
     descending: bool = False
@@ -82,6 +83,12 @@ class Page:
     total: int
     rows: list[Summary] = field(default_factory=list)
 
+
+# `domain.records.is_unclassified` in SQL, on the row's own columns.
+UNCLASSIFIED_SQL = (
+    "(r.kind IN ('practice', 'toolbox') AND r.status = 'draft' "
+    "AND (r.axes = '' OR r.countries = ''))"
+)
 
 SUMMARY_COLUMNS = (
     "r.n, r.id, r.code, r.kind, r.title, r.status, r.year, r.countries, r.axes, "
@@ -148,6 +155,9 @@ def _row_conditions(query: RecordQuery) -> tuple[list[str], list[Any]]:
     if query.synthetic is not None:
         conditions.append("r.synthetic = ?")
         params.append(int(query.synthetic))
+    if query.unclassified is not None:
+        condition = UNCLASSIFIED_SQL if query.unclassified else f"NOT ({UNCLASSIFIED_SQL})"
+        conditions.append(condition)
     if query.ids is not None:
         marks = ", ".join("?" for _ in query.ids) or "NULL"
         conditions.append(f"r.id IN ({marks})")
