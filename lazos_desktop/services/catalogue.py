@@ -56,6 +56,7 @@ class Figures:
     by_axis: dict[str, int] = field(default_factory=dict)
     by_country: dict[str, int] = field(default_factory=dict)
     synthetic: int = 0
+    unclassified: int = 0  # drafts without axes or countries ("por clasificar")
 
 
 @dataclass
@@ -199,6 +200,7 @@ class Catalogue:
             by_axis=self.store.counts_by_axis(kind),
             by_country=self.store.counts_by_country(kind),
             synthetic=sum(self.store.counts_by_kind(synthetic=True).values()),
+            unclassified=sum(self.unclassified_counts().values()),
         )
 
     def stats(self) -> dict[str, Any]:
