@@ -24,6 +24,7 @@ from lazos_desktop.domain.vocabularies import AXIS
 from lazos_desktop.interchange.file_messages import render
 from lazos_desktop.interchange.headers import KIND_ARGUMENTS, header_key, kind_from_word
 from lazos_desktop.interchange.value_choices import ChoiceSyntaxError, ValueChoices
+from lazos_desktop.services import attachments as attachment_service
 from lazos_desktop.services import exchange_files, foreign_files, safety
 from lazos_desktop.services.exchange_files import OnConflict
 from lazos_desktop.store.errors import (
@@ -43,7 +44,14 @@ PAPER_CHOICES = ("a4", "letter")  # the keys of services.briefs.PAPERS, loaded o
 Handler = Callable[[argparse.Namespace, services.Catalogue], int]
 # Commands that change the catalogue take the day's automatic backup first; reading ones
 # (stats, list, show, check, export, brief) stay quick on a large file.
-CHANGING_COMMANDS = {"import", "undo-import", "demo-data", *cli_sharing.CHANGING}
+CHANGING_COMMANDS = {
+    "import",
+    "undo-import",
+    "demo-data",
+    "attach",
+    "detach",
+    *cli_sharing.CHANGING,
+}
 COMMANDS: dict[str, Handler] = dict(cli_sharing.COMMANDS)
 # Commands that work on the file without opening it as a catalogue, so that they still
 # work when it is damaged: listing its backups and restoring one.
@@ -200,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", type=Path)
     restore.add_argument("--json", action="store_true")
     _add_exchange_commands(commands)
+    _add_attachment_commands(commands)
     cli_sharing.add_parsers(commands)
 
     listing = commands.add_parser("backups", help="list the catalogue's backups, newest first")
@@ -281,7 +290,31 @@ def _add_exchange_commands(commands: Any) -> None:
     exports.add_argument(
         "--delimiter", choices=[",", ";", "tab"], default=",", help="CSV delimiter"
     )
+    exports.add_argument(
+        "--with-contacts",
+        action="store_true",
+        help="include focal points (personal data); left out unless given",
+    )
     exports.add_argument("--json", action="store_true")
+
+
+def _add_attachment_commands(commands: Any) -> None:
+    attach = commands.add_parser(
+        "attach", help="store documents inside the catalogue, with a record (all or none)"
+    )
+    attach.add_argument("code", metavar="CODE")
+    attach.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    attach.add_argument("--json", action="store_true")
+
+    listing = commands.add_parser("attachments", help="a record's attachments; --save copies them")
+    listing.add_argument("code", metavar="CODE")
+    listing.add_argument("--save", type=Path, metavar="DIR", help="save a copy of each into DIR")
+    listing.add_argument("--json", action="store_true")
+
+    detach = commands.add_parser("detach", help="remove one attachment from a record")
+    detach.add_argument("code", metavar="CODE")
+    detach.add_argument("name", metavar="NAME")
+    detach.add_argument("--json", action="store_true")
 
 
 _SORTS = {"code", "title", "year", "updated", "status", "countries", "kind"}
@@ -387,12 +420,92 @@ def _list(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
 @command("show")
 def _show(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     record = catalogue.get(args.code)
+    documents = attachment_service.list_attachments(catalogue, record.id)
     if args.json:
         data = services.record_json(record)
         data["linked"] = [row.as_json() for row in catalogue.linked(record.id)]
+        data["attachments"] = [item.as_json() for item in documents]
         print(services.dumps(data))
         return EXIT_OK
     _print_record(record, catalogue, args.lang)
+    for item in documents:
+        print(f"  {say('check_attachments', args.lang)}: {item.name} ({_size(item.size)})")
+    return EXIT_OK
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+@command("attach")
+def _attach(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    try:
+        result = attachment_service.attach_files(catalogue, args.code, args.files)
+    except attachment_service.AttachRefused as refused:
+        messages = [refusal.message(args.lang) for refusal in refused.refusals]
+        if args.json:
+            print(
+                services.dumps(
+                    {
+                        "attached": [],
+                        "errors": [
+                            {"file": str(r.path), "message": r.message(args.lang)}
+                            for r in refused.refusals
+                        ],
+                        "exit_code": EXIT_REFUSED,
+                    }
+                )
+            )
+        for message in messages:
+            print(f"lazos-desktop: {message}", file=sys.stderr)
+        print(say("attach_nothing", args.lang), file=sys.stderr)
+        return EXIT_REFUSED
+    if args.json:
+        print(services.dumps({"attached": [item.as_json() for item in result.added]}))
+    else:
+        for item in result.added:
+            print(say("attached", args.lang, name=item.name, code=result.record.code))
+    return EXIT_OK
+
+
+@command("attachments")
+def _attachments(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    record = catalogue.get(args.code)
+    documents = attachment_service.list_attachments(catalogue, record.id)
+    saved: list[Path] = []
+    if args.save is not None:
+        try:
+            saved = attachment_service.save_all(catalogue, record.id, args.save)
+        except OSError as error:
+            return _fail(args, f"{args.save}: {error.strerror or error}", EXIT_REFUSED)
+    if args.json:
+        payload: dict[str, Any] = {
+            "code": record.code,
+            "attachments": [item.as_json() for item in documents],
+        }
+        if args.save is not None:
+            payload["saved"] = [str(path) for path in saved]
+        print(services.dumps(payload))
+        return EXIT_OK
+    if not documents:
+        print(say("no_attachments", args.lang, code=record.code))
+    for item in documents:
+        who = f" · {item.created_by}" if item.created_by else ""
+        print(f"{item.name}\t{_size(item.size)}\t{item.created_at}{who}\tsha256:{item.sha256}")
+    for path in saved:
+        print(say("attachment_saved", args.lang, path=path))
+    return EXIT_OK
+
+
+@command("detach")
+def _detach(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    removed = attachment_service.detach(catalogue, args.code, args.name)
+    if args.json:
+        print(services.dumps({"detached": removed.attachment.as_json()}))
+    else:
+        print(say("detached", args.lang, name=removed.attachment.name, code=args.code.upper()))
     return EXIT_OK
 
 
@@ -600,6 +713,8 @@ def _import_report(
             file=out,
         )
     print(say("import_summary", lang, **result.counts()), file=out)
+    if payload["attachments"]:
+        print(say("import_attachments", lang, count=payload["attachments"]), file=out)
     if code != EXIT_OK and payload["errors"]:
         print(say("import_refused", lang, count=len(payload["errors"])), file=out)
     elif code != EXIT_OK and payload["conflict_records"]:
@@ -649,6 +764,7 @@ def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         ids=ids,
         lang=args.lang,
         delimiter="\t" if args.delimiter == "tab" else args.delimiter,
+        with_contacts=args.with_contacts,
     )
     if args.json:
         print(services.dumps(result.as_json(args.lang)))
@@ -725,7 +841,7 @@ def _refuse_foreign(args: argparse.Namespace, error: ForeignCatalogue) -> int:
     target = _catalogue_path(args)
     clean = foreign_files.clean_catalogue_path(target, args.lang)
     command = foreign_files.shell_command(
-        ["lazos-desktop", "--db", str(clean), "import", str(target)]
+        ["lazos-desktop", "--db", str(clean), "import", str(target), "--on-conflict", "theirs"]
     )
     hint = say("foreign_schema_hint", args.lang, command=command)
     good = safety.newest_good_backup(target)

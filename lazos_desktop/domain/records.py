@@ -185,11 +185,21 @@ class Milestone(BaseModel):
 
 
 class Contact(BaseModel):
+    """A focal point: personal data, kept only with a record of how consent was given.
+
+    Exports, bundles and briefs leave contacts out unless the officer chooses to include
+    them (see `without_contacts`).
+    """
+
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
     name: Title
     organisation: str = ""
+    role: str = ""
     email: str = ""
     phone: str = ""
+    language: str = ""
+    consent_date: dt.date | None = None
+    consent_note: Text = ""
 
 
 class Exchange(Record):
@@ -283,6 +293,7 @@ class Institution(Record):
     institution_type: str = ""
     website: str = ""
     summary: Text = ""
+    contacts: list[Contact] = Field(default_factory=list)
 
     @field_validator("country", mode="before")
     @classmethod
@@ -330,6 +341,18 @@ def record_from_dict(kind: Kind | str, data: dict[str, Any]) -> Record:
     return MODEL_BY_KIND[Kind(kind)].model_validate(payload)
 
 
-def record_to_dict(record: Record) -> dict[str, Any]:
-    """Plain JSON-ready data with the kind first, as files and the command line show it."""
-    return {"kind": record.kind.value, **record.model_dump(mode="json")}
+def record_to_dict(record: Record, *, with_contacts: bool = True) -> dict[str, Any]:
+    """Plain JSON-ready data with the kind first, as files and the command line show it.
+
+    Without contacts the `contacts` key is absent, not empty: a file that does not carry
+    them must never read as "this record has no focal points" when merged elsewhere.
+    """
+    exclude = None if with_contacts else CONTACT_FIELDS
+    return {"kind": record.kind.value, **record.model_dump(mode="json", exclude=exclude)}
+
+
+CONTACT_FIELDS = {"contacts"}
+
+
+def has_contacts(record: Record) -> bool:
+    return bool(getattr(record, "contacts", None))

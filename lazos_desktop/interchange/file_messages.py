@@ -390,6 +390,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{other}.",
         "pt": "O manifesto anuncia {count} registros do tipo {value} e o pacote traz {other}.",
     },
+    "bundle_attachment_tampered": {
+        "es": "El adjunto «{value}» del paquete no coincide con su huella sha256 (fue "
+        "modificado o está dañado); no se importó nada del paquete.",
+        "en": "The attachment “{value}” in the bundle does not match its sha256 hash (it was "
+        "changed or is damaged); nothing of the bundle was imported.",
+        "pt": "O anexo «{value}» do pacote não coincide com sua impressão sha256 (foi "
+        "modificado ou está danificado); nada do pacote foi importado.",
+    },
 }
 
 # How to answer a question from the command line; the window offers the choice instead.

@@ -52,6 +52,7 @@ from lazos_desktop.domain.records import (
 from lazos_desktop.domain.text import sort_key
 from lazos_desktop.domain.validation import Problem, parse_record, validate
 from lazos_desktop.domain.vocabularies import Vocabularies
+from lazos_desktop.interchange.bundle import IncomingAttachment
 from lazos_desktop.interchange.file_messages import FileProblem
 from lazos_desktop.interchange.row_records import (
     INSTITUTION,
@@ -140,6 +141,7 @@ class ImportPlan:
     rows: list[PlannedRow] = field(default_factory=list)
     file_problems: list[FileProblem] = field(default_factory=list)
     notices: list[FileProblem] = field(default_factory=list)  # e.g. columns ignored
+    attachments: list[IncomingAttachment] = field(default_factory=list)  # from bundles
     new_institutions: list[NewInstitution] = field(default_factory=list)
 
     def mappings(self) -> list[ValueGroup]:

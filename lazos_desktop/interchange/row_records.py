@@ -385,7 +385,7 @@ class _RowReader:
         if name == "milestones":
             return [self._milestone(place, line, problem) for line in cells.split_lines(value)]
         if name == "contacts":
-            return [self._contact(line) for line in cells.split_lines(value)]
+            return [self._contact(line, problem) for line in cells.split_lines(value)]
         return text
 
     def _codes_of_list(
@@ -530,14 +530,23 @@ class _RowReader:
         milestone["status"] = statuses[0] if statuses else "planned"
         return milestone
 
-    def _contact(self, line: str) -> dict[str, Any]:
-        parts = cells.split_parts(line) + ["", "", "", ""]
-        return {
+    def _contact(self, line: str, problem: Callable[..., None]) -> dict[str, Any]:
+        """name | organisation | e-mail | phone | role | language | consent date | note."""
+        parts = cells.split_parts(line) + [""] * 8
+        contact: dict[str, Any] = {
             "name": parts[0],
             "organisation": parts[1],
             "email": parts[2],
             "phone": parts[3],
+            "role": parts[4],
+            "language": parts[5],
+            "consent_note": parts[7],
         }
+        try:
+            contact["consent_date"] = cells.parse_date(parts[6])
+        except ValueError:
+            problem("bad_part", value=line, detail=render("not_a_date", self.lang, value=parts[6]))
+        return contact
 
     @staticmethod
     def _first(codes: list[str]) -> str:
