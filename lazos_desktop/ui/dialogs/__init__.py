@@ -94,6 +94,14 @@ def show_export_dialog(
     ExportDialog(catalogue, query=query, selected_ids=tuple(selected_ids), parent=parent).exec()
 
 
+def show_team_dialog(
+    parent: QWidget, catalogue: Catalogue, on_change: Callable[[Change], None], lang: str
+) -> None:
+    from lazos_desktop.ui.dialogs.team_dialog import TeamDialog
+
+    TeamDialog(catalogue, on_change, parent, lang=lang).exec()
+
+
 def show_backups_dialog(parent: QWidget, operations: Operations) -> bool:
     """The backups list; True when the officer restored one (every page reads anew)."""
     from lazos_desktop.ui.dialogs.backups_dialog import BackupsDialog
