@@ -128,7 +128,10 @@ class ImportResult:
             "written": self.written,
             "batch": self.batch,
             "backup": self.backup,
-            "errors": [problem.as_json(lang) for problem in self.plan.problems],
+            "errors": [
+                {**problem.as_json(lang), "message": problem.command_message(lang)}
+                for problem in self.plan.problems
+            ],
             "notices": [notice.as_json(lang) for notice in self.plan.notices],
             "conflict_records": [
                 {
@@ -182,6 +185,7 @@ def _group_json(
     }
     if group.code:
         found["mapped_to"] = named(group.code)
+        found["answered"] = group.chosen
     found["vocabulary"] = group.vocabulary
     if question:
         found["candidates"] = [named(code) for code in group.candidates]
