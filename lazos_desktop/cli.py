@@ -879,7 +879,7 @@ def _refuse_foreign(args: argparse.Namespace, error: ForeignCatalogue) -> int:
     target = _catalogue_path(args)
     clean = foreign_files.clean_catalogue_path(target, args.lang)
     command = foreign_files.shell_command(
-        ["lazos-desktop", "--db", str(clean), "import", str(target)]
+        ["lazos-desktop", "--db", str(clean), "import", str(target), "--on-conflict", "theirs"]
     )
     hint = say("foreign_schema_hint", args.lang, command=command)
     good = safety.newest_good_backup(target)
