@@ -7,6 +7,7 @@ catalogue file is damaged, not a catalogue, or newer than this program.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -196,6 +197,30 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--paper", choices=list(PAPER_CHOICES), default="a4")
     brief.add_argument("--title", default="", help="title of the brief (default by template)")
     brief.add_argument("--meeting", default="", help="meeting named on the pack's cover")
+    brief.add_argument(
+        "--meeting-date", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="pack cover"
+    )
+    brief.add_argument("--place", default="", help="where the meeting is held (pack cover)")
+    brief.add_argument(
+        "--participant",
+        dest="participants",
+        action="append",
+        default=[],
+        help="a participant on the pack's cover (repeat for each)",
+    )
+    brief.add_argument(
+        "--agenda", action="append", default=[], help="an agenda item of the pack (repeat)"
+    )
+    brief.add_argument(
+        "--with-related",
+        action="store_true",
+        help="pack: the records given and everything related to them",
+    )
+    brief.add_argument(
+        "--with-contacts",
+        action="store_true",
+        help="print focal points (personal data); left out unless given",
+    )
     brief.add_argument("--json", action="store_true")
 
     backup = commands.add_parser("backup", help="write a verified copy of the catalogue")
@@ -296,6 +321,13 @@ def _add_exchange_commands(commands: Any) -> None:
         help="include focal points (personal data); left out unless given",
     )
     exports.add_argument("--json", action="store_true")
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r}: YYYY-MM-DD") from error
 
 
 def _add_attachment_commands(commands: Any) -> None:
@@ -578,6 +610,12 @@ def _brief(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
             officer=args.officer,
             meeting=args.meeting,
             title=args.title,
+            meeting_date=args.meeting_date,
+            place=args.place,
+            participants="\n".join(args.participants),
+            agenda="\n".join(args.agenda),
+            with_related=args.with_related,
+            with_contacts=args.with_contacts,
         )
     except briefs_service.BriefRequestInvalid as error:
         raise UsageError(error.message(args.lang)) from error

@@ -284,6 +284,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{name}” is not a file.",
         "pt": "«{name}» não é um arquivo.",
     },
+    "logo_not_png": {
+        "es": "«{name}» no es una imagen PNG; elija un PNG (o un SVG desde la ventana).",
+        "en": "“{name}” is not a PNG image; choose a PNG (or an SVG from the window).",
+        "pt": "«{name}» não é uma imagem PNG; escolha um PNG (ou um SVG pela janela).",
+    },
+    "logo_too_big": {
+        "es": "«{name}» pesa más de {limit} MB; un logotipo debe ser más liviano.",
+        "en": "“{name}” weighs more than {limit} MB; a logo must be lighter.",
+        "pt": "«{name}» tem mais de {limit} MB; um logotipo deve ser mais leve.",
+    },
     "save_folder_missing": {
         "es": "La carpeta «{folder}» no existe.",
         "en": "The folder “{folder}” does not exist.",
