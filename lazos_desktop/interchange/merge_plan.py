@@ -132,6 +132,7 @@ class ValueGroup:
     vocabulary: str = ""
     candidates: tuple[str, ...] = ()
     rows: list[tuple[str, int]] = field(default_factory=list)
+    chosen: bool = False
 
 
 @dataclass
@@ -466,7 +467,7 @@ def _groups(notes: Any) -> list[ValueGroup]:
         group = groups.get(key)
         if group is None:
             group = groups[key] = ValueGroup(
-                note.field, note.column, note.value, note.code, note.vocabulary
+                note.field, note.column, note.value, note.code, note.vocabulary, chosen=note.chosen
             )
         group.rows.append((row.file, row.row))
     return list(groups.values())

@@ -97,6 +97,7 @@ class ValueNote:
     value: str
     code: str = ""
     vocabulary: str = ""
+    chosen: bool = False  # mapped on the officer's answer, not by the rule
 
 
 @dataclass(frozen=True)
@@ -449,6 +450,9 @@ class _RowReader:
                 problem("bad_choice", value=text.strip(), code=part.strip(), field=place.name)
                 return []
             codes.append(code)
+        place.row.mappings.append(
+            ValueNote(place.name, place.header, text.strip(), ";".join(codes), vocabulary, True)
+        )
         return codes
 
     def _known_code(self, vocabulary: str, text: str) -> str | None:

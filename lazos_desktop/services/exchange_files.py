@@ -128,7 +128,10 @@ class ImportResult:
             "written": self.written,
             "batch": self.batch,
             "backup": self.backup,
-            "errors": [problem.as_json(lang) for problem in self.plan.problems],
+            "errors": [
+                {**problem.as_json(lang), "message": problem.command_message(lang)}
+                for problem in self.plan.problems
+            ],
             "notices": [notice.as_json(lang) for notice in self.plan.notices],
             "conflict_records": [
                 {
@@ -182,6 +185,7 @@ def _group_json(
     }
     if group.code:
         found["mapped_to"] = named(group.code)
+        found["answered"] = group.chosen
     found["vocabulary"] = group.vocabulary
     if question:
         found["candidates"] = [named(code) for code in group.candidates]
@@ -492,6 +496,8 @@ def export(
     written: list[Path] = []
     if chosen_format == "csv":
         shown = [k for k in kinds if counts[k.value]] or kinds[:1]
+        for each in shown:  # every file refused before the first is written
+            output_files.check_target(target if len(shown) == 1 else _kind_path(target, each, lang))
         for each in shown:
             destination = target if len(shown) == 1 else _kind_path(target, each, lang)
             of_kind = [r for r in records if r.kind == each]

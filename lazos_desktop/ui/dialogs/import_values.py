@@ -54,7 +54,9 @@ def lines_of(plan: ex.ImportPlan) -> list[ValueLine]:
         for new in plan.institutions_to_create()
     ]
     found += [
-        ValueLine("mapped", g.column, g.value, g.vocabulary, len(g.rows), g.code)
+        ValueLine(
+            "chosen" if g.chosen else "mapped", g.column, g.value, g.vocabulary, len(g.rows), g.code
+        )
         for g in plan.mappings()
     ]
     found += [
@@ -85,8 +87,10 @@ class ValueLinesTable(QTableWidget):
             ]
         )
         header = self.horizontalHeader()
-        header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TERM, QHeaderView.ResizeMode.Stretch)
+        self.setColumnWidth(COL_VALUE, 250)
+        self.setWordWrap(True)
         for column in (COL_COLUMN, COL_ROWS, COL_ACTION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setVisible(False)
@@ -127,7 +131,7 @@ class ValueLinesTable(QTableWidget):
             action = action_box.currentData()
             code = term_box.currentData() if term_box.currentIndex() >= 0 else None
             if action == "map":
-                if not code or (line.state == "mapped" and code == line.code):
+                if not code or (line.state in ("mapped", "chosen") and code == line.code):
                     continue
                 found.set(line.column, line.value, ex.choice("map", str(code)))
             elif action == "create" and line.state != "new":
@@ -141,6 +145,7 @@ class ValueLinesTable(QTableWidget):
             "question": self.tr("Sin correspondencia segura: elija qué hacer."),
             "new": self.tr("Institución nueva: se creará con la importación."),
             "mapped": self.tr("Asignado sin preguntar: puede cambiarlo."),
+            "chosen": self.tr("Asignado según su decisión: puede cambiarlo."),
             "later": self.tr("Se importa sin este valor, para clasificar después."),
         }[line.state]
 
@@ -160,19 +165,37 @@ class ValueLinesTable(QTableWidget):
         box = QComboBox()
         box.setEditable(True)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        box.lineEdit().setPlaceholderText(self.tr("Escriba para buscar…"))
-        for code, label in self._choices(line.vocabulary):
-            box.addItem(label, code)
+        terms = self._choices(line.vocabulary)
+        named = dict(terms)
+        # Suggestions come first and are named in the placeholder; none is chosen for the
+        # officer: an answer is what the officer picks.
+        suggested = [code for code in line.candidates if code in named]
+        for code in suggested:
+            box.addItem(named[code], code)
+        for code, label in terms:
+            if code not in suggested:
+                box.addItem(label, code)
+        placeholder = self._placeholder(line, [named[c] for c in suggested])
+        box.lineEdit().setPlaceholderText(placeholder)
+        box.setToolTip(placeholder)
         completer = QCompleter(box.model(), box)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         box.setCompleter(completer)
-        preferred = line.code or (line.candidates[0] if line.candidates else "")
-        box.setCurrentIndex(box.findData(preferred) if preferred else -1)
-        box.setEnabled(line.state in ("question", "mapped"))
+        box.setCurrentIndex(box.findData(line.code) if line.code else -1)
+        box.setEnabled(line.state in ("question", "mapped", "chosen"))
         box.currentIndexChanged.connect(self.changed)
         return box
+
+    def _placeholder(self, line: ValueLine, suggestions: list[str]) -> str:
+        if line.state == "new":
+            return self.tr("Se creará como institución nueva")
+        if line.state == "later":
+            return self.tr("Sin valor por ahora")
+        if suggestions:
+            return self.tr("¿{names}? Escriba para buscar…").format(names=" / ".join(suggestions))
+        return self.tr("Escriba para buscar…")
 
     def _action_changed(self, row: int) -> None:
         action_box, term_box = self.cellWidget(row, COL_ACTION), self.cellWidget(row, COL_TERM)

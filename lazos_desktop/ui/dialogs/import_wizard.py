@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -524,6 +524,10 @@ class ReportPage(QWizardPage):
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.verticalHeader().setVisible(False)
         self.items.cellClicked.connect(lambda row, _col: self.show_item(row))
+        self.items.setWordWrap(True)
+        self.items.horizontalHeader().sectionResized.connect(
+            lambda *_: self.items.resizeRowsToContents()
+        )
         self.detail_title = QLabel()
         self.detail = QTableWidget(0, 3)
         self.detail.setEditTriggers(
@@ -550,7 +554,7 @@ class ReportPage(QWizardPage):
         values_layout.addLayout(apply_row)
         splitter.addWidget(values_box)
         splitter.addWidget(self.items)
-        box = QWidget()
+        box = self.detail_box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
         box_layout.addWidget(self.detail_title)
@@ -603,6 +607,9 @@ class ReportPage(QWizardPage):
         for r, entry in enumerate(self._entries):
             self._fill(r, entry)
         self.items.resizeColumnToContents(0)
+        self.items.setVisible(bool(self._entries))
+        self.detail_box.setVisible(bool(self._entries))
+        QTimer.singleShot(0, self.items.resizeRowsToContents)
         self.skip_invalid.setVisible(plan.refused)
         self.skip_invalid.setChecked(False)
         self.detail.setRowCount(0)
@@ -923,6 +930,12 @@ class SummaryPage(QWizardPage):
             "conflictos: {conflicts} · posibles duplicados: {duplicates} · "
             "filas rechazadas: {refused}"
         ).format(**counts)
+        new = result.plan.institutions_to_create() if result.written else []
+        if new:
+            names = ", ".join(n.record.title for n in new)
+            text += "\n" + self.tr(
+                "De ellos, %n instituciones nuevas: {names}.", "", len(new)
+            ).format(names=names)
         if result.written:
             text += "\n\n" + self.tr("Copia de seguridad previa: {path}").format(path=result.backup)
         self.text.setText(text)
