@@ -181,6 +181,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "O arquivo está em UTF-16 sem marca de ordem de bytes, uma codificação que não "
         "se pode reconhecer com segurança; salve-o como «CSV UTF-8» ou Windows-1252.",
     },
+    "csv_encoding": {
+        "es": "El archivo está en {value}, una codificación que este programa no lee; "
+        "guárdelo como «CSV UTF-8».",
+        "en": "The file is in {value}, an encoding this program does not read; save it as "
+        "“CSV UTF-8”.",
+        "pt": "O arquivo está em {value}, uma codificação que este programa não lê; salve-o "
+        "como «CSV UTF-8».",
+    },
+    "json_records_not_list": {
+        "es": "«records» del JSON no es una lista de registros.",
+        "en": "“records” in the JSON is not a list of records.",
+        "pt": "«records» do JSON não é uma lista de registros.",
+    },
     "csv_bad_utf16": {
         "es": "El archivo dice estar en UTF-16 pero está cortado o tiene caracteres rotos; "
         "guárdelo de nuevo como «CSV UTF-8».",

@@ -123,6 +123,8 @@ def _expand(
         raise FileRefused(FileProblem(display, key, {"value": name})) from error
     except (zlib.error, EOFError, OSError, ValueError, OverflowError) as error:
         raise FileRefused(FileProblem(display, "zip_damaged", {"value": name})) from error
+    if size != archive.getinfo(name).file_size:  # a size overstated: the headers lie
+        raise FileRefused(FileProblem(display, "zip_damaged", {"value": name}))
     return size
 
 

@@ -496,6 +496,8 @@ def export(
     written: list[Path] = []
     if chosen_format == "csv":
         shown = [k for k in kinds if counts[k.value]] or kinds[:1]
+        for each in shown:  # every file refused before the first is written
+            output_files.check_target(target if len(shown) == 1 else _kind_path(target, each, lang))
         for each in shown:
             destination = target if len(shown) == 1 else _kind_path(target, each, lang)
             of_kind = [r for r in records if r.kind == each]
