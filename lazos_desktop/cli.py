@@ -101,7 +101,7 @@ def _main(argv: Sequence[str] | None) -> int:
         try:
             return FILE_COMMANDS[args.command](args)
         except CatalogueError as error:
-            return _fail(args, error.message(args.lang), error.exit_code)
+            return _fail(args, _error_text(error, args.lang), error.exit_code)
     try:
         catalogue = services.Catalogue.open(
             args.db, officer=args.officer, daily_backup=args.command in CHANGING_COMMANDS
@@ -126,7 +126,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except CatalogueDamaged as error:
         return _fail_with_backup(args, error)
     except CatalogueError as error:
-        return _fail(args, error.message(args.lang), error.exit_code)
+        return _fail(args, _error_text(error, args.lang), error.exit_code)
     except StorageFault as error:
         fault = as_catalogue_error(error, catalogue.path)
         if isinstance(fault, CatalogueDamaged):
@@ -847,7 +847,8 @@ def _count(option: str, lang: str, high: int = MAX_INTEGER) -> Callable[[str], i
 
     def parse(text: str) -> int:
         try:
-            value = int(text.strip()) if len(text) <= 30 else -1
+            plain = text.strip()
+            value = int(plain) if len(plain) <= 30 and plain.isascii() else -1
         except ValueError:
             value = -1
         if not 0 <= value <= high:
@@ -858,6 +859,15 @@ def _count(option: str, lang: str, high: int = MAX_INTEGER) -> Callable[[str], i
 
     parse.__name__ = "number"
     return parse
+
+
+def _error_text(error: CatalogueError, lang: str) -> str:
+    """The error's message; for a file that could not be written, the reason in `lang`
+    rather than the C library's English."""
+    number = error.params.get("errno")
+    if error.key == "output_failed" and isinstance(number, int) and error.path is not None:
+        return _write_failed(error.path, OSError(number, ""), lang)
+    return error.message(lang)
 
 
 def _write_failed(path: Path, error: OSError, lang: str) -> str:
