@@ -61,6 +61,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "O arquivo compactado tem duas entradas chamadas «{value}»; cada programa "
         "mostraria uma diferente, então nenhuma é lida.",
     },
+    "zip_unsupported": {
+        "es": "El archivo comprimido pide una versión del formato zip que este programa no lee.",
+        "en": "The compressed file asks for a version of the zip format this program does not "
+        "read.",
+        "pt": "O arquivo compactado pede uma versão do formato zip que este programa não lê.",
+    },
     "zip_encrypted": {
         "es": "La entrada «{value}» está protegida con contraseña; pida el archivo sin contraseña.",
         "en": "The entry “{value}” is password-protected; ask for the file without a password.",
