@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from lazos_desktop.domain import languages
 from lazos_desktop.domain import messages as domain_messages
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -464,12 +465,11 @@ SUGGESTION = {
 
 def render(key: str, lang: str = "es", **params: Any) -> str:
     """A message of this module, or of the domain's validation messages."""
-    texts = MESSAGES.get(key)
-    if texts is None:
+    if key not in MESSAGES:
         return domain_messages.render(key, lang, **params)
     if "field" in params:
         params = {**params, "field": domain_messages.field_label(str(params["field"]), lang)}
-    return texts.get(lang, texts["es"]).format(**params)
+    return languages.render(MESSAGES, key, lang, **params)
 
 
 @dataclass(frozen=True)
@@ -489,7 +489,7 @@ class FileProblem:
         if isinstance(value, dict):
             value = value.get(lang) or value.get("es", "")
         if value:
-            text += " " + SUGGESTION.get(lang, SUGGESTION["es"]).format(value=value)
+            text += " " + languages.pick(SUGGESTION, lang).format(value=value)
         return text
 
     def as_json(self, lang: str = "es") -> dict[str, Any]:
