@@ -272,9 +272,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "Duas colunas correspondem ao campo «{field}»; usa-se a primeira.",
     },
     "not_a_number": {
-        "es": "«{value}» no es un número entero.",
-        "en": "“{value}” is not a whole number.",
-        "pt": "«{value}» não é um número inteiro.",
+        "es": "«{value}» no es un número entero. Escríbalo en cifras (por ejemplo 2023) o deje "
+        "la celda vacía.",
+        "en": "“{value}” is not a whole number. Write it in figures (for example 2023) or leave "
+        "the cell empty.",
+        "pt": "«{value}» não é um número inteiro. Escreva-o em algarismos (por exemplo 2023) ou "
+        "deixe a célula vazia.",
     },
     "not_a_date": {
         "es": "«{value}» no es una fecha (AAAA-MM-DD o DD/MM/AAAA).",
@@ -304,6 +307,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” matches no institution in the catalogue or in the file.",
         "pt": "«{value}» não corresponde a nenhuma instituição do catálogo nem do arquivo.",
     },
+    "title_missing": {
+        "es": "La fila no tiene título: escriba uno en «{column}» o borre la fila.",
+        "en": "The row has no title: write one in “{column}” or delete the row.",
+        "pt": "A linha não tem título: escreva um em «{column}» ou apague a linha.",
+    },
     "bad_choice": {
         "es": "La respuesta «{code}» para «{value}» no es un valor de «{field}».",
         "en": "The answer “{code}” for “{value}” is not a value of “{field}”.",
@@ -329,9 +337,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "«{value}».",
     },
     "bad_id": {
-        "es": "«{value}» no es un identificador UUID válido.",
-        "en": "“{value}” is not a valid UUID.",
-        "pt": "«{value}» não é um identificador UUID válido.",
+        "es": "«{value}» no es un identificador UUID válido. Deje la celda vacía para crear un "
+        "registro nuevo, o copie el identificador de una exportación.",
+        "en": "“{value}” is not a valid UUID. Leave the cell empty to create a new record, or "
+        "copy the id from an export.",
+        "pt": "«{value}» não é um identificador UUID válido. Deixe a célula vazia para criar um "
+        "registro novo, ou copie o identificador de uma exportação.",
     },
     "repeated_id": {
         "es": "El identificador {value} ya aparece en la fila {other}.",
