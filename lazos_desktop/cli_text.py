@@ -408,11 +408,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "do catálogo são feitas em uma transação, então nada ficou pela metade. Execute "
         "«lazos-desktop check» e informe este erro.",
     },
-    "too_many_synthetic": {
-        "es": "--synthetic admite como mucho {limit} registros por vez.",
-        "en": "--synthetic takes at most {limit} records at a time.",
-        "pt": "--synthetic admite no máximo {limit} registros por vez.",
-    },
 }
 
 # Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts the

@@ -61,6 +61,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "O arquivo compactado tem duas entradas chamadas «{value}»; cada programa "
         "mostraria uma diferente, então nenhuma é lida.",
     },
+    "zip_unsupported": {
+        "es": "El archivo comprimido pide una versión del formato zip que este programa no lee.",
+        "en": "The compressed file asks for a version of the zip format this program does not "
+        "read.",
+        "pt": "O arquivo compactado pede uma versão do formato zip que este programa não lê.",
+    },
     "zip_encrypted": {
         "es": "La entrada «{value}» está protegida con contraseña; pida el archivo sin contraseña.",
         "en": "The entry “{value}” is password-protected; ask for the file without a password.",
@@ -180,6 +186,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "recognised safely; save it as “CSV UTF-8” or Windows-1252.",
         "pt": "O arquivo está em UTF-16 sem marca de ordem de bytes, uma codificação que não "
         "se pode reconhecer com segurança; salve-o como «CSV UTF-8» ou Windows-1252.",
+    },
+    "csv_encoding": {
+        "es": "El archivo está en {value}, una codificación que este programa no lee; "
+        "guárdelo como «CSV UTF-8».",
+        "en": "The file is in {value}, an encoding this program does not read; save it as "
+        "“CSV UTF-8”.",
+        "pt": "O arquivo está em {value}, uma codificação que este programa não lê; salve-o "
+        "como «CSV UTF-8».",
+    },
+    "json_records_not_list": {
+        "es": "«records» del JSON no es una lista de registros.",
+        "en": "“records” in the JSON is not a list of records.",
+        "pt": "«records» do JSON não é uma lista de registros.",
     },
     "csv_bad_utf16": {
         "es": "El archivo dice estar en UTF-16 pero está cortado o tiene caracteres rotos; "
