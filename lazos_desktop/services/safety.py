@@ -63,8 +63,10 @@ class RestoreResult:
 # Backups ---------------------------------------------------------------------------------
 
 
-def ensure_daily_backup(store: Store, today: datetime | None = None) -> Path | None:
-    """Take today's daily backup of an existing catalogue unless one exists; rotate dailies."""
+def ensure_daily_backup(
+    store: Store, today: datetime | None = None, keep: int = DAILY_KEPT
+) -> Path | None:
+    """Take today's daily backup of an existing catalogue unless one exists; keep `keep`."""
     if store.is_new:
         return None
     now = today or datetime.now(UTC)
@@ -76,7 +78,7 @@ def ensure_daily_backup(store: Store, today: datetime | None = None) -> Path | N
     if taken_today:
         return None
     written = backups.backup_to(store.db, folder / backups.backup_name(store.path, DAILY, now))
-    backups.rotate(folder, store.path, DAILY, DAILY_KEPT)
+    backups.rotate(folder, store.path, DAILY, max(1, keep))
     return written
 
 
