@@ -110,10 +110,11 @@ class Catalogue:
             catalogue.take_daily_backup()
         return catalogue
 
-    def take_daily_backup(self) -> Path | None:
-        """Today's automatic backup unless one exists; a failure is remembered, not raised."""
+    def take_daily_backup(self, keep: int = safety.DAILY_KEPT) -> Path | None:
+        """Today's automatic backup unless one exists, keeping the last `keep` dailies; a
+        failure is remembered, not raised."""
         try:
-            return safety.ensure_daily_backup(self.store)
+            return safety.ensure_daily_backup(self.store, keep=keep)
         except BackupFailed as error:
             self.backup_problem = error
             return None
