@@ -769,12 +769,11 @@ def _import_report(
         key = "new_institutions_done" if result.written else "new_institutions_planned"
         print(say(key, lang, count=count, names=names), file=out)
     for row in payload["conflict_records"]:
-        print(say("conflict_line", lang, **{**row, "fields": ", ".join(row["fields"])}), file=out)
+        line = say("conflict_line", lang, **{**row, "fields": ", ".join(row["fields"])})
+        print(printable(line), file=out)
     for row in payload["duplicate_records"]:
-        print(
-            say("duplicate_line", lang, code=row["matches"], other=row["matches_title"], **row),
-            file=out,
-        )
+        line = say("duplicate_line", lang, code=row["matches"], other=row["matches_title"], **row)
+        print(printable(line), file=out)
     print(say("import_summary", lang, **result.counts()), file=out)
     if payload["attachments"]:
         print(say("import_attachments", lang, count=payload["attachments"]), file=out)

@@ -29,6 +29,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file cannot be read: {detail}",
         "pt": "Não é possível ler o arquivo: {detail}",
     },
+    "file_not_found": {
+        "es": "El archivo no existe (¿se movió, se borró o falta conectar el disco?).",
+        "en": "The file does not exist (was it moved or deleted, or is the disk not connected?).",
+        "pt": "O arquivo não existe (foi movido, apagado ou o disco não está conectado?).",
+    },
+    "file_no_permission": {
+        "es": "No tiene permiso para leer el archivo.",
+        "en": "You have no permission to read the file.",
+        "pt": "Não tem permissão para ler o arquivo.",
+    },
+    "file_os_error": {
+        "es": "El sistema no pudo leer el archivo (disco desconectado o dañado).",
+        "en": "The system could not read the file (disk disconnected or damaged).",
+        "pt": "O sistema não conseguiu ler o arquivo (disco desconectado ou danificado).",
+    },
     "not_a_file_folder": {
         "es": "Es una carpeta, no un archivo.",
         "en": "It is a folder, not a file.",
