@@ -23,11 +23,11 @@ from lazos_desktop.briefs import (
     RelatedRecord,
 )
 from lazos_desktop.briefs.labels import label as brief_label
-from lazos_desktop.domain import messages
+from lazos_desktop.domain import languages, messages
 from lazos_desktop.domain.attachments import Attachment
 from lazos_desktop.domain.countries import country_name, is_country
 from lazos_desktop.domain.records import Exchange, Kind, Practice, Record, parse_code
-from lazos_desktop.domain.text import sort_key
+from lazos_desktop.domain.text import shorten, sort_key
 from lazos_desktop.domain.vocabularies import AXIS
 from lazos_desktop.services import brief_logo
 from lazos_desktop.services.catalogue import Catalogue
@@ -37,7 +37,7 @@ from lazos_desktop.store.queries import RecordQuery
 
 TEMPLATES = tuple(briefs.TEMPLATES)
 PAPERS = briefs.PAPERS
-LANGUAGES = ("es", "en", "pt")
+LANGUAGES = languages.LANGUAGES
 _KIND_ORDER = list(Kind)
 MAX_RECORDS = 5000  # a longer brief is no longer something an officer prints
 
@@ -80,6 +80,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+# Characters of a title, meeting or officer name given for a brief; longer ones are cut
+# with an ellipsis (a 100,000-character title was laid out for more than 15 minutes, and a
+# 1,000-character meeting name did not fit the cover's frame).
+MAX_HEADING = 160
+MAX_NOTES = 4000  # participants and agenda: a page of text at most
+
+
 class BriefRequestInvalid(ValueError):
     """A brief that cannot be made as asked (a usage error: exit status 2)."""
 
@@ -91,10 +98,9 @@ class BriefRequestInvalid(ValueError):
         self.params = params
 
     def message(self, lang: str = "es") -> str:
-        texts = _MESSAGES.get(self.key)
-        if texts is None:  # shared wording (unknown country or axis) lives with the domain
+        if self.key not in _MESSAGES:  # shared wording (unknown country or axis)
             return messages.render(self.key, lang, **self.params)
-        return (texts.get(lang) or texts["es"]).format(**self.params)
+        return languages.render(_MESSAGES, self.key, lang, **self.params)
 
     def __str__(self) -> str:
         return self.message("es")
@@ -174,8 +180,8 @@ def prepare_brief(catalogue: Catalogue, request: BriefRequest) -> BriefInput:
     settings = BriefSettings(
         lang=request.lang,
         paper=request.paper,
-        officer=request.officer,
-        title=request.title,
+        officer=shorten(request.officer, MAX_HEADING),
+        title=shorten(request.title, MAX_HEADING),
         generated=request.generated,
         logo_png=brief_logo.logo(catalogue),
     )
@@ -201,11 +207,11 @@ def prepare_brief(catalogue: Catalogue, request: BriefRequest) -> BriefInput:
         settings=settings,
         country=request.country.upper() if request.country else None,
         axis=request.axis.lower() if request.axis else None,
-        meeting=request.meeting,
+        meeting=shorten(request.meeting, MAX_HEADING),
         meeting_date=request.meeting_date,
-        place=request.place,
-        participants=request.participants,
-        agenda=request.agenda,
+        place=shorten(request.place, MAX_HEADING),
+        participants=request.participants[:MAX_NOTES],
+        agenda=request.agenda[:MAX_NOTES],
         with_contacts=request.with_contacts,
         scope=_scope_text(catalogue, request),
         counts_by_axis=dict(counts),
