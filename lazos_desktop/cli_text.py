@@ -6,7 +6,7 @@ import errno
 import re
 from typing import Any
 
-from lazos_desktop.domain import messages
+from lazos_desktop.domain import languages, messages
 
 TEXTS: dict[str, dict[str, str]] = {
     "catalogue_at": {"es": "Catálogo: {path}", "en": "Catalogue: {path}", "pt": "Catálogo: {path}"},
@@ -408,11 +408,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "do catálogo são feitas em uma transação, então nada ficou pela metade. Execute "
         "«lazos-desktop check» e informe este erro.",
     },
-    "too_many_synthetic": {
-        "es": "--synthetic admite como mucho {limit} registros por vez.",
-        "en": "--synthetic takes at most {limit} records at a time.",
-        "pt": "--synthetic admite no máximo {limit} registros por vez.",
-    },
 }
 
 # Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts the
@@ -459,8 +454,8 @@ def _escape(match: re.Match[str]) -> str:
 
 def say(key: str, lang: str = "es", **params: Any) -> str:
     """A fixed text of the command line, or a shared one of the domain's messages."""
-    texts = TEXTS.get(key)
-    if texts is None and key in messages.MESSAGES:
+    if key not in TEXTS and key in messages.MESSAGES:
         return messages.render(key, lang, **params)
-    texts = texts or {"es": key}
-    return texts.get(lang, texts["es"]).format(**params)
+    if key not in TEXTS:
+        return key.format(**params)
+    return languages.render(TEXTS, key, lang, **params)

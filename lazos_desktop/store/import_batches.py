@@ -21,7 +21,7 @@ from lazos_desktop.domain.records import (
     now_utc,
     record_to_dict,
 )
-from lazos_desktop.domain.validation import RecordInvalid
+from lazos_desktop.domain.validation import Problem, RecordInvalid
 from lazos_desktop.store import attachments as stored_attachments
 from lazos_desktop.store.attachments import CarriedDocument
 from lazos_desktop.store.bulk_insert import index_records, insert_records
@@ -319,7 +319,7 @@ def _insert_records(store: Store, records: Sequence[Record], who: str) -> list[R
     try:
         return insert_records(store, records, who, keep_stamps=True, check=False, links=False)
     except sqlite3.IntegrityError as error:  # a UNIQUE id clash means the plan is stale
-        raise RecordInvalid([]) from error
+        raise RecordInvalid([Problem("id", "import_id_clash")]) from error
 
 
 def _update_records(

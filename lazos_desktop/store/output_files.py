@@ -43,7 +43,9 @@ def check_target(target: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise OutputRefused("output_failed", target, detail=error.strerror or str(error)) from error
+        raise OutputRefused(
+            "output_failed", target, detail=error.strerror or str(error), errno=error.errno
+        ) from error
     if not stat.S_ISREG(status.st_mode):
         raise OutputRefused(f"output_is_{_kind_of(status.st_mode)}", target)
 
@@ -61,7 +63,9 @@ def write_atomically(target: Path, write: Callable[[Path], _Result]) -> _Result:
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PART_SUFFIX, dir=folder)
     except OSError as error:
-        raise OutputRefused("output_failed", target, detail=error.strerror or str(error)) from error
+        raise OutputRefused(
+            "output_failed", target, detail=error.strerror or str(error), errno=error.errno
+        ) from error
     temporary = Path(name)
     try:
         created = os.fstat(handle)
@@ -75,7 +79,9 @@ def write_atomically(target: Path, write: Callable[[Path], _Result]) -> _Result:
         os.replace(temporary, target)
     except OSError as error:
         _remove(temporary)
-        raise OutputRefused("output_failed", target, detail=error.strerror or str(error)) from error
+        raise OutputRefused(
+            "output_failed", target, detail=error.strerror or str(error), errno=error.errno
+        ) from error
     except BaseException:
         _remove(temporary)
         raise

@@ -29,7 +29,7 @@ from lazos_desktop.ui.i18n import install_language
 from lazos_desktop.ui.menu_commands import MenuCommands
 from lazos_desktop.ui.navigation import VisitHistory
 from lazos_desktop.ui.navigation_bar import NavigationBar
-from lazos_desktop.ui.operations import Changes, Operations, failure_text
+from lazos_desktop.ui.operations import Changes, Operations
 from lazos_desktop.ui.pages.overview_page import OverviewPage
 from lazos_desktop.ui.pages.records_page import RecordsPage
 from lazos_desktop.ui.record_editing import RecordEditing
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build()
         self.show_page("practice")
-        self._start_daily_backup()
+        self.commands.start_daily_backup()
         self.commands.announce_team_bundles()
 
     @property
@@ -155,8 +155,8 @@ class MainWindow(QMainWindow):
         if changes.everything:
             self.visits = VisitHistory()
         elif changes.records:
-            gone = {rid for rid in changes.records if self.catalogue.find(rid) is None}
-            self.visits.forget(gone)
+            visited = {visit.record_id for visit in self.visits.visits} & changes.records
+            self.visits.forget({rid for rid in visited if self.catalogue.find(rid) is None})
         self._update_actions()
 
     # Catalogue files and language -------------------------------------------------------
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.settings.remember_catalogue(str(opened.path))
         self.visits = VisitHistory()
         self._rebuild(keep_views=False)
-        self._start_daily_backup()
+        self.commands.start_daily_backup()
         self.commands.announce_team_bundles()
         return True
 
@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         for page in self._pages.values():
             if isinstance(page, RecordsPage):
                 page.filters.cancel_pending()
+                page.attachments.forget_private_copies()
         self.operations.close()
         super().closeEvent(event)
 
@@ -252,6 +253,9 @@ class MainWindow(QMainWindow):
 
     def _card_action(self, name: str) -> None:
         """A command asked from the card or the empty state ("new", "edit", "delete" ...)."""
+        if name == "pack":
+            self.commands.open_related_pack()
+            return
         method = "new_record" if name == "new" else f"{name}_record"
         getattr(self.editing, "delete_records" if name == "delete" else method)()
 
@@ -315,29 +319,6 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_record)
         self.action_back.setEnabled(self.visits.can_go_back())
         self.action_forward.setEnabled(self.visits.can_go_forward())
-
-    def _start_daily_backup(self) -> None:
-        """The day's automatic backup, on the reader's worker so the first rows never wait."""
-
-        def job(reader: Catalogue) -> tuple[str, object]:
-            written = reader.take_daily_backup()
-            return str(written or ""), reader.backup_problem
-
-        self.operations.query("daily-backup", job, self._daily_backup_done)
-
-    def _daily_backup_done(self, result: tuple[str, object]) -> None:
-        written, problem = result
-        if problem is not None:
-            self.catalogue.backup_problem = problem  # type: ignore[assignment]
-            self.statusBar().showMessage(
-                self.tr("No se pudo hacer la copia de seguridad diaria: {detail}").format(
-                    detail=failure_text(problem, self.lang)  # type: ignore[arg-type]
-                )
-            )
-        elif written:
-            self.statusBar().showMessage(
-                self.tr("Copia de seguridad diaria guardada en {path}").format(path=written), 8000
-            )
 
 
 def _importable(urls: list[QUrl]) -> list[Path]:

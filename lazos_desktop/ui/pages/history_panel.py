@@ -1,7 +1,7 @@
 """The record's history: who changed what and when (field, before, after), and revert.
 
 The panel does not change the catalogue itself: "Revertir este cambio" emits
-`revert_requested` with the history entry, and the window runs `safety.revert_change`
+`revert_requested` with the history entry, and the window runs `history.revert_change`
 as an undoable command, so a revert can be undone like any edit.
 """
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazos_desktop.domain.messages import field_label
-from lazos_desktop.services import Catalogue, HistoryEntry, safety
+from lazos_desktop.services import Catalogue, HistoryEntry, history
 
 REVERTIBLE = {"update", "create", "delete", "restore", "link", "unlink"}
 SHOWN_CHARACTERS = 140
@@ -87,7 +87,7 @@ class HistoryPanel(QWidget):
         if self.record_id is None:
             return
         record = self.catalogue.find(self.record_id)
-        self.entries = safety.record_history(self.catalogue, self.record_id)
+        self.entries = history.record_history(self.catalogue, self.record_id)
         if record is not None:
             self.heading.setText(
                 self.tr("Historial de {code} — {title}").format(
