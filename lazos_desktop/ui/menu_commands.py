@@ -49,6 +49,28 @@ class MenuCommands:
             self.window.settings.get(PAPER_SIZE),
         )
 
+    def open_documents_settings(self) -> None:
+        """The catalogue's attachment size limit and brief logo."""
+        from lazos_desktop.ui.dialogs.documents_settings import DocumentsSettingsDialog
+
+        window = self.window
+        DocumentsSettingsDialog(window.operations.catalogue, window.lang, window).exec()
+
+    def open_related_pack(self) -> None:
+        """The meeting pack of the record on the card and everything related to it."""
+        page = self.window.records_page()
+        if page.shown_id is None:
+            return
+        dialogs.show_brief_dialog(
+            self.window,
+            self.window.catalogue,
+            [page.shown_id],
+            None,
+            self.window.settings.get(PAPER_SIZE),
+            template="pack",
+            scope="related",
+        )
+
     def open_team_dialog(self) -> None:
         window = self.window
         dialogs.show_team_dialog(
