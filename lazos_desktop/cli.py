@@ -202,7 +202,9 @@ def build_parser(lang: str = "es") -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=_count("--seed", lang), default=0)
     demo.add_argument("--json", action="store_true")
 
-    brief = commands.add_parser("brief", help="write a PDF brief for a meeting")
+    brief = commands.add_parser(
+        "brief", help="write a PDF brief for a meeting (a .docx name writes its Word copy)"
+    )
     brief.add_argument("template", help="record, country, theme, pack or catalogue")
     brief.add_argument("out", type=Path, metavar="OUT.pdf")
     brief.add_argument(

@@ -131,6 +131,9 @@ class HistoryPanel(QWidget):
             "restore": self.tr("Recuperación"),
             "link": self.tr("Relación añadida"),
             "unlink": self.tr("Relación quitada"),
+            "attach": self.tr("Adjunto añadido"),
+            "detach": self.tr("Adjunto quitado"),
+            "rename_attachment": self.tr("Adjunto renombrado"),
         }
         return labels.get(operation, operation)
 
@@ -140,6 +143,8 @@ class HistoryPanel(QWidget):
         if entry.field == "links" and isinstance(value, str):
             other = self.catalogue.find(value)
             return f"{other.code} {other.title}" if other else value
+        if entry.field == "attachments" and isinstance(value, dict):
+            return str(value.get("name", ""))
         if entry.operation == "delete" and isinstance(value, dict):
             return self.tr("Registro completo ({code})").format(code=value.get("code", ""))
         if isinstance(value, bool):
