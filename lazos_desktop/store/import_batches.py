@@ -206,15 +206,18 @@ def last_batch(store: Store) -> dict[str, Any] | None:
     }
 
 
-def undo_last_import(store: Store, who: str) -> UndoneBatch:
+def undo_last_import(store: Store, who: str, batch: int | None = None) -> UndoneBatch:
     """Remove what the last import created, put back what it updated, unlink what it linked.
 
     Refused when a record the import touched was changed since, so that undoing never
-    throws away later work.
+    throws away later work; and, when `batch` names the import meant (the window's undo
+    step), when that import is no longer the last one.
     """
     last = last_batch(store)
     if last is None:
         raise NothingToUndo("nothing_to_undo", store.path)
+    if batch is not None and last["batch"] != batch:
+        raise UndoRefused("undo_not_last", store.path)
     batch = last["batch"]
     with store.transaction():
         db = store.db
@@ -262,6 +265,20 @@ def undo_last_import(store: Store, who: str) -> UndoneBatch:
         _write_history(store, history)
         db.execute("UPDATE import_batches SET undone_at = ? WHERE batch = ?", [at, batch])
     return UndoneBatch(batch, removed, restored, [(a, b) for a, b in links])
+
+
+def batch_source(
+    store: Store, batch: int
+) -> tuple[list[str], dict[str, Any], list[tuple[str, str]]]:
+    """The files, summary and added links of an import, kept after it is undone so that the
+    window's redo can write it again."""
+    row = store.db.execute(
+        "SELECT files, summary FROM import_batches WHERE batch = ?", [batch]
+    ).fetchone()
+    if row is None:
+        raise NothingToUndo("nothing_to_undo", store.path)
+    links = store.db.execute("SELECT a, b FROM import_batch_links WHERE batch = ?", [batch])
+    return json.loads(row[0]), json.loads(row[1]), [(a, b) for a, b in links.fetchall()]
 
 
 # Private helpers ------------------------------------------------------------------------

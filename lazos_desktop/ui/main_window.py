@@ -36,7 +36,7 @@ from lazos_desktop.ui.pages.overview_page import OverviewPage
 from lazos_desktop.ui.pages.record_html import kind_label
 from lazos_desktop.ui.pages.records_page import RecordsPage
 from lazos_desktop.ui.record_editing import RecordEditing
-from lazos_desktop.ui.settings import LANGUAGE, OFFICER_NAME, RECENT_FILES, Settings
+from lazos_desktop.ui.settings import LANGUAGE, RECENT_FILES, Settings
 
 NAV_NAMES = {
     "practice": "navPractices",
@@ -175,9 +175,9 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("No existe el archivo {path}.").format(path=path))
             return False
         try:
-            opened = Catalogue.open(
-                path, officer=self.settings.get(OFFICER_NAME), daily_backup=False
-            )
+            # The officer of this session (``--officer`` or the settings) goes on stamping.
+            officer = self.operations.catalogue.officer
+            opened = Catalogue.open(path, officer=officer, daily_backup=False)
         except Exception as error:  # noqa: BLE001 - said in the window's language
             self.operations.report(error)
             return False

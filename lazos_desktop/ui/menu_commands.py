@@ -31,8 +31,20 @@ class MenuCommands:
 
     def open_import_wizard(self, path: Path | None = None) -> None:
         window = self.window
+        operations = window.operations
+
+        def imported(result: exchange_files.ImportResult) -> None:
+            files = ", ".join(Path(name).name for name in result.plan.files)
+            text = _tr(QT_TRANSLATE_NOOP("MainWindow", "importación de {files}"))
+            operations.imported(result, text.format(files=files))
+
         dialogs.show_import_wizard(
-            window, window.operations.catalogue, path, window.lang, window.operations.apply_change
+            window,
+            operations.catalogue,
+            path,
+            window.lang,
+            operations.import_undone,
+            on_import=imported,
         )
 
     def open_export_dialog(self) -> None:
@@ -64,7 +76,12 @@ class MenuCommands:
         question = _tr(
             QT_TRANSLATE_NOOP("MainWindow", "¿Deshacer la importación del {when} ({files})?")
         ).format(when=batch.get("at", ""), files=", ".join(batch.get("files", [])))
-        if dialogs.confirm_undo_import(window, question):
+        if not dialogs.confirm_undo_import(window, question):
+            return
+        step = window.operations.last_import_step()
+        if step is not None and step.batch == batch["batch"]:
+            window.undo_stack.undo()  # the same step Ctrl+Z takes back, so redo can follow
+        else:
             window.operations.background(exchange_files.undo_last_import, Changes.of)
 
     def open_backups_dialog(self) -> None:

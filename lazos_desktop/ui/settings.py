@@ -76,6 +76,11 @@ class Settings:
         self.store.setValue(option.key, option.coerce(value))
         self.store.sync()
 
+    def remember_recent(self, path: str) -> None:
+        """Put `path` first among the recent files without making it the next start's."""
+        recent = [path, *(item for item in self.get(RECENT_FILES) if item != path)]
+        self.set(RECENT_FILES, recent[:RECENT_FILES_KEPT])
+
     def remember_catalogue(self, path: str) -> None:
         """Make `path` the last catalogue and the first of the recent files."""
         recent = [path, *(item for item in self.get(RECENT_FILES) if item != path)]

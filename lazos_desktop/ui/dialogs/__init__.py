@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -20,6 +21,9 @@ from lazos_desktop.ui.dialogs.record_editor import RecordEditor
 from lazos_desktop.ui.dialogs.settings_dialog import SettingsChoice, SettingsDialog
 from lazos_desktop.ui.operations import Changes, Operations
 from lazos_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from lazos_desktop.services.exchange_files import ImportResult
 
 CATALOGUE_FILTER = "LAZOS (*.sqlite3 *.sqlite *.db);;* (*)"
 
@@ -71,14 +75,16 @@ def show_import_wizard(
     path: Path | None,
     lang: str,
     on_change: Callable[[Change], None],
+    on_import: Callable[[ImportResult], None] | None = None,
 ) -> None:
-    """The import wizard; every import or undo it performs is reported through `on_change`."""
+    """The import wizard; every import or undo it performs is reported through `on_change`
+    (an import through `on_import` instead, when given)."""
     from lazos_desktop.ui.dialogs.import_wizard import (
         ImportWizard,
     )  # file readers load on first use
 
     wizard = ImportWizard(catalogue, parent, path, lang=lang)
-    wizard.imported.connect(lambda result: on_change(result.change))
+    wizard.imported.connect(on_import or (lambda result: on_change(result.change)))
     wizard.undone.connect(on_change)
     wizard.exec()
 
@@ -120,6 +126,22 @@ def confirm_undo_import(parent: QWidget, description: str) -> bool:
         parent,
         QCoreApplication.translate("Dialogs", "Deshacer la última importación"),
         description,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_create_catalogue(parent: QWidget | None, path: Path) -> bool:
+    """Asked before the window creates a catalogue at a path that names no file yet."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Dialogs", "Crear un catálogo nuevo"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "No existe ningún catálogo en {path}.\n\n¿Crear ahí un catálogo nuevo, con los "
+            "registros de partida?",
+        ).format(path=path),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
