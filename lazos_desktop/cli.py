@@ -7,6 +7,7 @@ catalogue file is damaged, not a catalogue, or newer than this program.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lazos_desktop import __version__, cli_sharing, paths, services
-from lazos_desktop.cli_text import printable, say
+from lazos_desktop.cli_text import os_reason, printable, say
 from lazos_desktop.domain.countries import country_name, is_country
 from lazos_desktop.domain.messages import field_label
 from lazos_desktop.domain.records import Kind, Record
@@ -24,6 +25,7 @@ from lazos_desktop.domain.vocabularies import AXIS
 from lazos_desktop.interchange.file_messages import render
 from lazos_desktop.interchange.headers import KIND_ARGUMENTS, header_key, kind_from_word
 from lazos_desktop.interchange.value_choices import ChoiceSyntaxError, ValueChoices
+from lazos_desktop.services import attachments as attachment_service
 from lazos_desktop.services import exchange_files, foreign_files, safety
 from lazos_desktop.services.exchange_files import OnConflict
 from lazos_desktop.store.errors import (
@@ -38,12 +40,22 @@ from lazos_desktop.store.queries import RecordQuery
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
 
-PAPER_CHOICES = ("a4", "letter")  # the keys of services.briefs.PAPERS, loaded only for briefs
+PAPER_CHOICES = ("a4", "letter")
+MAX_INTEGER = 2**63 - 1  # what SQLite stores; Python's ints go further and then overflow
+MAX_SYNTHETIC = 1_000_000  # the largest catalogue the benchmarks measure
+MAX_YEAR = 9999  # the keys of services.briefs.PAPERS, loaded only for briefs
 
 Handler = Callable[[argparse.Namespace, services.Catalogue], int]
 # Commands that change the catalogue take the day's automatic backup first; reading ones
 # (stats, list, show, check, export, brief) stay quick on a large file.
-CHANGING_COMMANDS = {"import", "undo-import", "demo-data", *cli_sharing.CHANGING}
+CHANGING_COMMANDS = {
+    "import",
+    "undo-import",
+    "demo-data",
+    "attach",
+    "detach",
+    *cli_sharing.CHANGING,
+}
 COMMANDS: dict[str, Handler] = dict(cli_sharing.COMMANDS)
 # Commands with nothing to do on a file that is not there: on an explicit `--db` or
 # `LAZOS_DB` that names no file they say so (exit 3) and create nothing. `init` creates one;
@@ -65,10 +77,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (`| head`) stopped listening: nothing is wrong with the catalogue.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as error:  # noqa: BLE001 - the last guard: a message, never a traceback
+        lang = _argv_lang(argv) or "es"
+        detail = printable(f"{type(error).__name__}: {str(error)[:200]}")
+        print(f"lazos-desktop: {say('unexpected_error', lang, detail=detail)}", file=sys.stderr)
+        return EXIT_REFUSED
+    except MemoryError:
+        lang = _argv_lang(argv) or "es"
+        print(
+            f"lazos-desktop: {say('unexpected_error', lang, detail='MemoryError')}", file=sys.stderr
+        )
+        return EXIT_REFUSED
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
+    parser = build_parser(_argv_lang(argv) or "es")
     args = parser.parse_args(argv)
     asked_lang = args.lang or _env_lang()
     args.lang = asked_lang or "es"
@@ -80,7 +105,7 @@ def _main(argv: Sequence[str] | None) -> int:
         try:
             return FILE_COMMANDS[args.command](args)
         except CatalogueError as error:
-            return _fail(args, error.message(args.lang), error.exit_code)
+            return _fail(args, _error_text(error, args.lang), error.exit_code)
     if args.command in NEEDS_A_CATALOGUE and args.db is not None and not Path(args.db).exists():
         # A path typed by hand (or in LAZOS_DB) for reading names a catalogue that must be
         # there already: a slip of the keyboard must not become a new, seeded catalogue.
@@ -96,7 +121,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except CatalogueError as error:
         return _fail(args, error.message(args.lang), error.exit_code)
     except OSError as error:
-        return _fail(args, f"{args.db or ''}: {error.strerror}", EXIT_REFUSED)
+        return _fail(args, f"{args.db or ''}: {os_reason(error, args.lang)}", EXIT_REFUSED)
     if catalogue.backup_problem is not None:
         detail = catalogue.backup_problem.message(args.lang)
         print(say("daily_backup_failed", args.lang, detail=detail), file=sys.stderr)
@@ -109,7 +134,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except CatalogueDamaged as error:
         return _fail_with_backup(args, error)
     except CatalogueError as error:
-        return _fail(args, error.message(args.lang), error.exit_code)
+        return _fail(args, _error_text(error, args.lang), error.exit_code)
     except StorageFault as error:
         fault = as_catalogue_error(error, catalogue.path)
         if isinstance(fault, CatalogueDamaged):
@@ -119,7 +144,9 @@ def _main(argv: Sequence[str] | None) -> int:
         catalogue.close()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "es") -> argparse.ArgumentParser:
+    """The parser; `lang` words the range errors of its number options (the language
+    option itself is read in the same pass, so the caller finds it first)."""
     parser = argparse.ArgumentParser(
         prog="lazos-desktop",
         description=(
@@ -157,11 +184,11 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
 
     listing = commands.add_parser("list", help="records matching a search and filters")
-    _add_filters(listing)
+    _add_filters(listing, lang)
     listing.add_argument("--sort", default="code", choices=sorted(_SORTS))
     listing.add_argument("--desc", action="store_true", help="descending order")
-    listing.add_argument("--limit", type=int, default=None)
-    listing.add_argument("--offset", type=int, default=0)
+    listing.add_argument("--limit", type=_count("--limit", lang), default=None)
+    listing.add_argument("--offset", type=_count("--offset", lang), default=0)
     listing.add_argument("--json", action="store_true")
 
     show = commands.add_parser("show", help="one record, whole")
@@ -172,8 +199,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true")
 
     demo = commands.add_parser("demo-data", help="add generated records flagged synthetic")
-    demo.add_argument("--synthetic", type=int, required=True, metavar="N")
-    demo.add_argument("--seed", type=int, default=0)
+    demo.add_argument(
+        "--synthetic",
+        type=_count("--synthetic", lang, MAX_SYNTHETIC),
+        required=True,
+        metavar="N",
+        help=f"how many (at most {MAX_SYNTHETIC:,})",
+    )
+    demo.add_argument("--seed", type=_count("--seed", lang), default=0)
     demo.add_argument("--json", action="store_true")
 
     brief = commands.add_parser("brief", help="write a PDF brief for a meeting")
@@ -196,6 +229,30 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--paper", choices=list(PAPER_CHOICES), default="a4")
     brief.add_argument("--title", default="", help="title of the brief (default by template)")
     brief.add_argument("--meeting", default="", help="meeting named on the pack's cover")
+    brief.add_argument(
+        "--meeting-date", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="pack cover"
+    )
+    brief.add_argument("--place", default="", help="where the meeting is held (pack cover)")
+    brief.add_argument(
+        "--participant",
+        dest="participants",
+        action="append",
+        default=[],
+        help="a participant on the pack's cover (repeat for each)",
+    )
+    brief.add_argument(
+        "--agenda", action="append", default=[], help="an agenda item of the pack (repeat)"
+    )
+    brief.add_argument(
+        "--with-related",
+        action="store_true",
+        help="pack: the records given and everything related to them",
+    )
+    brief.add_argument(
+        "--with-contacts",
+        action="store_true",
+        help="print focal points (personal data); left out unless given",
+    )
     brief.add_argument("--json", action="store_true")
 
     backup = commands.add_parser("backup", help="write a verified copy of the catalogue")
@@ -214,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", type=Path)
     restore.add_argument("--json", action="store_true")
     _add_exchange_commands(commands)
+    _add_attachment_commands(commands)
     cli_sharing.add_parsers(commands)
 
     listing = commands.add_parser("backups", help="list the catalogue's backups, newest first")
@@ -295,20 +353,51 @@ def _add_exchange_commands(commands: Any) -> None:
     exports.add_argument(
         "--delimiter", choices=[",", ";", "tab"], default=",", help="CSV delimiter"
     )
+    exports.add_argument(
+        "--with-contacts",
+        action="store_true",
+        help="include focal points (personal data); left out unless given",
+    )
     exports.add_argument("--json", action="store_true")
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r}: YYYY-MM-DD") from error
+
+
+def _add_attachment_commands(commands: Any) -> None:
+    attach = commands.add_parser(
+        "attach", help="store documents inside the catalogue, with a record (all or none)"
+    )
+    attach.add_argument("code", metavar="CODE")
+    attach.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    attach.add_argument("--json", action="store_true")
+
+    listing = commands.add_parser("attachments", help="a record's attachments; --save copies them")
+    listing.add_argument("code", metavar="CODE")
+    listing.add_argument("--save", type=Path, metavar="DIR", help="save a copy of each into DIR")
+    listing.add_argument("--json", action="store_true")
+
+    detach = commands.add_parser("detach", help="remove one attachment from a record")
+    detach.add_argument("code", metavar="CODE")
+    detach.add_argument("name", metavar="NAME")
+    detach.add_argument("--json", action="store_true")
 
 
 _SORTS = {"code", "title", "year", "updated", "status", "countries", "kind"}
 
 
-def _add_filters(parser: argparse.ArgumentParser) -> None:
+def _add_filters(parser: argparse.ArgumentParser, lang: str = "es") -> None:
     parser.add_argument("--kind", type=kind_argument, help=KIND_HELP)
     parser.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
     parser.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
     parser.add_argument("--axis", help="ERISE axis code, e.g. empleo")
     parser.add_argument("--status")
-    parser.add_argument("--year-from", type=int)
-    parser.add_argument("--year-to", type=int)
+    parser.add_argument("--year-from", type=_count("--year-from", lang, MAX_YEAR))
+    parser.add_argument("--year-to", type=_count("--year-to", lang, MAX_YEAR))
     parser.add_argument("--synthetic", choices=["yes", "no"])
     parser.add_argument(
         "--unclassified",
@@ -393,7 +482,7 @@ def _list(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     for row in page.rows:
         countries = ",".join(row.countries)
         marker = " [" + say("synthetic", args.lang) + "]" if row.synthetic else ""
-        print(f"{row.code:<10} {countries:<12} {row.title}{marker}")
+        print(printable(f"{row.code:<10} {countries:<12} {row.title}{marker}"))
     print(say("shown_of_total", args.lang, shown=len(page.rows), total=page.total))
     return EXIT_OK
 
@@ -401,26 +490,106 @@ def _list(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
 @command("show")
 def _show(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     record = catalogue.get(args.code)
+    documents = attachment_service.list_attachments(catalogue, record.id)
     if args.json:
         data = services.record_json(record)
         data["linked"] = [row.as_json() for row in catalogue.linked(record.id)]
+        data["attachments"] = [item.as_json() for item in documents]
         print(services.dumps(data))
         return EXIT_OK
     _print_record(record, catalogue, args.lang)
+    for item in documents:
+        print(f"  {say('check_attachments', args.lang)}: {item.name} ({_size(item.size)})")
+    return EXIT_OK
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+@command("attach")
+def _attach(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    try:
+        result = attachment_service.attach_files(catalogue, args.code, args.files)
+    except attachment_service.AttachRefused as refused:
+        messages = [refusal.message(args.lang) for refusal in refused.refusals]
+        if args.json:
+            print(
+                services.dumps(
+                    {
+                        "attached": [],
+                        "errors": [
+                            {"file": str(r.path), "message": r.message(args.lang)}
+                            for r in refused.refusals
+                        ],
+                        "exit_code": EXIT_REFUSED,
+                    }
+                )
+            )
+        for message in messages:
+            print(f"lazos-desktop: {message}", file=sys.stderr)
+        print(say("attach_nothing", args.lang), file=sys.stderr)
+        return EXIT_REFUSED
+    if args.json:
+        print(services.dumps({"attached": [item.as_json() for item in result.added]}))
+    else:
+        for item in result.added:
+            print(say("attached", args.lang, name=item.name, code=result.record.code))
+    return EXIT_OK
+
+
+@command("attachments")
+def _attachments(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    record = catalogue.get(args.code)
+    documents = attachment_service.list_attachments(catalogue, record.id)
+    saved: list[Path] = []
+    if args.save is not None:
+        try:
+            saved = attachment_service.save_all(catalogue, record.id, args.save)
+        except OSError as error:
+            return _fail(args, f"{args.save}: {error.strerror or error}", EXIT_REFUSED)
+    if args.json:
+        payload: dict[str, Any] = {
+            "code": record.code,
+            "attachments": [item.as_json() for item in documents],
+        }
+        if args.save is not None:
+            payload["saved"] = [str(path) for path in saved]
+        print(services.dumps(payload))
+        return EXIT_OK
+    if not documents:
+        print(say("no_attachments", args.lang, code=record.code))
+    for item in documents:
+        who = f" · {item.created_by}" if item.created_by else ""
+        print(f"{item.name}\t{_size(item.size)}\t{item.created_at}{who}\tsha256:{item.sha256}")
+    for path in saved:
+        print(say("attachment_saved", args.lang, path=path))
+    return EXIT_OK
+
+
+@command("detach")
+def _detach(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    removed = attachment_service.detach(catalogue, args.code, args.name)
+    if args.json:
+        print(services.dumps({"detached": removed.attachment.as_json()}))
+    else:
+        print(say("detached", args.lang, name=removed.attachment.name, code=args.code.upper()))
     return EXIT_OK
 
 
 def _print_record(record: Record, catalogue: services.Catalogue, lang: str) -> None:
-    print(f"{record.code} — {record.title}")
+    print(printable(f"{record.code} — {record.title}"))
     if record.synthetic:
         print(f"  [{say('synthetic', lang)}]")
     data = record.model_dump(mode="json", exclude={"id", "code", "title", "links", "synthetic"})
     for name, value in data.items():
         if value in ("", [], None):
             continue
-        print(f"  {field_label(name, lang)}: {_plain(value)}")
+        print(printable(f"  {field_label(name, lang)}: {_plain(value)}"))
     for row in catalogue.linked(record.id):
-        print(f"  → {row.code} {row.title}")
+        print(printable(f"  → {row.code} {row.title}"))
 
 
 def _plain(value: Any) -> str:
@@ -479,11 +648,17 @@ def _brief(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
             officer=args.officer,
             meeting=args.meeting,
             title=args.title,
+            meeting_date=args.meeting_date,
+            place=args.place,
+            participants="\n".join(args.participants),
+            agenda="\n".join(args.agenda),
+            with_related=args.with_related,
+            with_contacts=args.with_contacts,
         )
     except briefs_service.BriefRequestInvalid as error:
         raise UsageError(error.message(args.lang)) from error
     except OSError as error:
-        return _fail(args, f"{args.out}: {error.strerror or error}", EXIT_REFUSED)
+        return _fail(args, _write_failed(args.out, error, args.lang), EXIT_REFUSED)
     if args.json:
         print(
             services.dumps(
@@ -636,6 +811,8 @@ def _import_report(
             file=out,
         )
     print(say("import_summary", lang, **result.counts()), file=out)
+    if payload["attachments"]:
+        print(say("import_attachments", lang, count=payload["attachments"]), file=out)
     if code != EXIT_OK and payload["errors"]:
         print(say("import_refused", lang, count=len(payload["errors"])), file=out)
     elif code != EXIT_OK and payload["conflict_records"]:
@@ -676,16 +853,20 @@ def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     if args.query or args.country or args.axis:
         query = replace(query_from_args(args, catalogue), kind=None, sort="code")
     ids = tuple(catalogue.get(ref).id for ref in args.id)
-    result = exchange_files.export(
-        catalogue,
-        args.path,
-        fmt=fmt,
-        kind=args.kind,
-        query=query,
-        ids=ids,
-        lang=args.lang,
-        delimiter="\t" if args.delimiter == "tab" else args.delimiter,
-    )
+    try:
+        result = exchange_files.export(
+            catalogue,
+            args.path,
+            fmt=fmt,
+            kind=args.kind,
+            query=query,
+            ids=ids,
+            lang=args.lang,
+            delimiter="\t" if args.delimiter == "tab" else args.delimiter,
+            with_contacts=args.with_contacts,
+        )
+    except OSError as error:  # disk full, folder gone, a folder in the way: nothing written
+        return _fail(args, _write_failed(args.path, error, args.lang), EXIT_REFUSED)
     if args.json:
         print(services.dumps(result.as_json(args.lang)))
     else:
@@ -694,6 +875,50 @@ def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         for code, reason in result.skipped.items():
             print(say("iati_skipped", args.lang, code=code, reason=say(reason, args.lang)))
     return EXIT_OK
+
+
+def _count(option: str, lang: str, high: int = MAX_INTEGER) -> Callable[[str], int]:
+    """An argparse type: a whole number from 0 to `high`, else a usage error in `lang`
+    (an --offset past 64 bits once reached SQLite and failed with OverflowError)."""
+
+    def parse(text: str) -> int:
+        try:
+            plain = text.strip()
+            value = int(plain) if len(plain) <= 30 and plain.isascii() else -1
+        except ValueError:
+            value = -1
+        if not 0 <= value <= high:
+            raise argparse.ArgumentTypeError(
+                say("number_out_of_range", lang, option=option, low=0, high=high, value=text[:40])
+            )
+        return value
+
+    parse.__name__ = "number"
+    return parse
+
+
+def _error_text(error: CatalogueError, lang: str) -> str:
+    """The error's message; for a file that could not be written, the reason in `lang`
+    rather than the C library's English."""
+    number = error.params.get("errno")
+    if error.key == "output_failed" and isinstance(number, int) and error.path is not None:
+        return _write_failed(error.path, OSError(number, ""), lang)
+    return error.message(lang)
+
+
+def _write_failed(path: Path, error: OSError, lang: str) -> str:
+    return say("write_failed", lang, path=path, reason=os_reason(error, lang))
+
+
+def _argv_lang(argv: Sequence[str] | None) -> str | None:
+    """The language asked for on the command line or in LAZOS_LANG, before parsing."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    for index, word in enumerate(words):
+        if word == "--lang" and index + 1 < len(words) and words[index + 1] in {"es", "en", "pt"}:
+            return words[index + 1]
+        if word.startswith("--lang=") and word[7:] in {"es", "en", "pt"}:
+            return word[7:]
+    return _env_lang()
 
 
 def _env_lang() -> str | None:
@@ -761,7 +986,7 @@ def _refuse_foreign(args: argparse.Namespace, error: ForeignCatalogue) -> int:
     target = _catalogue_path(args)
     clean = foreign_files.clean_catalogue_path(target, args.lang)
     command = foreign_files.shell_command(
-        ["lazos-desktop", "--db", str(clean), "import", str(target)]
+        ["lazos-desktop", "--db", str(clean), "import", str(target), "--on-conflict", "theirs"]
     )
     hint = say("foreign_schema_hint", args.lang, command=command)
     good = safety.newest_good_backup(target)
@@ -827,7 +1052,7 @@ def _fail(
 ) -> int:
     if getattr(args, "json", False):
         print(services.dumps({"error": message, "exit_code": code, **(extra or {})}))
-    print(f"lazos-desktop: {message}", file=sys.stderr)
+    print(f"lazos-desktop: {printable(message)}", file=sys.stderr)
     return code
 
 

@@ -314,6 +314,36 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The format of “{name}” is not recognised; give --format csv, xlsx, json, lazos, hxl or iati.",
         "pt": "O formato de «{name}» não é reconhecido; indique --format csv, xlsx, json, lazos, hxl ou iati.",
     },
+    "attached": {
+        "es": "Adjuntado «{name}» a {code}.",
+        "en": "Attached “{name}” to {code}.",
+        "pt": "Anexado «{name}» a {code}.",
+    },
+    "attach_nothing": {
+        "es": "lazos-desktop: no se adjuntó ningún archivo.",
+        "en": "lazos-desktop: no file was attached.",
+        "pt": "lazos-desktop: nenhum arquivo foi anexado.",
+    },
+    "no_attachments": {
+        "es": "{code} no tiene adjuntos.",
+        "en": "{code} has no attachments.",
+        "pt": "{code} não tem anexos.",
+    },
+    "attachment_saved": {
+        "es": "Copia guardada: {path}",
+        "en": "Copy saved: {path}",
+        "pt": "Cópia salva: {path}",
+    },
+    "detached": {
+        "es": "Quitado «{name}» de {code}.",
+        "en": "Removed “{name}” from {code}.",
+        "pt": "Removido «{name}» de {code}.",
+    },
+    "import_attachments": {
+        "es": "Adjuntos incorporados: {count}.",
+        "en": "Attachments added: {count}.",
+        "pt": "Anexos incorporados: {count}.",
+    },
     "selftest_start": {
         "es": "Autoprueba de LAZOS Desktop {version} (sin conexión, en una carpeta temporal)",
         "en": "LAZOS Desktop {version} self-test (offline, in a temporary folder)",
@@ -395,11 +425,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "Erro inesperado do programa ({detail}). A operação foi cancelada; as gravações "
         "do catálogo são feitas em uma transação, então nada ficou pela metade. Execute "
         "«lazos-desktop check» e informe este erro.",
-    },
-    "too_many_synthetic": {
-        "es": "--synthetic admite como mucho {limit} registros por vez.",
-        "en": "--synthetic takes at most {limit} records at a time.",
-        "pt": "--synthetic admite no máximo {limit} registros por vez.",
     },
 }
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from lazos_desktop.domain.records import Record
+from lazos_desktop.domain.records import Record, is_unclassified
 from lazos_desktop.domain.vocabularies import Vocabularies
 
 
@@ -31,6 +31,7 @@ class BriefRecord:
     record: Record
     related: tuple[RelatedRecord, ...] = ()
     institution_names: dict[str, str] = field(default_factory=dict)
+    attachments: tuple[str, ...] = ()  # names of the documents kept with the record
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class BriefSettings:
     officer: str = ""
     title: str = ""
     generated: dt.date = field(default_factory=dt.date.today)
+    logo_png: bytes | None = None  # the catalogue's logo, drawn on covers
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,11 @@ class BriefInput:
     country: str | None = None
     axis: str | None = None
     meeting: str = ""
+    meeting_date: dt.date | None = None
+    place: str = ""
+    participants: str = ""
+    agenda: str = ""  # one item a line
+    with_contacts: bool = False  # focal points are printed only when the officer chose so
     scope: str = ""
     counts_by_axis: dict[str, int] = field(default_factory=dict)
     coverage: dict[tuple[str, str], int] = field(default_factory=dict)
@@ -70,3 +77,8 @@ class BriefInput:
     @property
     def synthetic_count(self) -> int:
         return sum(1 for item in self.records if item.record.synthetic)
+
+    @property
+    def unclassified_count(self) -> int:
+        """Drafts still to classify: a reader should know the figures leave them out."""
+        return sum(1 for item in self.records if is_unclassified(item.record))

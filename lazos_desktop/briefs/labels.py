@@ -166,8 +166,36 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Este documento inclui {count} registros sintéticos (dados de teste), marcados como "
         "«sintético». Não descrevem experiências reais.",
     ),
+    "unclassified_notice": (
+        "Registros por clasificar en este documento: {count} (borradores sin ejes ERISE o "
+        "sin países); no cuentan en las cifras por eje o por país que les faltan.",
+        "Unclassified records in this document: {count} (drafts without ERISE axes or "
+        "countries); they are not counted by the axis or country they lack.",
+        "Registros por classificar neste documento: {count} (rascunhos sem eixos ERISE ou "
+        "sem países); não contam nos números por eixo ou país que lhes faltam.",
+    ),
     # Cover and scope
     "meeting": ("Reunión", "Meeting", "Reunião"),
+    "meeting_date": ("Fecha de la reunión", "Meeting date", "Data da reunião"),
+    "place": ("Lugar", "Place", "Local"),
+    "participants": ("Participantes", "Participants", "Participantes"),
+    "agenda": ("Orden del día", "Agenda", "Pauta"),
+    "pack_summary": ("Resumen del dossier", "Summary of the pack", "Resumo do dossiê"),
+    "pack_summary_note": (
+        "Cada código lleva a su ficha dentro de este documento.",
+        "Each code leads to its section in this document.",
+        "Cada código leva à sua ficha neste documento.",
+    ),
+    "late_milestones": ("Hitos atrasados", "Late milestones", "Marcos atrasados"),
+    "pending_milestones": ("Hitos pendientes", "Pending milestones", "Marcos pendentes"),
+    "kind_status": ("Tipo · estado", "Kind · status", "Tipo · situação"),
+    "record_column": ("Registro", "Record", "Registro"),
+    "attachments": ("Documentos adjuntos", "Attachments", "Documentos anexos"),
+    "with_related_scope": (
+        "{code} y todo lo relacionado",
+        "{code} and everything related to it",
+        "{code} e tudo o que está relacionado",
+    ),
     "date": ("Fecha", "Date", "Data"),
     "prepared_by": ("Preparado por", "Prepared by", "Preparado por"),
     "records": ("Registros", "Records", "Registros"),

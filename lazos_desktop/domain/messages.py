@@ -65,6 +65,101 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Invalid value in “{field}”: {detail}",
         "pt": "Valor inválido em «{field}»: {detail}",
     },
+    "too_long": {
+        "es": "«{field}» admite como mucho {limit} caracteres.",
+        "en": "“{field}” takes at most {limit} characters.",
+        "pt": "«{field}» admite no máximo {limit} caracteres.",
+    },
+    "too_short": {
+        "es": "«{field}» necesita al menos {limit} caracteres o valores.",
+        "en": "“{field}” needs at least {limit} characters or values.",
+        "pt": "«{field}» precisa de pelo menos {limit} caracteres ou valores.",
+    },
+    "not_whole_number": {
+        "es": "«{field}» debe ser un número entero.",
+        "en": "“{field}” must be a whole number.",
+        "pt": "«{field}» deve ser um número inteiro.",
+    },
+    "out_of_range": {
+        "es": "«{field}» debe estar entre los límites admitidos ({limit}).",
+        "en": "“{field}” must be within the allowed limits ({limit}).",
+        "pt": "«{field}» deve estar dentro dos limites admitidos ({limit}).",
+    },
+    "not_yes_no_value": {
+        "es": "«{field}» debe ser sí o no.",
+        "en": "“{field}” must be yes or no.",
+        "pt": "«{field}» deve ser sim ou não.",
+    },
+    "not_text_value": {
+        "es": "«{field}» debe ser un texto.",
+        "en": "“{field}” must be text.",
+        "pt": "«{field}» deve ser um texto.",
+    },
+    "not_a_list": {
+        "es": "«{field}» debe ser una lista de valores.",
+        "en": "“{field}” must be a list of values.",
+        "pt": "«{field}» deve ser uma lista de valores.",
+    },
+    "not_an_object": {
+        "es": "«{field}» debe ser un objeto con campos y valores.",
+        "en": "“{field}” must be an object with fields and values.",
+        "pt": "«{field}» deve ser um objeto com campos e valores.",
+    },
+    "not_a_date_value": {
+        "es": "«{field}» no es una fecha válida (AAAA-MM-DD).",
+        "en": "“{field}” is not a valid date (YYYY-MM-DD).",
+        "pt": "«{field}» não é uma data válida (AAAA-MM-DD).",
+    },
+    "not_one_of": {
+        "es": "«{field}» debe ser uno de estos valores: {choices}.",
+        "en": "“{field}” must be one of these values: {choices}.",
+        "pt": "«{field}» deve ser um destes valores: {choices}.",
+    },
+    "unknown_field": {
+        "es": "«{field}» no es un campo de este tipo de registro.",
+        "en": "“{field}” is not a field of this kind of record.",
+        "pt": "«{field}» não é um campo deste tipo de registro.",
+    },
+    "not_valid": {
+        "es": "El valor de «{field}» no es válido.",
+        "en": "The value of “{field}” is not valid.",
+        "pt": "O valor de «{field}» não é válido.",
+    },
+    "bad_code": {
+        "es": "«{value}» no es un código válido: tras el prefijo van como mucho {limit} "
+        "cifras del 0 al 9 (por ejemplo BP-012).",
+        "en": "“{value}” is not a valid code: the prefix is followed by at most {limit} "
+        "digits 0 to 9 (for example BP-012).",
+        "pt": "«{value}» não é um código válido: após o prefixo vêm no máximo {limit} "
+        "algarismos de 0 a 9 (por exemplo BP-012).",
+    },
+    "control_characters": {
+        "es": "«{field}» contiene caracteres de control invisibles (código {value}); "
+        "bórrelos del archivo.",
+        "en": "“{field}” holds invisible control characters (code {value}); remove them "
+        "from the file.",
+        "pt": "«{field}» contém caracteres de controle invisíveis (código {value}); "
+        "apague-os do arquivo.",
+    },
+    "import_id_clash": {
+        "es": "Al escribir, un registro del archivo chocó con otro del catálogo que tiene el "
+        "mismo identificador (el catálogo cambió durante la importación). No se escribió "
+        "nada; importe de nuevo.",
+        "en": "While writing, a record of the file clashed with one in the catalogue with the "
+        "same id (the catalogue changed during the import). Nothing was written; import "
+        "again.",
+        "pt": "Ao gravar, um registro do arquivo colidiu com outro do catálogo com o mesmo "
+        "identificador (o catálogo mudou durante a importação). Nada foi gravado; importe "
+        "de novo.",
+    },
+    "synthetic_seed_used": {
+        "es": "Los registros sintéticos de la semilla {seed} ya están en el catálogo; use otra "
+        "--seed para añadir más.",
+        "en": "The synthetic records of seed {seed} are already in the catalogue; use another "
+        "--seed to add more.",
+        "pt": "Os registros sintéticos da semente {seed} já estão no catálogo; use outra "
+        "--seed para adicionar mais.",
+    },
     "end_before_start": {
         "es": "La fecha de fin es anterior a la de inicio.",
         "en": "The end date is earlier than the start date.",
@@ -232,6 +327,72 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "No hay ningún registro con el código o identificador «{ref}».",
         "en": "There is no record with the code or id “{ref}”.",
         "pt": "Não há nenhum registro com o código ou identificador «{ref}».",
+    },
+    "attachment_not_found": {
+        "es": "El registro no tiene ningún adjunto llamado «{name}».",
+        "en": "The record has no attachment called “{name}”.",
+        "pt": "O registro não tem nenhum anexo chamado «{name}».",
+    },
+    "attachment_bad_name": {
+        "es": "«{name}» no sirve como nombre de adjunto.",
+        "en": "“{name}” cannot be used as an attachment name.",
+        "pt": "«{name}» não serve como nome de anexo.",
+    },
+    "attachment_name_taken": {
+        "es": "El registro ya tiene un adjunto llamado «{name}»; elija otro nombre.",
+        "en": "The record already has an attachment called “{name}”; choose another name.",
+        "pt": "O registro já tem um anexo chamado «{name}»; escolha outro nome.",
+    },
+    "attachment_size_changed": {
+        "es": "«{name}» cambió de tamaño mientras se leía; no se adjuntó.",
+        "en": "“{name}” changed size while it was read; it was not attached.",
+        "pt": "«{name}» mudou de tamanho durante a leitura; não foi anexado.",
+    },
+    "attachment_hash_mismatch": {
+        "es": "El contenido de «{name}» no coincide con su huella sha256; no se adjuntó.",
+        "en": "The content of “{name}” does not match its sha256 hash; it was not attached.",
+        "pt": "O conteúdo de «{name}» não coincide com sua impressão sha256; não foi anexado.",
+    },
+    "attachment_too_big": {
+        "es": "«{name}» pesa {size} MB; el límite por adjunto es {limit} MB "
+        "(se cambia en Preferencias). No se adjuntó.",
+        "en": "“{name}” is {size} MB; the limit per attachment is {limit} MB "
+        "(change it in Settings). It was not attached.",
+        "pt": "«{name}» tem {size} MB; o limite por anexo é {limit} MB "
+        "(muda-se em Preferências). Não foi anexado.",
+    },
+    "attachment_kind_refused": {
+        "es": "«{name}» no es de un tipo que se pueda adjuntar (PDF, Office, OpenDocument, "
+        "imágenes o texto).",
+        "en": "“{name}” is not of a kind that can be attached (PDF, Office, OpenDocument, "
+        "images or text).",
+        "pt": "«{name}» não é de um tipo que se possa anexar (PDF, Office, OpenDocument, "
+        "imagens ou texto).",
+    },
+    "attachment_unreadable": {
+        "es": "No se puede leer «{name}»: {detail}",
+        "en": "“{name}” cannot be read: {detail}",
+        "pt": "Não é possível ler «{name}»: {detail}",
+    },
+    "attachment_not_a_file": {
+        "es": "«{name}» no es un archivo.",
+        "en": "“{name}” is not a file.",
+        "pt": "«{name}» não é um arquivo.",
+    },
+    "logo_not_png": {
+        "es": "«{name}» no es una imagen PNG; elija un PNG (o un SVG desde la ventana).",
+        "en": "“{name}” is not a PNG image; choose a PNG (or an SVG from the window).",
+        "pt": "«{name}» não é uma imagem PNG; escolha um PNG (ou um SVG pela janela).",
+    },
+    "logo_too_big": {
+        "es": "«{name}» pesa más de {limit} MB; un logotipo debe ser más liviano.",
+        "en": "“{name}” weighs more than {limit} MB; a logo must be lighter.",
+        "pt": "«{name}» tem mais de {limit} MB; um logotipo deve ser mais leve.",
+    },
+    "save_folder_missing": {
+        "es": "La carpeta «{folder}» no existe.",
+        "en": "The folder “{folder}” does not exist.",
+        "pt": "A pasta «{folder}» não existe.",
     },
     "nothing_to_undo": {
         "es": "No hay ninguna importación que deshacer en {path}.",

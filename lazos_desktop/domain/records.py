@@ -39,11 +39,27 @@ def format_code(kind: Kind, sequence: int) -> str:
     return f"{CODE_PREFIX[kind]}-{sequence:03d}"
 
 
+MAX_CODE_DIGITS = 9  # a billion records per kind; the row number keeps 40 bits for it
+
+
 def parse_code(code: str) -> tuple[Kind, int] | None:
+    """Kind and number of a code such as ``BP-012``; None unless the number is 1 to
+    `MAX_CODE_DIGITS` ASCII digits (``str.isdigit`` also takes "١٢" and "²", which
+    overflowed or collided in the row numbers)."""
     prefix, _, number = code.strip().upper().partition("-")
-    if prefix not in KIND_BY_PREFIX or not number.isdigit():
+    if prefix not in KIND_BY_PREFIX or not _ascii_digits(number):
         return None
     return KIND_BY_PREFIX[prefix], int(number)
+
+
+def looks_like_code(code: str) -> bool:
+    """A known prefix and a dash: meant as one of our codes, well-formed or not."""
+    prefix, dash, _ = code.strip().upper().partition("-")
+    return bool(dash) and prefix in KIND_BY_PREFIX
+
+
+def _ascii_digits(text: str) -> bool:
+    return 0 < len(text) <= MAX_CODE_DIGITS and text.isascii() and text.isdigit()
 
 
 def now_utc() -> str:
@@ -66,7 +82,7 @@ class Record(BaseModel):
     kind: ClassVar[Kind]
 
     id: str = Field(default_factory=new_id)
-    code: str = ""
+    code: Annotated[str, Field(max_length=40)] = ""
     title: Title
     source: Text = ""
     synthetic: bool = False
@@ -185,11 +201,21 @@ class Milestone(BaseModel):
 
 
 class Contact(BaseModel):
+    """A focal point: personal data, kept only with a record of how consent was given.
+
+    Exports, bundles and briefs leave contacts out unless the officer chooses to include
+    them (see `without_contacts`).
+    """
+
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
     name: Title
     organisation: str = ""
+    role: str = ""
     email: str = ""
     phone: str = ""
+    language: str = ""
+    consent_date: dt.date | None = None
+    consent_note: Text = ""
 
 
 class Exchange(Record):
@@ -283,6 +309,7 @@ class Institution(Record):
     institution_type: str = ""
     website: str = ""
     summary: Text = ""
+    contacts: list[Contact] = Field(default_factory=list)
 
     @field_validator("country", mode="before")
     @classmethod
@@ -330,6 +357,18 @@ def record_from_dict(kind: Kind | str, data: dict[str, Any]) -> Record:
     return MODEL_BY_KIND[Kind(kind)].model_validate(payload)
 
 
-def record_to_dict(record: Record) -> dict[str, Any]:
-    """Plain JSON-ready data with the kind first, as files and the command line show it."""
-    return {"kind": record.kind.value, **record.model_dump(mode="json")}
+def record_to_dict(record: Record, *, with_contacts: bool = True) -> dict[str, Any]:
+    """Plain JSON-ready data with the kind first, as files and the command line show it.
+
+    Without contacts the `contacts` key is absent, not empty: a file that does not carry
+    them must never read as "this record has no focal points" when merged elsewhere.
+    """
+    exclude = None if with_contacts else CONTACT_FIELDS
+    return {"kind": record.kind.value, **record.model_dump(mode="json", exclude=exclude)}
+
+
+CONTACT_FIELDS = {"contacts"}
+
+
+def has_contacts(record: Record) -> bool:
+    return bool(getattr(record, "contacts", None))

@@ -181,6 +181,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "O arquivo está em UTF-16 sem marca de ordem de bytes, uma codificação que não "
         "se pode reconhecer com segurança; salve-o como «CSV UTF-8» ou Windows-1252.",
     },
+    "csv_encoding": {
+        "es": "El archivo está en {value}, una codificación que este programa no lee; "
+        "guárdelo como «CSV UTF-8».",
+        "en": "The file is in {value}, an encoding this program does not read; save it as "
+        "“CSV UTF-8”.",
+        "pt": "O arquivo está em {value}, uma codificação que este programa não lê; salve-o "
+        "como «CSV UTF-8».",
+    },
+    "json_records_not_list": {
+        "es": "«records» del JSON no es una lista de registros.",
+        "en": "“records” in the JSON is not a list of records.",
+        "pt": "«records» do JSON não é uma lista de registros.",
+    },
     "csv_bad_utf16": {
         "es": "El archivo dice estar en UTF-16 pero está cortado o tiene caracteres rotos; "
         "guárdelo de nuevo como «CSV UTF-8».",
@@ -268,33 +281,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "unknown_country_name": {
         "es": "«{value}» no es un país conocido (código ISO o nombre en español, inglés o "
-        "portugués). Elija el país en el asistente o importe con --map "
-        '"{column}:{value}=CÓDIGO" (o =later para dejarlo por clasificar).',
+        "portugués).",
         "en": "“{value}” is not a known country (ISO code or name in Spanish, English or "
-        "Portuguese). Choose the country in the wizard or import with --map "
-        '"{column}:{value}=CODE" (or =later to leave it unclassified).',
+        "Portuguese).",
         "pt": "«{value}» não é um país conhecido (código ISO ou nome em espanhol, inglês ou "
-        "português). Escolha o país no assistente ou importe com --map "
-        '"{column}:{value}=CÓDIGO" (ou =later para deixá-lo por classificar).',
+        "português).",
     },
     "unknown_label": {
-        "es": "«{value}» no figura entre los valores de «{field}». Elija el valor en el "
-        'asistente o importe con --map "{column}:{value}=CÓDIGO" (o =later, =skip).',
-        "en": "“{value}” is not one of the values of “{field}”. Choose the value in the "
-        'wizard or import with --map "{column}:{value}=CODE" (or =later, =skip).',
-        "pt": "«{value}» não consta dos valores de «{field}». Escolha o valor no assistente "
-        'ou importe com --map "{column}:{value}=CÓDIGO" (ou =later, =skip).',
+        "es": "«{value}» no figura entre los valores de «{field}».",
+        "en": "“{value}” is not one of the values of “{field}”.",
+        "pt": "«{value}» não consta dos valores de «{field}».",
     },
     "unknown_institution": {
-        "es": "«{value}» no corresponde a ninguna institución del catálogo ni del archivo. "
-        'Impórtela como nueva con --create-institutions (o --map "{column}:{value}=new"), '
-        'o indique una con --map "{column}:{value}=IN-001".',
-        "en": "“{value}” matches no institution in the catalogue or in the file. Import it as "
-        'new with --create-institutions (or --map "{column}:{value}=new"), or name one '
-        'with --map "{column}:{value}=IN-001".',
-        "pt": "«{value}» não corresponde a nenhuma instituição do catálogo nem do arquivo. "
-        'Importe-a como nova com --create-institutions (ou --map "{column}:{value}=new"), '
-        'ou indique uma com --map "{column}:{value}=IN-001".',
+        "es": "«{value}» no corresponde a ninguna institución del catálogo ni del archivo.",
+        "en": "“{value}” matches no institution in the catalogue or in the file.",
+        "pt": "«{value}» não corresponde a nenhuma instituição do catálogo nem do arquivo.",
     },
     "bad_choice": {
         "es": "La respuesta «{code}» para «{value}» no es un valor de «{field}».",
@@ -402,6 +403,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{other}.",
         "pt": "O manifesto anuncia {count} registros do tipo {value} e o pacote traz {other}.",
     },
+    "bundle_attachment_tampered": {
+        "es": "El adjunto «{value}» del paquete no coincide con su huella sha256 (fue "
+        "modificado o está dañado); no se importó nada del paquete.",
+        "en": "The attachment “{value}” in the bundle does not match its sha256 hash (it was "
+        "changed or is damaged); nothing of the bundle was imported.",
+        "pt": "O anexo «{value}» do pacote não coincide com sua impressão sha256 (foi "
+        "modificado ou está danificado); nada do pacote foi importado.",
+    },
+}
+
+# How to answer a question from the command line; the window offers the choice instead.
+COMMAND_HINTS: dict[str, dict[str, str]] = {
+    "unknown_country_name": {
+        "es": 'Elija el país con --map "{column}:{value}=CÓDIGO" (o =later para dejarlo por '
+        "clasificar).",
+        "en": 'Choose the country with --map "{column}:{value}=CODE" (or =later to leave it '
+        "unclassified).",
+        "pt": 'Escolha o país com --map "{column}:{value}=CÓDIGO" (ou =later para deixá-lo '
+        "por classificar).",
+    },
+    "unknown_label": {
+        "es": 'Elija el valor con --map "{column}:{value}=CÓDIGO" (o =later, =skip).',
+        "en": 'Choose the value with --map "{column}:{value}=CODE" (or =later, =skip).',
+        "pt": 'Escolha o valor com --map "{column}:{value}=CÓDIGO" (ou =later, =skip).',
+    },
+    "unknown_institution": {
+        "es": "Impórtela como nueva con --create-institutions (o --map "
+        '"{column}:{value}=new"), o indique una con --map "{column}:{value}=IN-001".',
+        "en": 'Import it as new with --create-institutions (or --map "{column}:{value}=new"), '
+        'or name one with --map "{column}:{value}=IN-001".',
+        "pt": "Importe-a como nova com --create-institutions (ou --map "
+        '"{column}:{value}=new"), ou indique uma com --map "{column}:{value}=IN-001".',
+    },
 }
 
 SUGGESTION = {
@@ -448,6 +482,14 @@ class FileProblem:
             "column": self.column,
             "message": self.message(lang),
         }
+
+    def command_message(self, lang: str = "es") -> str:
+        """The message with, for a value to answer, how to answer it on the command line."""
+        hint = COMMAND_HINTS.get(self.key)
+        if hint is None:
+            return self.message(lang)
+        params = {"column": self.column, **self.params}
+        return self.message(lang) + " " + hint.get(lang, hint["es"]).format(**params)
 
 
 class FileRefused(Exception):

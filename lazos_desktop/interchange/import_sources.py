@@ -12,7 +12,7 @@ from pathlib import Path
 from lazos_desktop.domain.records import Institution, Kind
 from lazos_desktop.domain.validation import parse_record
 from lazos_desktop.domain.vocabularies import Vocabularies
-from lazos_desktop.interchange.bundle import SUFFIX, read_bundle
+from lazos_desktop.interchange.bundle import SUFFIX, IncomingAttachment, read_bundle_parts
 from lazos_desktop.interchange.catalogue_json import read_json
 from lazos_desktop.interchange.csv_reader import read_csv
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
@@ -37,6 +37,7 @@ class Source:
     kind: Kind | None = None
     mapping: dict[int, str] = field(default_factory=dict)
     rows: list[RowData] = field(default_factory=list)
+    attachments: list[IncomingAttachment] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -153,8 +154,8 @@ def _read_one(path: Path, kind: Kind | None) -> list[Source]:
         return [_table_source(table, table.kind or kind) for table in read_xlsx(path)]
     if fmt == "json":
         return [Source(path.name, rows=read_json(path))]
-    _, rows = read_bundle(path)
-    return [Source(path.name, rows=rows)]
+    parts = read_bundle_parts(path)
+    return [Source(path.name, rows=parts.rows, attachments=parts.attachments)]
 
 
 def _catalogue_source(path: Path) -> Source:

@@ -52,6 +52,7 @@ from lazos_desktop.domain.records import (
 from lazos_desktop.domain.text import sort_key
 from lazos_desktop.domain.validation import Problem, parse_record, validate
 from lazos_desktop.domain.vocabularies import Vocabularies
+from lazos_desktop.interchange.bundle import IncomingAttachment
 from lazos_desktop.interchange.file_messages import FileProblem
 from lazos_desktop.interchange.row_records import (
     INSTITUTION,
@@ -131,6 +132,7 @@ class ValueGroup:
     vocabulary: str = ""
     candidates: tuple[str, ...] = ()
     rows: list[tuple[str, int]] = field(default_factory=list)
+    chosen: bool = False
 
 
 @dataclass
@@ -139,6 +141,7 @@ class ImportPlan:
     rows: list[PlannedRow] = field(default_factory=list)
     file_problems: list[FileProblem] = field(default_factory=list)
     notices: list[FileProblem] = field(default_factory=list)  # e.g. columns ignored
+    attachments: list[IncomingAttachment] = field(default_factory=list)  # from bundles
     new_institutions: list[NewInstitution] = field(default_factory=list)
 
     def mappings(self) -> list[ValueGroup]:
@@ -168,6 +171,8 @@ class ImportPlan:
 
     def institutions_to_create(self) -> list[NewInstitution]:
         """New institutions a row that will be written refers to."""
+        if not self.new_institutions:
+            return []
         wanted = {ref for row in self.rows if row.record is not None for ref in _refs(row.record)}
         return [new for new in self.new_institutions if new.record.id in wanted]
 
@@ -242,7 +247,7 @@ class ImportPlan:
             else:
                 continue
             write.links += [(record.id, other) for other in record.links]
-        if write.created or write.updated:
+        if self.new_institutions and (write.created or write.updated):
             wanted = {ref for record in write.created for ref in _refs(record)}
             wanted |= {ref for _, after in write.updated for ref in _refs(after)}
             made = [new.record for new in self.new_institutions if new.record.id in wanted]
@@ -462,7 +467,7 @@ def _groups(notes: Any) -> list[ValueGroup]:
         group = groups.get(key)
         if group is None:
             group = groups[key] = ValueGroup(
-                note.field, note.column, note.value, note.code, note.vocabulary
+                note.field, note.column, note.value, note.code, note.vocabulary, chosen=note.chosen
             )
         group.rows.append((row.file, row.row))
     return list(groups.values())

@@ -97,6 +97,7 @@ class ValueNote:
     value: str
     code: str = ""
     vocabulary: str = ""
+    chosen: bool = False  # mapped on the officer's answer, not by the rule
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,7 @@ class NewInstitution:
     rows: list[tuple[str, int]] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
     text: str = ""
+    column: str = ""
     real_rows: int = 0  # rows naming it that are not flagged synthetic
 
 
@@ -190,7 +192,7 @@ class References:
     def label(self, record_id: str) -> str:
         return self._labels.get(record_id, record_id)
 
-    def new_institution(self, text: str, file: str, row: int) -> str:
+    def new_institution(self, text: str, file: str, row: int, column: str = "") -> str:
         """The id of the institution to create for `text` (one per name in all the files)."""
         named = read_named(text)
         key = acronym_key(named.acronym) if named.acronym else value_key(named.name)
@@ -202,7 +204,7 @@ class References:
                 source=render("created_by_import", self.lang, file=file, row=row),
                 links=[],
             )
-            found = NewInstitution(record, text=text.strip())
+            found = NewInstitution(record, text=text.strip(), column=column)
             self._new[key] = found
             self.add_institution(record)
         found.rows.append((file, row))
@@ -383,7 +385,7 @@ class _RowReader:
         if name == "milestones":
             return [self._milestone(place, line, problem) for line in cells.split_lines(value)]
         if name == "contacts":
-            return [self._contact(line) for line in cells.split_lines(value)]
+            return [self._contact(line, problem) for line in cells.split_lines(value)]
         return text
 
     def _codes_of_list(
@@ -448,6 +450,9 @@ class _RowReader:
                 problem("bad_choice", value=text.strip(), code=part.strip(), field=place.name)
                 return []
             codes.append(code)
+        place.row.mappings.append(
+            ValueNote(place.name, place.header, text.strip(), ";".join(codes), vocabulary, True)
+        )
         return codes
 
     def _known_code(self, vocabulary: str, text: str) -> str | None:
@@ -477,7 +482,7 @@ class _RowReader:
                 )
                 return []
             if choice.action == "create":
-                return [self.references.new_institution(text, row.file, row.row)]
+                return [self.references.new_institution(text, row.file, row.row, place.header)]
             chosen = self.references.institution_id(choice.code)
             if chosen is None:
                 problem("bad_choice", value=text.strip(), code=choice.code, field=place.name)
@@ -485,7 +490,7 @@ class _RowReader:
             return [chosen]
         candidates = self.references.institution_candidates(text)
         if self.references.create_institutions and not candidates:
-            return [self.references.new_institution(text, row.file, row.row)]
+            return [self.references.new_institution(text, row.file, row.row, place.header)]
         row.questions.append(
             ValueQuestion(place.name, place.header, text.strip(), INSTITUTION, candidates)
         )
@@ -525,14 +530,23 @@ class _RowReader:
         milestone["status"] = statuses[0] if statuses else "planned"
         return milestone
 
-    def _contact(self, line: str) -> dict[str, Any]:
-        parts = cells.split_parts(line) + ["", "", "", ""]
-        return {
+    def _contact(self, line: str, problem: Callable[..., None]) -> dict[str, Any]:
+        """name | organisation | e-mail | phone | role | language | consent date | note."""
+        parts = cells.split_parts(line) + [""] * 8
+        contact: dict[str, Any] = {
             "name": parts[0],
             "organisation": parts[1],
             "email": parts[2],
             "phone": parts[3],
+            "role": parts[4],
+            "language": parts[5],
+            "consent_note": parts[7],
         }
+        try:
+            contact["consent_date"] = cells.parse_date(parts[6])
+        except ValueError:
+            problem("bad_part", value=line, detail=render("not_a_date", self.lang, value=parts[6]))
+        return contact
 
     @staticmethod
     def _first(codes: list[str]) -> str:

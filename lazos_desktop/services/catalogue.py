@@ -7,6 +7,7 @@ applying the inverse.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from lazos_desktop.domain.vocabularies import Vocabularies
 from lazos_desktop.interchange.seed_files import read_seed_catalogue, read_vocabularies
 from lazos_desktop.services import safety
 from lazos_desktop.store.catalogue_store import CheckFinding, FieldChange, HistoryEntry, Store
-from lazos_desktop.store.errors import BackupFailed
+from lazos_desktop.store.errors import BackupFailed, CatalogueError
 from lazos_desktop.store.queries import Page, RecordQuery, Summary
 
 
@@ -55,6 +56,7 @@ class Figures:
     by_axis: dict[str, int] = field(default_factory=dict)
     by_country: dict[str, int] = field(default_factory=dict)
     synthetic: int = 0
+    unclassified: int = 0  # drafts without axes or countries ("por clasificar")
 
 
 @dataclass
@@ -198,6 +200,7 @@ class Catalogue:
             by_axis=self.store.counts_by_axis(kind),
             by_country=self.store.counts_by_country(kind),
             synthetic=sum(self.store.counts_by_kind(synthetic=True).values()),
+            unclassified=sum(self.unclassified_counts().values()),
         )
 
     def stats(self) -> dict[str, Any]:
@@ -287,9 +290,19 @@ class Catalogue:
         return Change("unlinked" if done else "unchanged", (a.id, b.id) if done else ())
 
     def add_synthetic(self, count: int, seed: int = 0) -> int:
-        """Generated records flagged `synthetic`, written in one transaction."""
+        """Generated records flagged `synthetic`, written in one transaction.
+
+        A seed gives the same records (ids included) every time, so a seed already used is
+        refused by name; its clash with the records' unique ids once read as a damaged file.
+        """
+        records = synthetic_records(count, seed)
+        first = next(records, None)
+        if first is None:
+            return 0
+        if self.store.exists(first.id):
+            raise CatalogueError("synthetic_seed_used", self.path, seed=seed)
         return self.store.create_many(
-            synthetic_records(count, seed), self.officer or "demo-data", check=False
+            itertools.chain([first], records), self.officer or "demo-data", check=False
         )
 
     # Safety ----------------------------------------------------------------------------

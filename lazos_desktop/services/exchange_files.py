@@ -10,7 +10,7 @@ is written outside that folder.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from lazos_desktop.domain.countries import country_codes, country_name
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.text import sort_key
 from lazos_desktop.interchange import flat_rows
-from lazos_desktop.interchange.bundle import write_bundle
+from lazos_desktop.interchange.bundle import IncomingAttachment, OutgoingAttachment, write_bundle
 from lazos_desktop.interchange.catalogue_json import write_json
 from lazos_desktop.interchange.csv_writer import write_csv
 from lazos_desktop.interchange.file_messages import FileProblem
@@ -50,14 +50,14 @@ from lazos_desktop.interchange.merge_plan import (
     build_plan,
 )
 from lazos_desktop.interchange.row_records import STATUS_VOCABULARY, VOCABULARY_OF
-from lazos_desktop.interchange.value_choices import (
-    ValueChoices,
-)
+from lazos_desktop.interchange.value_choices import Choice, ValueChoices, headers_signature
 from lazos_desktop.interchange.xlsx_writer import write_xlsx
 from lazos_desktop.services import safety
 from lazos_desktop.services.catalogue import Catalogue, Change
 from lazos_desktop.services.standard_exports import STANDARD_FORMATS, export_standard
+from lazos_desktop.store import attachments as stored_attachments
 from lazos_desktop.store import import_batches as batches
+from lazos_desktop.store import output_files
 from lazos_desktop.store.queries import RecordQuery
 
 KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
@@ -101,6 +101,7 @@ class ImportResult:
     updated: int = 0
     backup: str = ""
     change: Change = field(default_factory=lambda: Change("imported", ()))
+    attachments: int = 0
 
     def counts(self) -> dict[str, int]:
         counts = self.plan.counts()
@@ -122,11 +123,15 @@ class ImportResult:
             "conflicts": counts["conflicts"],
             "duplicates": counts["duplicates"],
             "refused": counts["refused"],
+            "attachments": self.attachments if self.written else len(self.plan.attachments),
             "skipped": counts["skipped"],
             "written": self.written,
             "batch": self.batch,
             "backup": self.backup,
-            "errors": [problem.as_json(lang) for problem in self.plan.problems],
+            "errors": [
+                {**problem.as_json(lang), "message": problem.command_message(lang)}
+                for problem in self.plan.problems
+            ],
             "notices": [notice.as_json(lang) for notice in self.plan.notices],
             "conflict_records": [
                 {
@@ -180,6 +185,7 @@ def _group_json(
     }
     if group.code:
         found["mapped_to"] = named(group.code)
+        found["answered"] = group.chosen
     found["vocabulary"] = group.vocabulary
     if question:
         found["candidates"] = [named(code) for code in group.candidates]
@@ -238,7 +244,28 @@ def plan_import(
     names = list(dict.fromkeys([s.file for s in read.sources] + [p.file for p in refused]))
     plan = build_plan(store, rows, names, catalogue.officer, refused, new_institutions)
     plan.notices = _notices(read.sources) + plan.notices
+    plan.attachments = [item for source in read.sources for item in source.attachments]
     return plan
+
+
+def choices_signature(headers: list[str]) -> str:
+    """The key under which the window remembers answers for files with these headers."""
+    return headers_signature(headers)
+
+
+def new_choices() -> ValueChoices:
+    return ValueChoices()
+
+
+def choice(action: str, code: str = "") -> Choice:
+    """An answer for one value: "map" (to `code`), "create", "later" or "skip"."""
+    if action not in ("map", "create", "later", "skip"):
+        raise ValueError(action)
+    return Choice(action, code)  # type: ignore[arg-type]
+
+
+def choices_from_json(items: object) -> ValueChoices:
+    return ValueChoices.from_json(items)
 
 
 def value_label(catalogue: Catalogue, vocabulary: str, code: str, lang: str = "es") -> str:
@@ -316,7 +343,8 @@ def apply_import(
         raise ConflictsUnsettled(plan)
     write = plan.to_write(OnConflict.SKIP if rule == OnConflict.ASK else rule, duplicates, chosen)
     write.summary = plan.counts()
-    if not (write.created or write.updated or write.links or write.synced):
+    write.attachments = _new_documents(catalogue, plan)
+    if not (write.created or write.updated or write.links or write.synced or write.attachments):
         return ImportResult(plan, written=False)
     backup = safety.backup_before(catalogue, "import")
     write.backup = str(backup)
@@ -324,7 +352,11 @@ def apply_import(
     befores = tuple(before for before, _ in write.updated)
     afters = tuple(done.created) + tuple(done.updated)
     ids = tuple(
-        dict.fromkeys([r.id for r in afters] + [end for pair in done.links for end in pair])
+        dict.fromkeys(
+            [r.id for r in afters]
+            + [end for pair in done.links for end in pair]
+            + [item.record_id for item in done.attachments]
+        )
     )
     change = Change(
         "imported",
@@ -341,6 +373,7 @@ def apply_import(
         updated=len(done.updated),
         backup=str(backup),
         change=change,
+        attachments=len(done.attachments),
     )
 
 
@@ -421,6 +454,18 @@ def redo_import(catalogue: Catalogue, imported: Change, batch: int) -> tuple[Cha
     return Change("imported", ids, kinds, before=befores, after=afters), done.batch
 
 
+def _new_documents(catalogue: Catalogue, plan: ImportPlan) -> list[IncomingAttachment]:
+    """The bundle's documents the catalogue does not hold yet on the same record (by hash)."""
+    store = catalogue.store
+    return [
+        item
+        for item in plan.attachments
+        if not stored_attachments.has_content(
+            store, item.attachment.record_id, item.attachment.sha256
+        )
+    ]
+
+
 def field_choices(kind: Kind, lang: str = "es") -> list[tuple[str, str]]:
     """(field, label) of every field a column of a `kind` sheet can hold, for the window."""
     return [(name, field_header(name, lang)) for name in kind_fields(kind)]
@@ -446,12 +491,17 @@ def export(
     ids: Iterable[str] = (),
     lang: str = "es",
     delimiter: str = ",",
+    with_contacts: bool = False,
 ) -> ExportResult:
     """Write the chosen records (a query, a list of ids, or everything) in one format.
 
     CSV holds one kind per file: for several kinds it writes `<name>-<kind>.csv` beside the
     path given. The records exported are remembered as matched (their sync stamps), so that
     a copy edited elsewhere and imported back merges as an update, not a conflict.
+
+    Focal points are personal data: they leave only when `with_contacts` is given. Without
+    them a sheet has no contacts column, and JSON and bundles say "contacts": "left_out".
+    A bundle also carries the records' attachments.
     """
     target = Path(path)
     chosen_format = fmt or export_format_of(target)
@@ -478,13 +528,19 @@ def export(
     written: list[Path] = []
     if chosen_format == "csv":
         shown = [k for k in kinds if counts[k.value]] or kinds[:1]
+        for each in shown:  # every file refused before the first is written
+            output_files.check_target(target if len(shown) == 1 else _kind_path(target, each, lang))
         for each in shown:
             destination = target if len(shown) == 1 else _kind_path(target, each, lang)
             of_kind = [r for r in records if r.kind == each]
             rows = flat_rows.rows(
-                of_kind, catalogue.vocabularies(), _names(catalogue, of_kind), lang
+                of_kind,
+                catalogue.vocabularies(),
+                _names(catalogue, of_kind),
+                lang,
+                with_contacts=with_contacts,
             )
-            header = flat_rows.headers(each, lang)
+            header = flat_rows.headers(each, lang, with_contacts=with_contacts)
             _atomic(destination, lambda tmp, h=header, r=rows: write_csv(tmp, h, r, delimiter))
             written.append(destination)
     elif chosen_format == "xlsx":
@@ -493,9 +549,13 @@ def export(
         sheets = [
             (
                 SHEET_TITLE[each][lang],
-                flat_rows.headers(each, lang),
+                flat_rows.headers(each, lang, with_contacts=with_contacts),
                 flat_rows.rows(
-                    [r for r in records if r.kind == each], catalogue.vocabularies(), names, lang
+                    [r for r in records if r.kind == each],
+                    catalogue.vocabularies(),
+                    names,
+                    lang,
+                    with_contacts=with_contacts,
                 ),
             )
             for each in shown
@@ -503,13 +563,37 @@ def export(
         _atomic(target, lambda tmp: write_xlsx(tmp, sheets))
         written.append(target)
     elif chosen_format == "json":
-        _atomic(target, lambda tmp: write_json(tmp, records))
+        _atomic(target, lambda tmp: write_json(tmp, records, with_contacts=with_contacts))
         written.append(target)
     else:
-        _atomic(target, lambda tmp: write_bundle(tmp, records))
+        documents = _outgoing_attachments(catalogue, records)
+        _atomic(
+            target,
+            lambda tmp: write_bundle(
+                tmp, records, with_contacts=with_contacts, attachments=documents
+            ),
+        )
         written.append(target)
     batches.set_sync_stamps(catalogue.store, {r.id: r.updated_at for r in records})
     return ExportResult(tuple(written), counts)
+
+
+def _outgoing_attachments(
+    catalogue: Catalogue, records: Sequence[Record]
+) -> list[OutgoingAttachment]:
+    found = stored_attachments.list_for_many(catalogue.store, [r.id for r in records])
+    return [
+        OutgoingAttachment(item, _reader(catalogue, item.id))
+        for record in records
+        for item in found.get(record.id, [])
+    ]
+
+
+def _reader(catalogue: Catalogue, attachment_id: str) -> Callable[[], Iterable[bytes]]:
+    def read() -> Iterable[bytes]:
+        return stored_attachments.chunks(catalogue.store, attachment_id)
+
+    return read
 
 
 def export_format_of(path: Path) -> str | None:
@@ -551,13 +635,9 @@ def _kind_path(target: Path, kind: Kind, lang: str) -> Path:
 
 
 def _atomic(target: Path, write: Any) -> None:
-    """Write through a temporary file beside `target`, renamed when complete."""
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        write(partial)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    """Write through an exclusive temporary file beside `target`, renamed when complete
+    (`store.output_files`: plain files only, in a folder that exists)."""
+    output_files.write_atomically(target, write)
 
 
 def _readable_sources(read: ReadResult) -> tuple[list[Source], list[FileProblem]]:

@@ -148,8 +148,15 @@ def folder_of(catalogue: Catalogue) -> Path:
     return folder
 
 
+def folder_or_none(catalogue: Catalogue) -> Path | None:
+    """The chosen folder when it is there now, else None (nothing to offer)."""
+    folder = settings.team_folder(catalogue)
+    return folder if folder is not None and folder.is_dir() else None
+
+
 def status(catalogue: Catalogue) -> TeamStatus:
-    scan = _scan(catalogue, folder_of(catalogue))
+    # Reading only: the catalogue id is not created here (the window asks on a reader).
+    scan = _scan(catalogue, folder_of(catalogue), team_sync.replica(catalogue.store))
     return TeamStatus(scan.folder, scan.pending, scan.incomplete, len(_own_changes(catalogue)[1]))
 
 
@@ -193,7 +200,7 @@ def write_changes(catalogue: Catalogue) -> TeamWrite:
 
 def plan_merge(catalogue: Catalogue, lang: str = "es") -> TeamMerge:
     """Every colleague's bundle not merged yet, planned through the ordinary import."""
-    scan = _scan(catalogue, folder_of(catalogue))
+    scan = _scan(catalogue, folder_of(catalogue), _replica(catalogue))
     incoming = _reduce(scan.pending)
     sources = [
         Source(
@@ -294,11 +301,10 @@ def _replica(catalogue: Catalogue) -> str:
     return current
 
 
-def _scan(catalogue: Catalogue, folder: Path) -> Scan:
+def _scan(catalogue: Catalogue, folder: Path, replica: str) -> Scan:
     known = team_sync.known_bundles(catalogue.store)
     seen = {(bundle.name, bundle.size) for bundle in known}
     digests = {bundle.digest for bundle in known}
-    replica = _replica(catalogue)
     scan = Scan(folder)
     try:
         entries = sorted(folder.iterdir())
@@ -314,7 +320,7 @@ def _scan(catalogue: Catalogue, folder: Path) -> Scan:
             continue
         except OSError:
             continue
-        if bundle.digest in digests or bundle.replica == replica:
+        if bundle.digest in digests or (replica and bundle.replica == replica):
             continue
         digests.add(bundle.digest)
         scan.pending.append(bundle)

@@ -187,11 +187,32 @@ def _v4_team_folder(db: Database) -> None:
     )
 
 
+def _v5_attachments(db: Database) -> None:
+    """Who added each attachment, one name per record, and what each import attached.
+
+    A record's attachment names are unique so that `detach CODE NAME` and a saved copy name
+    one document; `import_batch_attachments` lets undoing an import remove the documents it
+    brought to records that were already here.
+    """
+    # One statement at a time: `executescript` would commit before the version stamp.
+    for statement in (
+        "ALTER TABLE attachments ADD COLUMN created_by TEXT NOT NULL DEFAULT ''",
+        "CREATE UNIQUE INDEX attachments_record_name ON attachments (record_id, name)",
+        "CREATE INDEX attachments_sha256 ON attachments (sha256)",
+        "CREATE TABLE import_batch_attachments ("
+        " batch INTEGER NOT NULL REFERENCES import_batches (batch) ON DELETE CASCADE,"
+        " attachment_id TEXT NOT NULL,"
+        " PRIMARY KEY (batch, attachment_id)) WITHOUT ROWID",
+    ):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_import_batches,
     _v3_kind_index,
     _v4_team_folder,
+    _v5_attachments,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -11,40 +11,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
     QToolBar,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from lazos_desktop.services import Catalogue, Change, RecordQuery
+from lazos_desktop.services import Catalogue, Change, RecordQuery, foreign_files
+from lazos_desktop.services.foreign_files import ForeignCatalogue
 from lazos_desktop.ui import dialogs
 from lazos_desktop.ui.actions import KINDS, build_actions, build_menus, build_toolbar
 from lazos_desktop.ui.i18n import install_language
 from lazos_desktop.ui.menu_commands import MenuCommands
 from lazos_desktop.ui.navigation import VisitHistory
-from lazos_desktop.ui.operations import Changes, Operations, failure_text
+from lazos_desktop.ui.navigation_bar import NavigationBar
+from lazos_desktop.ui.operations import Changes, Operations
 from lazos_desktop.ui.pages.overview_page import OverviewPage
-from lazos_desktop.ui.pages.record_html import kind_label
 from lazos_desktop.ui.pages.records_page import RecordsPage
 from lazos_desktop.ui.record_editing import RecordEditing
 from lazos_desktop.ui.settings import LANGUAGE, RECENT_FILES, Settings
 
-NAV_NAMES = {
-    "practice": "navPractices",
-    "exchange": "navExchanges",
-    "toolbox": "navToolbox",
-    "institution": "navInstitutions",
-    "overview": "navOverview",
-}
 IMPORTABLE_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".json", ".lazos"}
 
 
@@ -69,7 +59,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build()
         self.show_page("practice")
-        self._start_daily_backup()
+        self.commands.start_daily_backup()
+        self.commands.announce_team_bundles()
 
     @property
     def catalogue(self) -> Catalogue:
@@ -113,7 +104,7 @@ class MainWindow(QMainWindow):
         if key in KINDS:
             self._last_records = key
         page = self._records_page(key) if key in KINDS else self.overview
-        self.nav_buttons[key].setChecked(True)
+        self.navigation.set_current(key)
         self.pages.setCurrentWidget(page)
         page.activate()
         self._update_actions()
@@ -164,8 +155,8 @@ class MainWindow(QMainWindow):
         if changes.everything:
             self.visits = VisitHistory()
         elif changes.records:
-            gone = {rid for rid in changes.records if self.catalogue.find(rid) is None}
-            self.visits.forget(gone)
+            visited = {visit.record_id for visit in self.visits.visits} & changes.records
+            self.visits.forget({rid for rid in visited if self.catalogue.find(rid) is None})
         self._update_actions()
 
     # Catalogue files and language -------------------------------------------------------
@@ -178,6 +169,8 @@ class MainWindow(QMainWindow):
             # The officer of this session (``--officer`` or the settings) goes on stamping.
             officer = self.operations.catalogue.officer
             opened = Catalogue.open(path, officer=officer, daily_backup=False)
+        except ForeignCatalogue as error:
+            return self._offer_clean_import(path, error)
         except Exception as error:  # noqa: BLE001 - said in the window's language
             self.operations.report(error)
             return False
@@ -185,8 +178,22 @@ class MainWindow(QMainWindow):
         self.settings.remember_catalogue(str(opened.path))
         self.visits = VisitHistory()
         self._rebuild(keep_views=False)
-        self._start_daily_backup()
+        self.commands.start_daily_backup()
+        self.commands.announce_team_bundles()
         return True
+
+    def _offer_clean_import(self, path: Path, error: ForeignCatalogue) -> bool:
+        """Refused for foreign objects: offer its records in a clean catalogue, and open it."""
+        lang = self.lang
+        clean = foreign_files.clean_catalogue_path(path, lang)
+        if not dialogs.offer_clean_import(self, error.message(lang), clean):
+            return False
+        try:
+            made = foreign_files.import_into_clean(path, self.operations.catalogue.officer, lang)
+        except Exception as failure:  # noqa: BLE001 - said in the window's language
+            self.operations.report(failure)
+            return False
+        return self.open_catalogue(made)
 
     def open_recent(self, path: str) -> None:
         self.open_catalogue(Path(path))
@@ -244,14 +251,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _card_action(self, name: str) -> None:
-        actions = {
-            "new": self.editing.new_record,
-            "edit": self.editing.edit_record,
-            "duplicate": self.editing.duplicate_record,
-            "link": self.editing.link_record,
-            "delete": self.editing.delete_records,
-        }
-        actions[name]()
+        """A command asked from the card or the empty state ("new", "edit", "delete" ...)."""
+        method = "new_record" if name == "new" else f"{name}_record"
+        getattr(self.editing, "delete_records" if name == "delete" else method)()
 
     def _rebuild(self, keep_views: bool) -> None:
         kept = {
@@ -293,39 +295,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.overview)
         central = QWidget()
         layout = QHBoxLayout(central)
-        layout.addWidget(self._build_navigation())
+        self.navigation = NavigationBar()
+        self.navigation.pageChosen.connect(self.show_page)
+        self.nav_buttons = self.navigation.buttons
+        layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(here)
-
-    def _build_navigation(self) -> QWidget:
-        bar = QWidget()
-        bar.setObjectName("navigation")
-        column = QVBoxLayout(bar)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.nav_group = QButtonGroup(self)
-        self.nav_group.setExclusive(True)
-        self.nav_buttons: dict[str, QToolButton] = {}
-        entries = [(kind, kind_label(kind, plural=True)) for kind in KINDS]
-        entries.append(("overview", self.tr("Resumen")))
-        for position, (key, text) in enumerate(entries, start=1):
-            button = QToolButton()
-            button.setObjectName(NAV_NAMES[key])
-            button.setText(text)
-            button.setToolTip(f"{text} (Ctrl+{position})")
-            button.setAccessibleName(text)
-            button.setCheckable(True)
-            button.setAutoRaise(True)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
-            button.clicked.connect(lambda _=False, k=key: self.show_page(k))
-            self.nav_group.addButton(button)
-            self.nav_buttons[key] = button
-            column.addWidget(button)
-        column.addStretch(1)
-        bar.setFixedWidth(max(b.sizeHint().width() for b in self.nav_buttons.values()) + 16)
-        return bar
 
     def _update_actions(self) -> None:
         on_records = self._page in KINDS
@@ -339,29 +315,6 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_record)
         self.action_back.setEnabled(self.visits.can_go_back())
         self.action_forward.setEnabled(self.visits.can_go_forward())
-
-    def _start_daily_backup(self) -> None:
-        """The day's automatic backup, on the reader's worker so the first rows never wait."""
-
-        def job(reader: Catalogue) -> tuple[str, object]:
-            written = reader.take_daily_backup()
-            return str(written or ""), reader.backup_problem
-
-        self.operations.query("daily-backup", job, self._daily_backup_done)
-
-    def _daily_backup_done(self, result: tuple[str, object]) -> None:
-        written, problem = result
-        if problem is not None:
-            self.catalogue.backup_problem = problem  # type: ignore[assignment]
-            self.statusBar().showMessage(
-                self.tr("No se pudo hacer la copia de seguridad diaria: {detail}").format(
-                    detail=failure_text(problem, self.lang)  # type: ignore[arg-type]
-                )
-            )
-        elif written:
-            self.statusBar().showMessage(
-                self.tr("Copia de seguridad diaria guardada en {path}").format(path=written), 8000
-            )
 
 
 def _importable(urls: list[QUrl]) -> list[Path]:

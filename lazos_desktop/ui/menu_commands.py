@@ -8,14 +8,14 @@ operation layer announce what the dialog changed; nothing here refreshes a page.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from lazos_desktop.services import exchange_files
+from lazos_desktop.services import Catalogue, exchange_files, team_folder
 from lazos_desktop.ui import dialogs
 from lazos_desktop.ui.dialogs.guide_window import GuideWindow
-from lazos_desktop.ui.operations import Changes
+from lazos_desktop.ui.operations import Changes, failure_text
 from lazos_desktop.ui.settings import OFFICER_NAME, PAPER_SIZE
 
 if TYPE_CHECKING:
@@ -31,21 +31,7 @@ class MenuCommands:
 
     def open_import_wizard(self, path: Path | None = None) -> None:
         window = self.window
-        operations = window.operations
-
-        def imported(result: exchange_files.ImportResult) -> None:
-            files = ", ".join(Path(name).name for name in result.plan.files)
-            text = _tr(QT_TRANSLATE_NOOP("MainWindow", "importación de {files}"))
-            operations.imported(result, text.format(files=files))
-
-        dialogs.show_import_wizard(
-            window,
-            operations.catalogue,
-            path,
-            window.lang,
-            operations.import_undone,
-            on_import=imported,
-        )
+        dialogs.show_import_wizard(window, window.operations, path, window.lang)
 
     def open_export_dialog(self) -> None:
         page = self.window.records_page()
@@ -62,6 +48,36 @@ class MenuCommands:
             page.current_query(),
             self.window.settings.get(PAPER_SIZE),
         )
+
+    def open_team_dialog(self) -> None:
+        window = self.window
+        dialogs.show_team_dialog(
+            window, window.operations.catalogue, window.operations.apply_change, window.lang
+        )
+
+    def announce_team_bundles(self) -> None:
+        """On opening: say in the status bar when colleagues' bundles wait in the team folder."""
+        window = self.window
+
+        def job(reader: Any) -> int:
+            if team_folder.folder_or_none(reader) is None:
+                return 0
+            return len(team_folder.status(reader).pending)
+
+        def done(pending: int) -> None:
+            if pending:
+                window.statusBar().showMessage(
+                    _tr(
+                        QT_TRANSLATE_NOOP(
+                            "MainWindow",
+                            "{count} paquetes de colegas esperan en la carpeta del equipo "
+                            "(Archivo → Compartir).",
+                        )
+                    ).format(count=pending),
+                    15_000,
+                )
+
+        window.operations.query("team-status", job, done)
 
     def undo_last_import(self) -> None:
         """Take back the last import as a whole, after saying what it brought."""
@@ -150,6 +166,36 @@ class MenuCommands:
             f"<tr><td>{_tr(what)}</td><td><b>{keys}</b></td></tr>" for what, keys in lines
         )
         dialogs.show_about(self.window, f"<table cellpadding='4'>{rows}</table>")
+
+    def start_daily_backup(self) -> None:
+        """The day's automatic backup, on the reader's worker so the first rows never wait."""
+
+        def job(reader: Catalogue) -> tuple[str, object]:
+            written = reader.take_daily_backup()
+            return str(written or ""), reader.backup_problem
+
+        self.window.operations.query("daily-backup", job, self._daily_backup_done)
+
+    def _daily_backup_done(self, result: tuple[str, object]) -> None:
+        written, problem = result
+        if problem is not None:
+            self.window.catalogue.backup_problem = problem  # type: ignore[assignment]
+            self.window.statusBar().showMessage(
+                _tr(
+                    QT_TRANSLATE_NOOP(
+                        "MainWindow", "No se pudo hacer la copia de seguridad diaria: {detail}"
+                    )
+                ).format(
+                    detail=failure_text(problem, self.window.lang)  # type: ignore[arg-type]
+                )
+            )
+        elif written:
+            self.window.statusBar().showMessage(
+                _tr(
+                    QT_TRANSLATE_NOOP("MainWindow", "Copia de seguridad diaria guardada en {path}")
+                ).format(path=written),
+                8000,
+            )
 
     def show_about(self) -> None:
         dialogs.show_about_dialog(self.window, self.window.catalogue.path)

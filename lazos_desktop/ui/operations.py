@@ -249,10 +249,13 @@ class Operations(QObject):
 
         self._writer.submit("", operation, finish, fail)
 
-    def imported(self, result: ImportResult, text: str) -> None:
+    def imported(self, result: ImportResult) -> None:
         """An import the wizard wrote: one undo step above the edits before it."""
         if result.written and result.batch is not None:
-            self.undo_stack.push(ImportCommand(self, result.change, text, result.batch))
+            files = ", ".join(Path(name).name for name in result.plan.files)
+            text = QCoreApplication.translate("MainWindow", "importación de {files}")
+            step = ImportCommand(self, result.change, text.format(files=files), result.batch)
+            self.undo_stack.push(step)
         self.apply_change(result.change)
 
     def import_undone(self, change: Change) -> None:

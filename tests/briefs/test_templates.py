@@ -114,7 +114,7 @@ def test_outline_has_every_section(seeded: Catalogue, tmp_path: Path) -> None:
     )
 
 
-def test_pack_has_cover_and_clickable_contents(seeded: Catalogue, tmp_path: Path) -> None:
+def test_pack_has_cover_and_a_clickable_summary(seeded: Catalogue, tmp_path: Path) -> None:
     out = tmp_path / "pack.pdf"
     render_brief(
         seeded,
@@ -129,14 +129,14 @@ def test_pack_has_cover_and_clickable_contents(seeded: Catalogue, tmp_path: Path
     cover = pdf_text(out, range(1))
     assert "Preparación de la reunión" in cover and "Reunión binacional" in cover
     assert "Ana Pérez" in cover
-    contents = pdf_text(out, range(1, 2))
-    assert "Contenido" in contents and "BP-002" in contents and "EX-001" in contents
+    summary = pdf_text(out, range(1, 2))
+    assert "Resumen del dossier" in summary and "BP-002" in summary and "EX-001" in summary
     links = [
         annotation.get_object()
         for annotation in reader.pages[1].get("/Annots", [])
         if annotation.get_object().get("/Subtype") == "/Link"
     ]
-    assert len(links) >= 2  # each contents line jumps to its record
+    assert len(links) >= 2  # each summary code jumps to its record
 
 
 def test_record_brief_fits_one_page_and_lists_related_records(

@@ -38,13 +38,15 @@ def import_as_the_wizard_does(monkeypatch: pytest.MonkeyPatch, window, path: Pat
     how many conflicts the plan found."""
     seen: list[int] = []
 
-    def wizard(parent, catalogue, start, lang, on_change, on_import=None) -> None:  # noqa: ANN001
+    def wizard(parent, operations, start, lang) -> None:  # noqa: ANN001
+        built = dialogs.make_import_wizard(parent, operations, start, lang)  # its real wiring
+        catalogue = operations.catalogue
         result = ex.apply_import(
             catalogue, ex.plan_import(catalogue, [start]), on_conflict="theirs"
         )
         seen.append(result.plan.counts()["conflicts"])
-        assert on_import is not None
-        on_import(result)
+        built.imported.emit(result)  # what its last page does once the import is written
+        built.deleteLater()
 
     monkeypatch.setattr(dialogs, "show_import_wizard", wizard)
     window.commands.open_import_wizard(path)

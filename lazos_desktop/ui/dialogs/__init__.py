@@ -23,7 +23,7 @@ from lazos_desktop.ui.operations import Changes, Operations
 from lazos_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from lazos_desktop.services.exchange_files import ImportResult
+    from lazos_desktop.ui.dialogs.import_wizard import ImportWizard
 
 CATALOGUE_FILTER = "LAZOS (*.sqlite3 *.sqlite *.db);;* (*)"
 
@@ -70,23 +70,24 @@ def show_brief_dialog(
 
 
 def show_import_wizard(
-    parent: QWidget,
-    catalogue: Catalogue,
-    path: Path | None,
-    lang: str,
-    on_change: Callable[[Change], None],
-    on_import: Callable[[ImportResult], None] | None = None,
+    parent: QWidget, operations: Operations, path: Path | None, lang: str
 ) -> None:
-    """The import wizard; every import or undo it performs is reported through `on_change`
-    (an import through `on_import` instead, when given)."""
-    from lazos_desktop.ui.dialogs.import_wizard import (
-        ImportWizard,
-    )  # file readers load on first use
+    """The import wizard, reading, checking and writing on the operations' worker; every
+    import or undo it performs is announced as the change it made."""
+    make_import_wizard(parent, operations, path, lang).exec()
 
-    wizard = ImportWizard(catalogue, parent, path, lang=lang)
-    wizard.imported.connect(on_import or (lambda result: on_change(result.change)))
-    wizard.undone.connect(on_change)
-    wizard.exec()
+
+def make_import_wizard(
+    parent: QWidget, operations: Operations, path: Path | None, lang: str
+) -> ImportWizard:
+    """The wizard wired to the operations, not yet shown (tests drive it without a modal)."""
+    from lazos_desktop.ui.dialogs.import_wizard import ImportWizard  # readers load on first use
+
+    wizard = ImportWizard(operations.catalogue, parent, path, lang=lang, operations=operations)
+    # An import is one undo step; an undo from the wizard's own button takes that step.
+    wizard.imported.connect(operations.imported)
+    wizard.undone.connect(operations.import_undone)
+    return wizard
 
 
 def show_export_dialog(
@@ -98,6 +99,14 @@ def show_export_dialog(
     from lazos_desktop.ui.dialogs.export_dialog import ExportDialog
 
     ExportDialog(catalogue, query=query, selected_ids=tuple(selected_ids), parent=parent).exec()
+
+
+def show_team_dialog(
+    parent: QWidget, catalogue: Catalogue, on_change: Callable[[Change], None], lang: str
+) -> None:
+    from lazos_desktop.ui.dialogs.team_dialog import TeamDialog
+
+    TeamDialog(catalogue, on_change, parent, lang=lang).exec()
 
 
 def show_backups_dialog(parent: QWidget, operations: Operations) -> bool:
@@ -185,6 +194,23 @@ def edit_settings(
         parent,
     )
     return dialog.choice() if dialog.exec() else None
+
+
+def offer_clean_import(parent: QWidget | None, message: str, clean: Path) -> bool:
+    """A refused catalogue (objects of someone else's): import its records into a clean one?"""
+    question = QCoreApplication.translate(
+        "Dialogs",
+        "¿Importar sus registros en un catálogo limpio nuevo ({path}) y abrirlo? "
+        "El archivo recibido no se modifica.",
+    ).format(path=clean)
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Dialogs", "Catálogo con objetos ajenos"),
+        f"{message}\n\n{question}",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def show_error(parent: QWidget, message: str) -> None:
