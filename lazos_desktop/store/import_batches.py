@@ -151,6 +151,7 @@ def write_import(store: Store, plan: ImportWrite, who: str) -> WrittenBatch:
             ],
         )
         batch = int(cursor.lastrowid or 0)
+        first_history = db.execute("SELECT coalesce(max(h), 0) FROM history").fetchone()[0]
         previous_sync = sync_stamps(store, plan.synced)
         created = _insert_records(store, plan.created, who)
         updated = _update_records(store, plan.updated, who, at)
@@ -187,12 +188,27 @@ def write_import(store: Store, plan: ImportWrite, who: str) -> WrittenBatch:
             "INSERT OR REPLACE INTO record_sync (record_id, stamp) VALUES (?, ?)",
             list(plan.synced.items()),
         )
+        _credit_authors(store, batch, first_history, [*created, *updated], who, at)
         db.execute(
             "UPDATE import_batches SET last_history = (SELECT coalesce(max(h), 0) FROM history) "
             "WHERE batch = ?",
             [batch],
         )
     return WrittenBatch(batch, created, updated, links, attached)
+
+
+def _credit_authors(
+    store: Store, batch: int, after_h: int, records: Sequence[Record], who: str, at: str
+) -> None:
+    """The history rows this import wrote: the author and time the file gave each change
+    (the importer and now when the file said neither), and the batch that brought it."""
+    store.db.conn.executemany(
+        "UPDATE history SET at = ?, who = ?, batch = ? WHERE h > ? AND record_id = ?",
+        [
+            (record.updated_at or at, record.updated_by or who, batch, after_h, record.id)
+            for record in records
+        ],
+    )
 
 
 def last_batch(store: Store) -> dict[str, Any] | None:

@@ -8,6 +8,7 @@ the local edit; redo brings the local edit, then the colleague's title again.
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,38 @@ def test_undo_of_an_import_that_is_no_longer_the_last_is_refused_and_changes_not
     window.action_undo.trigger()
     assert title(window) == THEIR_TITLE
     assert shown and "posterior" in shown[-1]
+
+
+def test_an_imported_change_keeps_its_author_and_time_and_the_history_names_the_import(
+    catalogue: Catalogue, tmp_path: Path, qtbot
+) -> None:  # noqa: ANN001
+    from lazos_desktop.ui.pages.history_panel import HistoryPanel
+
+    path = colleague_file(catalogue, tmp_path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    theirs = dict(next(item for item in document["records"] if item["code"] == "BP-002"))
+    new_id = str(uuid.uuid4())
+    theirs.update(id=new_id, code="", title="Práctica nueva de la colega", links=[])
+    document["records"].append(theirs)
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    ex.import_files(catalogue, [path])
+    batch = ex.last_import(catalogue)
+    assert batch is not None
+    for record_id, operation in ((catalogue.get("BP-002").id, "update"), (new_id, "create")):
+        entry = next(e for e in catalogue.history(record_id) if e.operation == operation)
+        assert (entry.who, entry.at) == (COLLEAGUE, THEIR_STAMP)  # from the file
+        assert entry.imported_by == "Ana Pérez" and entry.imported_at == batch["at"]
+        assert [Path(name).name for name in entry.imported_from] == ["de-carla.json"]
+    local = catalogue.update(catalogue.get("BP-002").model_copy(update={"summary": "Local"}))
+    newest = catalogue.history(local.ids[0])[0]
+    assert newest.who == "Ana Pérez" and newest.imported_at == ""
+
+    panel = HistoryPanel(catalogue)
+    qtbot.addWidget(panel)
+    panel.show_record(catalogue.get("BP-002").id)
+    rows = {panel.table.item(r, 3).text(): r for r in range(panel.table.rowCount())}
+    title_row = rows["Título"]
+    assert panel.table.item(title_row, 1).text() == COLLEAGUE
+    shown = panel.table.item(title_row, 6).text()
+    assert "importado por Ana Pérez" in shown and "de-carla.json" in shown
+    assert panel.table.item(0, 6).text() == ""  # the local edit after it
