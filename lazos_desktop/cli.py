@@ -17,6 +17,7 @@ from typing import Any
 
 from lazos_desktop import __version__, cli_sharing, paths, services
 from lazos_desktop.cli_text import os_reason, printable, say
+from lazos_desktop.domain import languages
 from lazos_desktop.domain.countries import country_name, is_country
 from lazos_desktop.domain.messages import field_label
 from lazos_desktop.domain.records import Kind, Record
@@ -40,7 +41,7 @@ from lazos_desktop.store.queries import RecordQuery
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
 
-PAPER_CHOICES = ("a4", "letter")
+PAPER_CHOICES = languages.PAPER_SIZES
 MAX_INTEGER = 2**63 - 1  # what SQLite stores; Python's ints go further and then overflow
 MAX_SYNTHETIC = 1_000_000  # the largest catalogue the benchmarks measure
 MAX_YEAR = 9999  # the keys of services.briefs.PAPERS, loaded only for briefs
@@ -162,7 +163,7 @@ def build_parser(lang: str = "es") -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang",
-        choices=["es", "en", "pt"],
+        choices=list(languages.LANGUAGES),
         default=None,
         help="language of messages and labels (default LAZOS_LANG, else es; the window "
         "remembers the one chosen in its settings)",
@@ -209,7 +210,9 @@ def build_parser(lang: str = "es") -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=_count("--seed", lang), default=0)
     demo.add_argument("--json", action="store_true")
 
-    brief = commands.add_parser("brief", help="write a PDF brief for a meeting")
+    brief = commands.add_parser(
+        "brief", help="write a PDF brief for a meeting (a .docx name writes its Word copy)"
+    )
     brief.add_argument("template", help="record, country, theme, pack or catalogue")
     brief.add_argument("out", type=Path, metavar="OUT.pdf")
     brief.add_argument(
@@ -225,7 +228,7 @@ def build_parser(lang: str = "es") -> argparse.ArgumentParser:
     brief.add_argument("--axis", help="ERISE axis code, e.g. formacion")
     brief.add_argument("--query", "-q", default="", help="words to search (catalogue, pack)")
     brief.add_argument("--kind", choices=[k.value for k in Kind])
-    brief.add_argument("--lang", choices=["es", "en", "pt"], default=argparse.SUPPRESS)
+    brief.add_argument("--lang", choices=list(languages.LANGUAGES), default=argparse.SUPPRESS)
     brief.add_argument("--paper", choices=list(PAPER_CHOICES), default="a4")
     brief.add_argument("--title", default="", help="title of the brief (default by template)")
     brief.add_argument("--meeting", default="", help="meeting named on the pack's cover")
@@ -804,12 +807,11 @@ def _import_report(
         key = "new_institutions_done" if result.written else "new_institutions_planned"
         print(say(key, lang, count=count, names=names), file=out)
     for row in payload["conflict_records"]:
-        print(say("conflict_line", lang, **{**row, "fields": ", ".join(row["fields"])}), file=out)
+        line = say("conflict_line", lang, **{**row, "fields": ", ".join(row["fields"])})
+        print(printable(line), file=out)
     for row in payload["duplicate_records"]:
-        print(
-            say("duplicate_line", lang, code=row["matches"], other=row["matches_title"], **row),
-            file=out,
-        )
+        line = say("duplicate_line", lang, code=row["matches"], other=row["matches_title"], **row)
+        print(printable(line), file=out)
     print(say("import_summary", lang, **result.counts()), file=out)
     if payload["attachments"]:
         print(say("import_attachments", lang, count=payload["attachments"]), file=out)
@@ -914,16 +916,16 @@ def _argv_lang(argv: Sequence[str] | None) -> str | None:
     """The language asked for on the command line or in LAZOS_LANG, before parsing."""
     words = list(sys.argv[1:] if argv is None else argv)
     for index, word in enumerate(words):
-        if word == "--lang" and index + 1 < len(words) and words[index + 1] in {"es", "en", "pt"}:
+        if word == "--lang" and index + 1 < len(words) and words[index + 1] in languages.LANGUAGES:
             return words[index + 1]
-        if word.startswith("--lang=") and word[7:] in {"es", "en", "pt"}:
+        if word.startswith("--lang=") and word[7:] in languages.LANGUAGES:
             return word[7:]
     return _env_lang()
 
 
 def _env_lang() -> str | None:
     chosen = os.environ.get("LAZOS_LANG")
-    return chosen if chosen in {"es", "en", "pt"} else None
+    return chosen if chosen in languages.LANGUAGES else None
 
 
 @_file_command("backups")

@@ -6,7 +6,7 @@ import errno
 import re
 from typing import Any
 
-from lazos_desktop.domain import messages
+from lazos_desktop.domain import languages, messages
 
 TEXTS: dict[str, dict[str, str]] = {
     "catalogue_at": {"es": "Catálogo: {path}", "en": "Catalogue: {path}", "pt": "Catálogo: {path}"},
@@ -472,8 +472,8 @@ def _escape(match: re.Match[str]) -> str:
 
 def say(key: str, lang: str = "es", **params: Any) -> str:
     """A fixed text of the command line, or a shared one of the domain's messages."""
-    texts = TEXTS.get(key)
-    if texts is None and key in messages.MESSAGES:
+    if key not in TEXTS and key in messages.MESSAGES:
         return messages.render(key, lang, **params)
-    texts = texts or {"es": key}
-    return texts.get(lang, texts["es"]).format(**params)
+    if key not in TEXTS:
+        return key.format(**params)
+    return languages.render(TEXTS, key, lang, **params)

@@ -11,7 +11,9 @@ from typing import Any
 
 from babel.dates import format_date
 
-LANGUAGES = ("es", "en", "pt")
+from lazos_desktop.domain import languages
+
+LANGUAGES = languages.LANGUAGES
 
 TEXTS: dict[str, tuple[str, str, str]] = {
     # Titles of the templates

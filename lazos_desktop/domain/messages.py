@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from lazos_desktop.domain import languages
 from lazos_desktop.domain.file_safety_messages import FILE_SAFETY_MESSAGES
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -490,15 +491,13 @@ def field_label(field: str, lang: str = "es") -> str:
     labels = FIELD_LABELS.get(head)
     if labels is None:
         return field
-    return labels.get(lang, labels["es"])
+    return languages.pick(labels, lang)
 
 
 def render(key: str, lang: str = "es", **params: Any) -> str:
-    texts = MESSAGES[key]
-    template = texts.get(lang, texts["es"])
     if "field" in params:
         params = {**params, "field": field_label(str(params["field"]), lang)}
-    return template.format(**params)
+    return languages.render(MESSAGES, key, lang, **params)
 
 
 def _take_sharing_messages() -> None:

@@ -475,7 +475,8 @@ def _groups(notes: Any) -> list[ValueGroup]:
 
 def _placed(row: RowData, problem: Problem) -> FileProblem:
     params = {**problem.params, "field": problem.field}
-    return FileProblem(row.file, problem.key, params, row.row, row.column_of(problem.field))
+    key = "title_missing" if (problem.key, problem.field) == ("required", "title") else problem.key
+    return FileProblem(row.file, key, params, row.row, row.column_of(problem.field))
 
 
 def _changed_fields(current: Record, record: Record) -> list[str]:

@@ -23,7 +23,7 @@ from lazos_desktop.briefs import (
     RelatedRecord,
 )
 from lazos_desktop.briefs.labels import label as brief_label
-from lazos_desktop.domain import messages
+from lazos_desktop.domain import languages, messages
 from lazos_desktop.domain.attachments import Attachment
 from lazos_desktop.domain.countries import country_name, is_country
 from lazos_desktop.domain.records import Exchange, Kind, Practice, Record, parse_code
@@ -37,7 +37,7 @@ from lazos_desktop.store.queries import RecordQuery
 
 TEMPLATES = tuple(briefs.TEMPLATES)
 PAPERS = briefs.PAPERS
-LANGUAGES = ("es", "en", "pt")
+LANGUAGES = languages.LANGUAGES
 _KIND_ORDER = list(Kind)
 MAX_RECORDS = 5000  # a longer brief is no longer something an officer prints
 
@@ -98,10 +98,9 @@ class BriefRequestInvalid(ValueError):
         self.params = params
 
     def message(self, lang: str = "es") -> str:
-        texts = _MESSAGES.get(self.key)
-        if texts is None:  # shared wording (unknown country or axis) lives with the domain
+        if self.key not in _MESSAGES:  # shared wording (unknown country or axis)
             return messages.render(self.key, lang, **self.params)
-        return (texts.get(lang) or texts["es"]).format(**self.params)
+        return languages.render(_MESSAGES, self.key, lang, **self.params)
 
     def __str__(self) -> str:
         return self.message("es")

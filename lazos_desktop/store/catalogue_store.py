@@ -24,7 +24,7 @@ from lazos_desktop.domain.records import (
 )
 from lazos_desktop.domain.validation import Problem, RecordInvalid, validate
 from lazos_desktop.domain.vocabularies import AXIS, Term, Vocabularies
-from lazos_desktop.store import file_identity, held_files, queries
+from lazos_desktop.store import backups, file_identity, held_files, queries
 from lazos_desktop.store.bulk_insert import index_records, insert_records
 from lazos_desktop.store.checks import CheckFinding, run_checks
 from lazos_desktop.store.connection import open_database
@@ -87,6 +87,16 @@ class Store:
     def forget_cached(self) -> None:
         """Drop what this object caches from the file (after a restore replaced it)."""
         self._vocab = None
+
+    def backup_to(self, target: Path) -> Path:
+        """A verified snapshot of this catalogue at `target`, through this connection (which
+        stays inside the store: services name a file, never hand a connection about)."""
+        return backups.backup_to(self.db, target)
+
+    def restore_from(self, source: Path) -> None:
+        """Replace this catalogue's content by the backup `source`, through this connection."""
+        backups.restore_into(source, self.db)
+        self.forget_cached()
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:

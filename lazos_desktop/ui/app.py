@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lazos_desktop import paths
+from lazos_desktop.domain import languages
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -87,7 +88,7 @@ def build_main_window(
 def run(db_path: Path | str | None = None, lang: str | None = None, officer: str = "") -> int:
     """Open the window and run until it closes; the exit status of `lazos-desktop`."""
     if not has_display():
-        print(NO_DISPLAY.get(lang or "es", NO_DISPLAY["es"]), file=sys.stderr)
+        print(languages.pick(NO_DISPLAY, lang or "es"), file=sys.stderr)
         return EXIT_NO_DISPLAY
     app = _make_application()
     prepared = prepare_window(db_path, lang, officer)

@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         for page in self._pages.values():
             if isinstance(page, RecordsPage):
                 page.filters.cancel_pending()
+                page.attachments.forget_private_copies()
         self.operations.close()
         super().closeEvent(event)
 
@@ -252,6 +253,9 @@ class MainWindow(QMainWindow):
 
     def _card_action(self, name: str) -> None:
         """A command asked from the card or the empty state ("new", "edit", "delete" ...)."""
+        if name == "pack":
+            self.commands.open_related_pack()
+            return
         method = "new_record" if name == "new" else f"{name}_record"
         getattr(self.editing, "delete_records" if name == "delete" else method)()
 

@@ -16,7 +16,7 @@ from lazos_desktop.services import Catalogue, exchange_files, team_folder
 from lazos_desktop.ui import dialogs
 from lazos_desktop.ui.dialogs.guide_window import GuideWindow
 from lazos_desktop.ui.operations import Changes, failure_text
-from lazos_desktop.ui.settings import OFFICER_NAME, PAPER_SIZE
+from lazos_desktop.ui.settings import BACKUP_COUNT, OFFICER_NAME, PAPER_SIZE
 
 if TYPE_CHECKING:
     from lazos_desktop.ui.main_window import MainWindow
@@ -47,6 +47,28 @@ class MenuCommands:
             page.selected_ids(),
             page.current_query(),
             self.window.settings.get(PAPER_SIZE),
+        )
+
+    def open_documents_settings(self) -> None:
+        """The catalogue's attachment size limit and brief logo."""
+        from lazos_desktop.ui.dialogs.documents_settings import DocumentsSettingsDialog
+
+        window = self.window
+        DocumentsSettingsDialog(window.operations.catalogue, window.lang, window).exec()
+
+    def open_related_pack(self) -> None:
+        """The meeting pack of the record on the card and everything related to it."""
+        page = self.window.records_page()
+        if page.shown_id is None:
+            return
+        dialogs.show_brief_dialog(
+            self.window,
+            self.window.catalogue,
+            [page.shown_id],
+            None,
+            self.window.settings.get(PAPER_SIZE),
+            template="pack",
+            scope="related",
         )
 
     def open_team_dialog(self) -> None:
@@ -170,8 +192,10 @@ class MenuCommands:
     def start_daily_backup(self) -> None:
         """The day's automatic backup, on the reader's worker so the first rows never wait."""
 
+        keep = self.window.settings.get(BACKUP_COUNT)
+
         def job(reader: Catalogue) -> tuple[str, object]:
-            written = reader.take_daily_backup()
+            written = reader.take_daily_backup(keep)
             return str(written or ""), reader.backup_problem
 
         self.window.operations.query("daily-backup", job, self._daily_backup_done)

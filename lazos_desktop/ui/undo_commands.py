@@ -81,13 +81,13 @@ class CreateCommand(ChangeCommand):
 
 
 class DeleteCommand(ChangeCommand):
-    """A deleted record: undo restores it whole, with its code, stamps and links."""
+    """A deleted record: undo restores it whole, with its code, stamps, links and documents."""
 
     def forward(self, catalogue: Catalogue) -> Change:
         return catalogue.delete(self.change.before[0].id)
 
     def backward(self, catalogue: Catalogue) -> Change:
-        return catalogue.restore(self.change.before[0])
+        return catalogue.restore(self.change.before[0], self.change.documents)
 
 
 class LinkCommand(ChangeCommand):

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lazos_desktop.interchange.limits import MAX_BUNDLE_FILE, MAX_TABLE_FILE, MB
+
 REFUSED, ACCEPTED = "refused", "accepted"
 PRACTICE = {
     "kind": "practice",
@@ -805,10 +807,10 @@ def _special_cases() -> list[Case]:
         add("carpeta.lazos", folder, "carpeta"),
         add("enlace-carpeta.json", link_to("/"), "carpeta"),
         add("roto.csv", link_to("/no/existe/en/ninguna/parte.csv")),
-        add("grande.csv", sparse(65 * 1024 * 1024), "MB"),
-        add("grande.json", sparse(65 * 1024 * 1024), "MB"),
-        add("grande.xlsx", sparse(65 * 1024 * 1024), "MB"),
-        add("grande.lazos", sparse(257 * 1024 * 1024), "MB"),
+        add("grande.csv", sparse(MAX_TABLE_FILE + MB), "MB"),
+        add("grande.json", sparse(MAX_TABLE_FILE + MB), "MB"),
+        add("grande.xlsx", sparse(MAX_TABLE_FILE + MB), "MB"),
+        add("grande.lazos", sparse(MAX_BUNDLE_FILE + MB), "MB"),
         add("sin-extension", data(b"hola"), "formato"),
         add("archivo.docx", data(b"PK\x03\x04"), "formato"),
     ]

@@ -60,13 +60,22 @@ def show_brief_dialog(
     selected_ids: Sequence[str],
     query: RecordQuery | None,
     paper_size: str = "a4",
+    *,
+    template: str = "",
+    scope: str = "",
 ) -> None:
-    """The brief generator with its preview, on the paper the settings name."""
+    """The brief generator with its preview, on the paper the settings name; `template` and
+    `scope` preset it (the card's "meeting pack with everything related")."""
     from lazos_desktop.ui.dialogs.brief_dialog import BriefDialog  # ReportLab loads on first use
 
-    BriefDialog(
+    dialog = BriefDialog(
         catalogue, selected_ids=selected_ids, query=query, parent=parent, paper_size=paper_size
-    ).exec()
+    )
+    if template:
+        dialog.set_template(template)
+    if scope:
+        dialog.set_scope(scope)
+    dialog.exec()
 
 
 def show_import_wizard(

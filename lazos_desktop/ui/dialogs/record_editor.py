@@ -48,6 +48,7 @@ from lazos_desktop.domain.vocabularies import (
     TOOL_TYPE,
 )
 from lazos_desktop.services import Catalogue, RecordQuery
+from lazos_desktop.ui.dialogs.contacts_editor import ContactsEditor
 from lazos_desktop.ui.dialogs.exchange_tables import MilestonesEditor, PartiesEditor
 from lazos_desktop.ui.pages.record_html import kind_label
 
@@ -93,6 +94,7 @@ FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
         FieldSpec("agreements", "text"),
         FieldSpec("next_steps", "text"),
         FieldSpec("milestones", "milestones"),
+        FieldSpec("contacts", "contacts"),
         FieldSpec("source", "text"),
     ),
     Kind.TOOLBOX: (
@@ -116,6 +118,7 @@ FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
         FieldSpec("institution_type", "choice", INSTITUTION_TYPE),
         FieldSpec("website", "line"),
         FieldSpec("summary", "text"),
+        FieldSpec("contacts", "contacts"),
         FieldSpec("source", "text"),
     ),
 }
@@ -340,6 +343,12 @@ class RecordEditor(QDialog):
             for button in (milestones.add_button, milestones.remove_button):
                 button.clicked.connect(touched)
             return milestones
+        if spec.widget == "contacts":
+            contacts = ContactsEditor(self.vocab, self.lang)
+            contacts.table.itemChanged.connect(touched)
+            for button in (contacts.add_button, contacts.remove_button):
+                button.clicked.connect(touched)
+            return contacts
         raise ValueError(spec.widget)
 
     @staticmethod
@@ -361,12 +370,12 @@ class RecordEditor(QDialog):
         for spec in FIELDS[self.kind]:
             widget = self.inputs[spec.name]
             widget.blockSignals(True)
-            if spec.widget in {"parties", "milestones"}:
+            if spec.widget in {"parties", "milestones", "contacts"}:
                 widget.table.blockSignals(True)
             if spec.name in data:
                 self._write(spec, data[spec.name])
             widget.blockSignals(False)
-            if spec.widget in {"parties", "milestones"}:
+            if spec.widget in {"parties", "milestones", "contacts"}:
                 widget.table.blockSignals(False)
 
     def _write(self, spec: FieldSpec, value: Any) -> None:
@@ -393,7 +402,7 @@ class RecordEditor(QDialog):
             widget.setValue(int(value) if value else NO_YEAR)
         elif spec.widget == "bool":
             widget.setChecked(bool(value))
-        elif spec.widget in {"parties", "milestones"}:
+        elif spec.widget in {"parties", "milestones", "contacts"}:
             widget.set_rows(list(value or []))
 
     def _read(self, spec: FieldSpec) -> Any:
@@ -425,7 +434,7 @@ class RecordEditor(QDialog):
             return None if widget.value() == NO_YEAR else widget.value()
         if spec.widget == "bool":
             return widget.isChecked()
-        if spec.widget in {"parties", "milestones"}:
+        if spec.widget in {"parties", "milestones", "contacts"}:
             return widget.rows()
         raise ValueError(spec.widget)
 
@@ -433,7 +442,7 @@ class RecordEditor(QDialog):
 
     def _is_date_field(self, field: str) -> bool:
         return field in {"start_date", "end_date"} or bool(
-            re.fullmatch(r"milestones\.\d+\.date", field)
+            re.fullmatch(r"milestones\.\d+\.date|contacts\.\d+\.consent_date", field)
         )
 
     def _date_problems(self) -> list[Problem]:
@@ -447,6 +456,13 @@ class RecordEditor(QDialog):
             if not _is_date(milestone.get("date")):
                 problems.append(
                     Problem(f"milestones.{position}.date", "invalid_value", {"detail": detail})
+                )
+        for position, contact in enumerate(data.get("contacts") or []):
+            if not _is_date(contact.get("consent_date")):
+                problems.append(
+                    Problem(
+                        f"contacts.{position}.consent_date", "invalid_value", {"detail": detail}
+                    )
                 )
         return problems
 

@@ -1,7 +1,7 @@
 """The record's history: who changed what and when (field, before, after), and revert.
 
 The panel does not change the catalogue itself: "Revertir este cambio" emits
-`revert_requested` with the history entry, and the window runs `safety.revert_change`
+`revert_requested` with the history entry, and the window runs `history.revert_change`
 as an undoable command, so a revert can be undone like any edit.
 """
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazos_desktop.domain.messages import field_label
-from lazos_desktop.services import Catalogue, HistoryEntry, safety
+from lazos_desktop.services import Catalogue, HistoryEntry, history
 
 REVERTIBLE = {"update", "create", "delete", "restore", "link", "unlink"}
 SHOWN_CHARACTERS = 140
@@ -90,7 +90,7 @@ class HistoryPanel(QWidget):
         if self.record_id is None:
             return
         record = self.catalogue.find(self.record_id)
-        self.entries = safety.record_history(self.catalogue, self.record_id)
+        self.entries = history.record_history(self.catalogue, self.record_id)
         if record is not None:
             self.heading.setText(
                 self.tr("Historial de {code} — {title}").format(
@@ -135,6 +135,9 @@ class HistoryPanel(QWidget):
             "restore": self.tr("Recuperación"),
             "link": self.tr("Relación añadida"),
             "unlink": self.tr("Relación quitada"),
+            "attach": self.tr("Adjunto añadido"),
+            "detach": self.tr("Adjunto quitado"),
+            "rename_attachment": self.tr("Adjunto renombrado"),
         }
         return labels.get(operation, operation)
 
@@ -155,6 +158,8 @@ class HistoryPanel(QWidget):
         if entry.field == "links" and isinstance(value, str):
             other = self.catalogue.find(value)
             return f"{other.code} {other.title}" if other else value
+        if entry.field == "attachments" and isinstance(value, dict):
+            return str(value.get("name", ""))
         if entry.operation == "delete" and isinstance(value, dict):
             return self.tr("Registro completo ({code})").format(code=value.get("code", ""))
         if isinstance(value, bool):

@@ -6,7 +6,7 @@ edit through the window's operation layer, lets the real command line run `lazos
 stats` on the same file in a process of its own, saves a second edit, and is killed with
 SIGKILL as a flat battery would. The file must hold the second edit and `check` must pass.
 
-    python scripts/edit_beside_stats.py [RUNS] [--without-qt]   # one line a run, then the tally
+    python tools/edit_beside_stats.py [RUNS] [--without-qt]   # one line a run, then the tally
 
 `--without-qt` runs the window's three connections without building the window (the same
 services calls, about 1 s a run instead of 5 to 30 s on a busy machine).
