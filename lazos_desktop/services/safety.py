@@ -80,7 +80,7 @@ def ensure_daily_backup(
     )
     if taken_today:
         return None
-    written = backups.backup_to(store.db, folder / backups.backup_name(store.path, DAILY, now))
+    written = store.backup_to(folder / backups.backup_name(store.path, DAILY, now))
     backups.rotate(folder, store.path, DAILY, max(1, keep))
     return written
 
@@ -96,11 +96,9 @@ def backup_now(catalogue: Catalogue, target: Path | None = None) -> Path:
     """A manual backup (to `target`, or to the backups folder where it is never rotated)."""
     if target is not None:
         output_files.check_target(Path(target))  # an existing folder, a plain file or none
-        return backups.backup_to(catalogue.store.db, Path(target))
+        return catalogue.store.backup_to(Path(target))
     folder = paths.backups_folder(catalogue.path)
-    return backups.backup_to(
-        catalogue.store.db, folder / backups.backup_name(catalogue.path, MANUAL)
-    )
+    return catalogue.store.backup_to(folder / backups.backup_name(catalogue.path, MANUAL))
 
 
 def backup_before_migration(path: Path, version: int) -> None:
@@ -163,8 +161,7 @@ def restore_into(catalogue: Catalogue, backup_path: Path | str) -> RestoreResult
         raise CatalogueMissing("catalogue_missing", source)
     info = backups.check_restorable(source)
     previous = backup_before(catalogue, "restore")
-    backups.restore_into(source, catalogue.store.db)
-    catalogue.store.forget_cached()
+    catalogue.store.restore_from(source)
     return RestoreResult(catalogue.path, source, previous, info.counts)
 
 
@@ -185,7 +182,7 @@ INDEX_CHECKS = frozenset({"search_index", "search_rows", "derived_tables", "voca
 
 def _event_backup(store: Store, reason: str) -> Path:
     folder = paths.backups_folder(store.path)
-    written = backups.backup_to(store.db, folder / backups.backup_name(store.path, reason))
+    written = store.backup_to(folder / backups.backup_name(store.path, reason))
     backups.rotate(folder, store.path, reason, EVENT_KEPT)
     return written
 

@@ -250,6 +250,7 @@ def test_iati_planned_dates_for_what_has_not_happened(
 
 def test_cli_export_iati_names_the_skipped(tmp_path: Path) -> None:
     db = tmp_path / "c.sqlite3"
+    Catalogue.open(db).close()
     env = os.environ.copy()
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
