@@ -58,6 +58,10 @@ CHANGING_COMMANDS = {
     *cli_sharing.CHANGING,
 }
 COMMANDS: dict[str, Handler] = dict(cli_sharing.COMMANDS)
+# Commands with nothing to do on a file that is not there: on an explicit `--db` or
+# `LAZOS_DB` that names no file they say so (exit 3) and create nothing. `init` creates one;
+# `import` and `demo-data` still create the file they are asked to write into.
+NEEDS_A_CATALOGUE = {"stats", "list", "show", "check", "export", "brief", "backup", "undo-import"}
 # Commands that work on the file without opening it as a catalogue, so that they still
 # work when it is damaged: listing its backups and restoring one.
 FILE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -103,6 +107,10 @@ def _main(argv: Sequence[str] | None) -> int:
             return FILE_COMMANDS[args.command](args)
         except CatalogueError as error:
             return _fail(args, _error_text(error, args.lang), error.exit_code)
+    if args.command in NEEDS_A_CATALOGUE and args.db is not None and not Path(args.db).exists():
+        # A path typed by hand (or in LAZOS_DB) for reading names a catalogue that must be
+        # there already: a slip of the keyboard must not become a new, seeded catalogue.
+        return _fail(args, say("no_catalogue_file", args.lang, path=args.db), EXIT_DAMAGED)
     try:
         catalogue = services.Catalogue.open(
             args.db, officer=args.officer, daily_backup=args.command in CHANGING_COMMANDS
@@ -253,6 +261,12 @@ def build_parser(lang: str = "es") -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="write a verified copy of the catalogue")
     backup.add_argument("path", nargs="?", type=Path)
     backup.add_argument("--json", action="store_true")
+
+    init = commands.add_parser(
+        "init", help="create a new catalogue at --db (seeded with the sourced records)"
+    )
+    init.add_argument("--empty", action="store_true", help="vocabularies only, no records")
+    init.add_argument("--json", action="store_true")
 
     restore = commands.add_parser(
         "restore", help="replace the catalogue by a backup (the current file is backed up first)"
@@ -692,6 +706,28 @@ def _file_command(name: str) -> Callable[[Callable[[argparse.Namespace], int]], 
     return register
 
 
+@_file_command("init")
+def _init(args: argparse.Namespace) -> int:
+    """A new catalogue at `--db` (or the default place): seeded, or empty with `--empty`."""
+    target = _catalogue_path(args)
+    if target.exists() and target.stat().st_size:
+        return _fail(args, say("catalogue_exists", args.lang, path=target), EXIT_REFUSED)
+    if not args.db:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    catalogue = services.Catalogue.open(
+        target, officer=args.officer, seed=not args.empty, daily_backup=False
+    )
+    try:
+        records = sum(catalogue.stats()["records"].values())
+    finally:
+        catalogue.close()
+    if args.json:
+        print(services.dumps({"path": str(target), "records": records, "seeded": not args.empty}))
+    else:
+        print(say("catalogue_created", args.lang, path=target, records=records))
+    return EXIT_OK
+
+
 @_file_command("restore")
 def _restore(args: argparse.Namespace) -> int:
     result = safety.restore_backup(args.db, args.backup)
@@ -979,7 +1015,7 @@ def _open_window(args: argparse.Namespace, asked_lang: str | None) -> int:
         from lazos_desktop.ui.app import run
     except ImportError as error:
         return _fail(args, say("no_window", args.lang, detail=str(error)), EXIT_USAGE)
-    return run(args.db, asked_lang)
+    return run(args.db, asked_lang, args.officer)
 
 
 def _selftest(lang: str) -> int:

@@ -62,6 +62,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Verified backup: {path}",
         "pt": "Cópia de segurança verificada: {path}",
     },
+    "no_catalogue_file": {
+        "es": "No existe el catálogo {path}; no se creó nada. Revise la ruta, o cree uno "
+        "nuevo con: lazos-desktop --db {path} init",
+        "en": "There is no catalogue at {path}; nothing was created. Check the path, or "
+        "create a new one with: lazos-desktop --db {path} init",
+        "pt": "Não existe o catálogo {path}; nada foi criado. Verifique o caminho, ou crie "
+        "um novo com: lazos-desktop --db {path} init",
+    },
+    "catalogue_exists": {
+        "es": "Ya existe un catálogo en {path}; no se modificó.",
+        "en": "There is already a catalogue at {path}; it was left unchanged.",
+        "pt": "Já existe um catálogo em {path}; não foi alterado.",
+    },
+    "catalogue_created": {
+        "es": "Catálogo creado en {path} con {records} registros.",
+        "en": "Catalogue created at {path} with {records} records.",
+        "pt": "Catálogo criado em {path} com {records} registros.",
+    },
     "restored": {
         "es": "Catálogo {path} restaurado. El estado anterior se guardó en {saved}",
         "en": "Catalogue {path} restored. The previous state was saved to {saved}",

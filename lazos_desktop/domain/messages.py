@@ -400,6 +400,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no import to undo in {path}.",
         "pt": "Não há nenhuma importação a desfazer em {path}.",
     },
+    "undo_not_last": {
+        "es": "No se puede deshacer esa importación: después se importó otro archivo en "
+        "{path}. Deshaga antes la importación posterior. No se modificó nada.",
+        "en": "That import cannot be undone: another file was imported into {path} after it. "
+        "Undo the later import first. Nothing was changed.",
+        "pt": "Não é possível desfazer essa importação: outro arquivo foi importado em {path} "
+        "depois dela. Desfaça antes a importação posterior. Nada foi alterado.",
+    },
     "undo_changed_since": {
         "es": "No se puede deshacer la última importación: el registro {ref} cambió después. "
         "No se modificó nada.",

@@ -54,6 +54,11 @@ class HistoryEntry:
     field: str
     before: Any
     after: Any
+    # Set when the change came by import: `at` and `who` are then the file's own, and these
+    # say who imported it, when and from which files.
+    imported_at: str = ""
+    imported_by: str = ""
+    imported_from: tuple[str, ...] = ()
 
 
 class Store:
@@ -472,7 +477,9 @@ class Store:
 
     def history(self, record_id: str | None = None, limit: int = 500) -> list[HistoryEntry]:
         sql = (
-            "SELECT h, at, who, record_id, code, kind, operation, field, before, after FROM history"
+            "SELECT h, history.at, history.who, record_id, code, kind, operation, field, before, "
+            "after, b.at, b.who, b.files FROM history "
+            "LEFT JOIN import_batches b ON b.batch = history.batch"
         )
         params: list[Any] = []
         if record_id:
@@ -492,6 +499,9 @@ class Store:
                 field=row[7],
                 before=None if row[8] is None else json.loads(row[8]),
                 after=None if row[9] is None else json.loads(row[9]),
+                imported_at=row[10] or "",
+                imported_by=row[11] or "",
+                imported_from=tuple(json.loads(row[12])) if row[12] else (),
             )
             for row in self.db.execute(sql, params)
         ]

@@ -207,12 +207,22 @@ def _v5_attachments(db: Database) -> None:
         db.execute(statement)
 
 
+def _v6_history_import(db: Database) -> None:
+    """Which import brought each change: a history row written by an import names its batch.
+
+    The row keeps the author and time the file gave the change; the batch says who imported
+    it, when, and from which files (NULL for a change made in this catalogue).
+    """
+    db.execute("ALTER TABLE history ADD COLUMN batch INTEGER")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_import_batches,
     _v3_kind_index,
     _v4_team_folder,
     _v5_attachments,
+    _v6_history_import,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

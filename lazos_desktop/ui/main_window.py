@@ -33,7 +33,7 @@ from lazos_desktop.ui.operations import Changes, Operations
 from lazos_desktop.ui.pages.overview_page import OverviewPage
 from lazos_desktop.ui.pages.records_page import RecordsPage
 from lazos_desktop.ui.record_editing import RecordEditing
-from lazos_desktop.ui.settings import LANGUAGE, OFFICER_NAME, RECENT_FILES, Settings
+from lazos_desktop.ui.settings import LANGUAGE, RECENT_FILES, Settings
 
 IMPORTABLE_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".json", ".lazos"}
 
@@ -166,9 +166,9 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("No existe el archivo {path}.").format(path=path))
             return False
         try:
-            opened = Catalogue.open(
-                path, officer=self.settings.get(OFFICER_NAME), daily_backup=False
-            )
+            # The officer of this session (``--officer`` or the settings) goes on stamping.
+            officer = self.operations.catalogue.officer
+            opened = Catalogue.open(path, officer=officer, daily_backup=False)
         except ForeignCatalogue as error:
             return self._offer_clean_import(path, error)
         except Exception as error:  # noqa: BLE001 - said in the window's language
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         if not dialogs.offer_clean_import(self, error.message(lang), clean):
             return False
         try:
-            made = foreign_files.import_into_clean(path, self.settings.get(OFFICER_NAME), lang)
+            made = foreign_files.import_into_clean(path, self.operations.catalogue.officer, lang)
         except Exception as failure:  # noqa: BLE001 - said in the window's language
             self.operations.report(failure)
             return False

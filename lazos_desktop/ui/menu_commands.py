@@ -114,7 +114,12 @@ class MenuCommands:
         question = _tr(
             QT_TRANSLATE_NOOP("MainWindow", "¿Deshacer la importación del {when} ({files})?")
         ).format(when=batch.get("at", ""), files=", ".join(batch.get("files", [])))
-        if dialogs.confirm_undo_import(window, question):
+        if not dialogs.confirm_undo_import(window, question):
+            return
+        step = window.operations.last_import_step()
+        if step is not None and step.batch == batch["batch"]:
+            window.undo_stack.undo()  # the same step Ctrl+Z takes back, so redo can follow
+        else:
             window.operations.background(exchange_files.undo_last_import, Changes.of)
 
     def open_backups_dialog(self) -> None:

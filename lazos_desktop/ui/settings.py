@@ -115,6 +115,11 @@ class Settings:
         self.store.setValue(option.key, option.coerce(value))
         self.store.sync()
 
+    def remember_recent(self, path: str) -> None:
+        """Put `path` first among the recent files without making it the next start's."""
+        recent = [path, *(item for item in self.get(RECENT_FILES) if item != path)]
+        self.set(RECENT_FILES, recent[:RECENT_FILES_KEPT])
+
     def import_choices(self, signature: str) -> object:
         """The answers given last time to a file with these headers (JSON data, unchecked:
         `ValueChoices.from_json` keeps only what is well formed)."""

@@ -93,8 +93,9 @@ def make_import_wizard(
     from lazos_desktop.ui.dialogs.import_wizard import ImportWizard  # readers load on first use
 
     wizard = ImportWizard(operations.catalogue, parent, path, lang=lang, operations=operations)
-    wizard.imported.connect(lambda result: operations.apply_change(result.change))
-    wizard.undone.connect(operations.apply_change)
+    # An import is one undo step; an undo from the wizard's own button takes that step.
+    wizard.imported.connect(operations.imported)
+    wizard.undone.connect(operations.import_undone)
     return wizard
 
 
@@ -143,6 +144,22 @@ def confirm_undo_import(parent: QWidget, description: str) -> bool:
         parent,
         QCoreApplication.translate("Dialogs", "Deshacer la última importación"),
         description,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_create_catalogue(parent: QWidget | None, path: Path) -> bool:
+    """Asked before the window creates a catalogue at a path that names no file yet."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Dialogs", "Crear un catálogo nuevo"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "No existe ningún catálogo en {path}.\n\n¿Crear ahí un catálogo nuevo, con los "
+            "registros de partida?",
+        ).format(path=path),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -45,7 +46,7 @@ class HistoryPanel(QWidget):
 
         self.heading = QLabel(self.tr("Seleccione un registro para ver su historial."))
         self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Fecha"),
@@ -54,6 +55,7 @@ class HistoryPanel(QWidget):
                 self.tr("Campo"),
                 self.tr("Antes"),
                 self.tr("Después"),
+                self.tr("Llegó por importación"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -66,6 +68,7 @@ class HistoryPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._update_button)
 
         self.revert_button = QPushButton(self.tr("Revertir este cambio"))
@@ -111,10 +114,11 @@ class HistoryPanel(QWidget):
                 field_label(entry.field, self.lang) if entry.field else "",
                 self.value_text(entry, entry.before),
                 self.value_text(entry, entry.after),
+                self.import_text(entry),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(_shortened(text))
-                if column >= 4 and text:
+                if column in (4, 5, 6) and text:
                     item.setToolTip(text[:4000])
                 self.table.setItem(row, column, item)
         self._update_button()
@@ -136,6 +140,17 @@ class HistoryPanel(QWidget):
             "rename_attachment": self.tr("Adjunto renombrado"),
         }
         return labels.get(operation, operation)
+
+    def import_text(self, entry: HistoryEntry) -> str:
+        """Who brought a change by import, when and from which file; empty for a local one
+        (the row's own date and name are then the file's author and time)."""
+        if not entry.imported_at:
+            return ""
+        return self.tr("importado por {who} el {when} desde {files}").format(
+            who=entry.imported_by or self.tr("(sin nombre)"),
+            when=_local_time(entry.imported_at),
+            files=", ".join(Path(name).name for name in entry.imported_from),
+        )
 
     def value_text(self, entry: HistoryEntry, value: Any) -> str:
         if value is None or value == "" or value == []:
