@@ -91,6 +91,7 @@ def write_rows(path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_ten_thousand_rows_never_stall_the_window(
     window: Any, qtbot: Any, tmp_path: Path, errors_shown: list[str]
 ) -> None:
