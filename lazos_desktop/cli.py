@@ -7,6 +7,7 @@ catalogue file is damaged, not a catalogue, or newer than this program.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -22,7 +23,7 @@ from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
 from lazos_desktop.services import exchange_files, safety
-from lazos_desktop.services.exchange_files import KIND_WORDS, OnConflict, format_of
+from lazos_desktop.services.exchange_files import KIND_WORDS, OnConflict
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueError,
@@ -182,6 +183,13 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--paper", choices=list(PAPER_CHOICES), default="a4")
     brief.add_argument("--title", default="", help="title of the brief (default by template)")
     brief.add_argument("--meeting", default="", help="meeting named on the pack's cover")
+    brief.add_argument(
+        "--meeting-date",
+        type=_iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the pack lists what falls due before this day (default: 30 days ahead)",
+    )
     brief.add_argument("--json", action="store_true")
 
     backup = commands.add_parser("backup", help="write a verified copy of the catalogue")
@@ -194,6 +202,16 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", type=Path)
     restore.add_argument("--json", action="store_true")
     _add_exchange_commands(commands)
+
+    due = commands.add_parser(
+        "due", help="late milestones and tasks, then what is due in the next days"
+    )
+    due.add_argument("--days", type=int, default=30, metavar="N", help="days ahead (default 30)")
+    due.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. CO")
+    due.add_argument("--axis", help="ERISE axis code, e.g. formacion")
+    due.add_argument("--responsible", default="", help="a person or institution (part of name)")
+    due.add_argument("--undated", action="store_true", help="also list open items with no date")
+    due.add_argument("--json", action="store_true")
 
     listing = commands.add_parser("backups", help="list the catalogue's backups, newest first")
     listing.add_argument("--json", action="store_true")
@@ -229,7 +247,11 @@ def _add_exchange_commands(commands: Any) -> None:
     exports = commands.add_parser("export", help="export records to CSV, XLSX, JSON or .lazos")
     exports.add_argument("path", type=Path)
     exports.add_argument("--kind", choices=[*kinds, "all"], default="all")
-    exports.add_argument("--format", choices=["csv", "xlsx", "json", "lazos"])
+    exports.add_argument(
+        "--format",
+        choices=["csv", "xlsx", "json", "lazos", "ics"],
+        help="ics: a calendar of milestones, dated tasks and meetings ahead",
+    )
     exports.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
     exports.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
     exports.add_argument("--axis", help="ERISE axis code, e.g. empleo")
@@ -407,6 +429,7 @@ def _brief(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
             officer=args.officer,
             meeting=args.meeting,
             title=args.title,
+            meeting_date=args.meeting_date,
         )
     except briefs_service.BriefRequestInvalid as error:
         raise UsageError(error.message(args.lang)) from error
@@ -436,6 +459,52 @@ def _brief(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         if result.synthetic:
             print(say("brief_synthetic", args.lang, count=result.synthetic))
     return EXIT_OK
+
+
+@command("due")
+def _due(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    from lazos_desktop.services import cases
+
+    if args.days < 0:
+        raise UsageError(say("negative_count", args.lang))
+    if args.country and not is_country(args.country):
+        raise UsageError(say("unknown_country", args.lang, value=args.country))
+    if args.axis and not catalogue.vocabularies().has(AXIS, args.axis.lower()):
+        choices = ", ".join(catalogue.vocabularies().codes(AXIS))
+        raise UsageError(say("unknown_axis", args.lang, value=args.axis, choices=choices))
+    chosen = cases.AgendaFilter(args.country, args.axis, args.responsible)
+    built = cases.agenda(catalogue, horizon=args.days, chosen=chosen, undated=args.undated)
+    names = cases.institution_names(catalogue, (item.institution for item in built.items))
+    if args.json:
+        print(services.dumps(cases.agenda_json(built, names)))
+        return EXIT_OK
+    _print_agenda(built, names, args.lang)
+    return EXIT_OK
+
+
+def _print_agenda(built: Any, names: dict[str, str], lang: str) -> None:
+    from lazos_desktop.domain.agenda import BUCKETS, LATE, SOON, SOON_DAYS, late_word
+    from lazos_desktop.domain.dates import show_date
+
+    if not built.items:
+        print(say("due_nothing", lang, days=built.horizon))
+        return
+    for bucket in BUCKETS:
+        items = built.buckets.get(bucket, [])
+        if not items:
+            continue
+        days = min(SOON_DAYS, built.horizon) if bucket == SOON else built.horizon
+        print(say(f"due_{bucket}", lang, days=days, count=len(items)))
+        for item in items:
+            when = show_date(item.when, lang) if item.when else "—"
+            who = ", ".join(
+                part for part in (item.responsible, names.get(item.institution, "")) if part
+            )
+            mark = f" [{late_word(lang).upper()}]" if bucket == LATE else ""
+            line = (
+                f"  {when:<14} {item.record_code:<8} {say('item_' + item.item, lang)}: {item.title}"
+            )
+            print(line + (f" — {who}" if who else "") + mark)
 
 
 @command("backup")
@@ -534,7 +603,7 @@ def _undo_import(args: argparse.Namespace, catalogue: services.Catalogue) -> int
 
 @command("export")
 def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
-    fmt = args.format or format_of(args.path)
+    fmt = args.format or exchange_files.export_format_of(args.path)
     if fmt is None:
         raise UsageError(say("unknown_export_format", args.lang, name=args.path.name))
     folder = args.path.resolve().parent
@@ -558,8 +627,18 @@ def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         print(services.dumps(result.as_json()))
     else:
         files = ", ".join(str(path) for path in result.paths)
-        print(say("exported", args.lang, count=sum(result.counts.values()), files=files))
+        if fmt == "ics":
+            print(say("calendar_exported", args.lang, count=result.counts["events"], files=files))
+        else:
+            print(say("exported", args.lang, count=sum(result.counts.values()), files=files))
     return EXIT_OK
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r}: YYYY-MM-DD") from error
 
 
 def _env_lang() -> str | None:

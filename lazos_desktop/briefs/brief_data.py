@@ -62,6 +62,7 @@ class BriefInput:
     country: str | None = None
     axis: str | None = None
     meeting: str = ""
+    meeting_date: dt.date | None = None
     scope: str = ""
     counts_by_axis: dict[str, int] = field(default_factory=dict)
     coverage: dict[tuple[str, str], int] = field(default_factory=dict)

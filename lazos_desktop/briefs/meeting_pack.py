@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import IO
 
 from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph
 
-from lazos_desktop.briefs import markup, parts
+from lazos_desktop.briefs import case_sections, markup, parts
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.brief_data import BriefInput
 from lazos_desktop.briefs.document import contents, heading, write_document
@@ -38,12 +39,21 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
         [
             (label("meeting", lang), markup.text(data.meeting)),
             (label("date", lang), markup.text(long_date(settings.generated, lang))),
+            *(
+                [(label("meeting_date", lang), markup.text(long_date(data.meeting_date, lang)))]
+                if data.meeting_date
+                else []
+            ),
             (label("prepared_by", lang), markup.text(settings.officer)),
             (label("records", lang), str(len(data.records))),
         ],
         notes,
         width,
     )
+    story += case_sections.case_status_page(
+        data.records, context, data.meeting_date or settings.generated + dt.timedelta(days=30)
+    )
+    story.append(PageBreak())
     story.append(heading(label("contents", lang), sheet.h1, "contents", 0))
     story.append(contents(depth=2))
     story.append(PageBreak())

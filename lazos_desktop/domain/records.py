@@ -14,7 +14,16 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from lazos_desktop.domain.case_items import (
+    Activity,
+    FollowUpTask,
+    Milestone,
+    fill_item_ids,
+    task_from_next_steps,
+    with_item_ids,
+)
 
 
 class Kind(StrEnum):
@@ -132,6 +141,7 @@ class Practice(Record):
     tags: CodeList
     status: Literal["draft", "validated", "published"] = "draft"
     gender_focus: bool = False
+    activities: list[Activity] = Field(default_factory=list)
 
     @field_validator("countries", mode="before")
     @classmethod
@@ -142,6 +152,16 @@ class Practice(Record):
     @classmethod
     def _codes_lower(cls, value: Any) -> Any:
         return _lower_codes(value)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derived_item_ids(cls, data: Any) -> Any:
+        return with_item_ids(data, ("activities",))
+
+    @model_validator(mode="after")
+    def _item_ids(self) -> Practice:
+        fill_item_ids(self.id, "activities", self.activities)
+        return self
 
     def year_of(self) -> int | None:
         return self.year
@@ -154,6 +174,7 @@ class Practice(Record):
             self.lessons_learned,
             self.replicability,
             " ".join(self.tags),
+            activity_texts(self.activities),
             self.source,
         ]
 
@@ -173,23 +194,15 @@ class Party(BaseModel):
         return str(value).strip().upper() if value is not None else value
 
 
-class Milestone(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    date: dt.date | None = None
-    title: Title
-    status: Literal["planned", "done", "cancelled"] = "planned"
-    note: Text = ""
-
-    def is_late(self, today: dt.date) -> bool:
-        return self.status == "planned" and self.date is not None and self.date < today
-
-
 class Contact(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
     name: Title
     organisation: str = ""
     email: str = ""
     phone: str = ""
+
+
+_EXCHANGE_ITEMS = ("milestones", "tasks", "activities")
 
 
 class Exchange(Record):
@@ -204,14 +217,40 @@ class Exchange(Record):
     end_date: dt.date | None = None
     objectives: Text = ""
     agreements: Text = ""
-    next_steps: Text = ""
     milestones: list[Milestone] = Field(default_factory=list)
+    tasks: list[FollowUpTask] = Field(default_factory=list)
+    activities: list[Activity] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _next_steps_become_a_task(cls, data: Any) -> Any:
+        """Files and catalogues from before follow-up tasks hold free-text next steps: the
+        text becomes one open task, unless a task already carries it (a re-import)."""
+        if not isinstance(data, dict) or "next_steps" not in data:
+            return with_item_ids(data, _EXCHANGE_ITEMS)
+        data = dict(data)
+        task = task_from_next_steps(str(data.pop("next_steps") or ""))
+        if task is None:
+            return with_item_ids(data, _EXCHANGE_ITEMS)
+        tasks = list(data.get("tasks") or [])
+        held = {_task_text(existing) for existing in tasks}
+        if not held & {task["title"], task.get("note", "")}:
+            tasks.append(task)
+        data["tasks"] = tasks
+        return with_item_ids(data, _EXCHANGE_ITEMS)
 
     @field_validator("axes", "platforms", mode="before")
     @classmethod
     def _codes_lower(cls, value: Any) -> Any:
         return _lower_codes(value)
+
+    @model_validator(mode="after")
+    def _item_ids(self) -> Exchange:
+        fill_item_ids(self.id, "milestones", self.milestones)
+        fill_item_ids(self.id, "tasks", self.tasks)
+        fill_item_ids(self.id, "activities", self.activities)
+        return self
 
     @property
     def countries(self) -> list[str]:
@@ -225,13 +264,15 @@ class Exchange(Record):
 
     def searchable_texts(self) -> list[str]:
         party_names = " ".join(p.institution_name for p in self.parties)
-        milestones = " ".join(f"{m.title} {m.note}" for m in self.milestones)
+        milestones = " ".join(f"{m.title} {m.responsible} {m.note}" for m in self.milestones)
+        tasks = " ".join(f"{t.title} {t.responsible} {t.note}" for t in self.tasks)
         return [
             self.objectives,
             self.agreements,
-            self.next_steps,
             party_names,
             milestones,
+            tasks,
+            activity_texts(self.activities),
             self.source,
         ]
 
@@ -298,6 +339,18 @@ class Institution(Record):
 
     def searchable_texts(self) -> list[str]:
         return [self.acronym, self.summary, self.source]
+
+
+def activity_texts(activities: list[Activity]) -> str:
+    return " ".join(
+        " ".join([a.place, " ".join(a.participants), a.summary, a.decisions]) for a in activities
+    )
+
+
+def _task_text(task: Any) -> str:
+    if isinstance(task, dict):
+        return str(task.get("note") or task.get("title") or "").strip()
+    return str(getattr(task, "note", "") or getattr(task, "title", "")).strip()
 
 
 AnyRecord = Practice | Exchange | ToolboxEntry | Institution

@@ -19,6 +19,7 @@ from lazos_desktop.domain.countries import all_country_labels, country_from_text
 from lazos_desktop.domain.records import Institution, Kind
 from lazos_desktop.domain.text import fold
 from lazos_desktop.domain.vocabularies import (
+    ACTIVITY_TYPE,
     AXIS,
     EXCHANGE_STATUS,
     INSTITUTION_TYPE,
@@ -28,6 +29,7 @@ from lazos_desktop.domain.vocabularies import (
     PLATFORM,
     POPULATION_GROUP,
     PRACTICE_STATUS,
+    TASK_STATUS,
     TERRITORIAL_LEVEL,
     TOOL_TYPE,
     Vocabularies,
@@ -287,6 +289,10 @@ class _RowReader:
             ]
         if name == "milestones":
             return [self._milestone(line, problem) for line in cells.split_lines(value)]
+        if name == "tasks":
+            return [self._task(line, problem) for line in cells.split_lines(value)]
+        if name == "activities":
+            return [self._activity(line, problem) for line in cells.split_lines(value)]
         if name == "contacts":
             return [self._contact(line) for line in cells.split_lines(value)]
         return text
@@ -355,7 +361,49 @@ class _RowReader:
         milestone["status"] = (
             self._term(MILESTONE_STATUS, "milestones", parts[2], problem) or "planned"
         )
+        parts += ["", "", ""]
+        milestone["responsible"] = parts[4]
+        if parts[5]:
+            milestone["institution"] = self._institution(parts[5], problem)
+        if parts[6]:
+            milestone["id"] = parts[6]
         return milestone
+
+    def _task(self, line: str, problem: Callable[..., None]) -> dict[str, Any]:
+        parts = cells.split_parts(line) + [""] * 8
+        task: dict[str, Any] = {"title": parts[1], "responsible": parts[3], "note": parts[5]}
+        try:
+            task["due"] = cells.parse_date(parts[0])
+        except ValueError:
+            problem("bad_part", value=line, detail=render("not_a_date", self.lang, value=parts[0]))
+        task["status"] = self._term(TASK_STATUS, "tasks", parts[2], problem) or "open"
+        if parts[4]:
+            task["institution"] = self._institution(parts[4], problem)
+        if parts[6]:
+            task["origin"] = parts[6]
+        if parts[7]:
+            task["id"] = parts[7]
+        return task
+
+    def _activity(self, line: str, problem: Callable[..., None]) -> dict[str, Any]:
+        parts = cells.split_parts(line) + [""] * 8
+        activity: dict[str, Any] = {
+            "type": self._term(ACTIVITY_TYPE, "activities", parts[1], problem) or "note",
+            "place": parts[2],
+            "institutions": [
+                self._institution(item, problem) for item in _semicolon_list(parts[3])
+            ],
+            "participants": _semicolon_list(parts[4]),
+            "summary": parts[5],
+            "decisions": parts[6],
+        }
+        try:
+            activity["date"] = cells.parse_date(parts[0])
+        except ValueError:
+            problem("bad_part", value=line, detail=render("not_a_date", self.lang, value=parts[0]))
+        if parts[7]:
+            activity["id"] = parts[7]
+        return activity
 
     def _contact(self, line: str) -> dict[str, Any]:
         parts = cells.split_parts(line) + ["", "", "", ""]
@@ -368,6 +416,10 @@ class _RowReader:
 
 
 _SKIP = object()
+
+
+def _semicolon_list(text: str) -> list[str]:
+    return [part.strip() for part in text.split(";") if part.strip()]
 
 
 def _in_languages(name: Callable[[str], str]) -> dict[str, str]:

@@ -113,6 +113,7 @@ class BriefRequest:
     officer: str = ""
     title: str = ""
     meeting: str = ""
+    meeting_date: dt.date | None = None
     generated: dt.date = field(default_factory=dt.date.today)
 
 
@@ -137,6 +138,7 @@ def render_brief(
     officer: str = "",
     meeting: str = "",
     title: str = "",
+    meeting_date: dt.date | None = None,
 ) -> BriefResult:
     """Gather the records of `template`'s scope and write the brief to `out_path` atomically."""
     request = BriefRequest(
@@ -150,6 +152,7 @@ def render_brief(
         officer=officer or catalogue.officer,
         title=title,
         meeting=meeting,
+        meeting_date=meeting_date,
     )
     return write_brief(prepare_brief(catalogue, request), Path(out_path))
 
@@ -184,6 +187,7 @@ def prepare_brief(catalogue: Catalogue, request: BriefRequest) -> BriefInput:
         country=request.country.upper() if request.country else None,
         axis=request.axis.lower() if request.axis else None,
         meeting=request.meeting,
+        meeting_date=request.meeting_date,
         scope=_scope_text(catalogue, request),
         counts_by_axis=dict(counts),
         coverage=catalogue.store.coverage() if template == "theme" else {},
@@ -282,6 +286,11 @@ def _brief_record(catalogue: Catalogue, record: Record, with_related: bool) -> B
         wanted = list(record.institutions)
     elif isinstance(record, Exchange):
         wanted = [party.institution for party in record.parties if party.institution]
+        wanted += [m.institution for m in record.milestones]
+        wanted += [t.institution for t in record.tasks]
+    if isinstance(record, Practice | Exchange):
+        wanted += [ref for activity in record.activities for ref in activity.institutions]
+    wanted = [ref for ref in dict.fromkeys(wanted) if ref]
     names = catalogue.store.institution_names(wanted) if wanted else {}
     return BriefRecord(record, related, names)
 

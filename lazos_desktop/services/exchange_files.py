@@ -282,7 +282,9 @@ def export(
     a copy edited elsewhere and imported back merges as an update, not a conflict.
     """
     target = Path(path)
-    chosen_format = fmt or format_of(target)
+    chosen_format = fmt or export_format_of(target)
+    if chosen_format == "ics":
+        return _export_calendar(catalogue, target, kind, query, tuple(ids), lang)
     if chosen_format not in FORMATS:
         raise ValueError(f"unknown format: {fmt or target.suffix}")
     kinds = _kinds(kind)
@@ -323,6 +325,39 @@ def export(
         written.append(target)
     batches.set_sync_stamps(catalogue.store, {r.id: r.updated_at for r in records})
     return ExportResult(tuple(written), counts)
+
+
+EXPORT_FORMATS = (*FORMATS, "ics")
+
+
+def export_format_of(path: Path) -> str | None:
+    """The format a file name asks for; `.ics` is a calendar, written but never read."""
+    return "ics" if path.suffix.lower() == ".ics" else format_of(path)
+
+
+def _export_calendar(
+    catalogue: Catalogue,
+    target: Path,
+    kind: str,
+    query: RecordQuery | None,
+    ids: tuple[str, ...],
+    lang: str,
+) -> ExportResult:
+    """The dates of the chosen cases (exchanges, practices with a log) as an iCalendar file."""
+    from lazos_desktop.services import cases
+
+    kinds: list[Kind] = [k for k in _kinds(kind) if k in (Kind.EXCHANGE, Kind.PRACTICE)]
+    records = _selected(catalogue, kinds, query, ids) if (query is not None or ids) else None
+    if records is None and kind not in ("all", "", None):
+        records = _selected(catalogue, kinds, None, ())
+    written: list[Any] = []
+    _atomic(
+        target,
+        lambda tmp: written.append(
+            cases.export_calendar(catalogue, tmp, records=records, lang=lang)
+        ),
+    )
+    return ExportResult((target,), {"events": written[0].events if written else 0})
 
 
 def _kinds(kind: str) -> list[Kind]:

@@ -507,6 +507,21 @@ class Store:
         rows = self.db.execute(sql + " GROUP BY country ORDER BY 2 DESC, 1", params)
         return {row[0]: int(row[1]) for row in rows}
 
+    def counts_by_status(self, kind: str) -> dict[str, int]:
+        rows = self.db.execute(
+            "SELECT status, count(*) FROM records WHERE kind = ? GROUP BY status", [kind]
+        )
+        return {row[0]: int(row[1]) for row in rows}
+
+    def count_citing(self, kind: str, text: str) -> int:
+        """Records of `kind` whose source names `text` (a publication's address)."""
+        row = self.db.execute(
+            "SELECT count(*) FROM records WHERE kind = ? AND synthetic = 0"
+            " AND instr(json_extract(data, '$.source'), ?) > 0",
+            [kind, text],
+        ).fetchone()
+        return int(row[0])
+
     def coverage(self, kind: str | None = None) -> dict[tuple[str, str], int]:
         """Records per (country, axis): the matrix the thematic brief and overview draw."""
         sql = (
