@@ -12,8 +12,7 @@ import icalendar
 from pypdf import PdfReader
 
 from lazos_desktop.domain.case_items import Activity, FollowUpTask
-from lazos_desktop.services import Catalogue
-from lazos_desktop.services import cases
+from lazos_desktop.services import Catalogue, cases
 from lazos_desktop.services import exchange_files as ex
 from lazos_desktop.services.briefs import render_brief
 
