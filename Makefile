@@ -29,10 +29,13 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 # Re-extract the window's Spanish source texts into the .ts files, then compile them.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations relative lazos_desktop/ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative lazos_desktop/ui/*.py lazos_desktop/ui/*/*.py -ts $(TS)
 	$(MAKE) $(QM)
 
+# Qt's X11 plugin aborts (exit 134) without a few XCB libraries: install them when we may
+# (root with apt-get), or stop with the one line to run (tools/system_libraries.py).
 run: $(STAMP) $(QM)
+	$(BIN)/python tools/system_libraries.py
 	QT_QPA_PLATFORM= $(BIN)/lazos-desktop
 
 # PNGs of every view on a seeded + synthetic catalogue (offscreen; see tools/screenshots.py).

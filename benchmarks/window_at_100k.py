@@ -129,16 +129,16 @@ def _typing(path: Path, key_interval_ms: int) -> tuple[int, int]:
     ticker.setInterval(1)
     ticker.timeout.connect(tick)
     ticker.start()
-    window.filters.search.setFocus()
+    window.records_page().filters.search.setFocus()
     for position, key in enumerate(TYPED):
         QTimer.singleShot(
             200 + position * key_interval_ms,
-            lambda key=key: QTest.keyClicks(window.filters.search, key),
+            lambda key=key: QTest.keyClicks(window.records_page().filters.search, key),
         )
     for position, sort in enumerate(((1, True), (2, False), (0, False))):
         QTimer.singleShot(
             200 + len(TYPED) * key_interval_ms + 600 + position * 700,
-            lambda sort=sort: window.table.sortByColumn(sort[0], Qt.SortOrder(int(sort[1]))),
+            lambda sort=sort: window.records_page().table.sortByColumn(sort[0], Qt.SortOrder(int(sort[1]))),
         )
     QTimer.singleShot(200 + len(TYPED) * key_interval_ms + 3000, app.quit)
     app.exec()
@@ -147,9 +147,9 @@ def _typing(path: Path, key_interval_ms: int) -> tuple[int, int]:
     over = sum(1 for gap, _ in gaps if gap > 50)
     print(
         f"typing '{TYPED}' (one key per {key_interval_ms} ms) then 3 sorts at "
-        f"{window.model.rowCount():,} shown rows: longest event-loop stall {longest} ms; "
+        f"{window.records_page().model.rowCount():,} shown rows: longest event-loop stall {longest} ms; "
         f"(ending {at} ms after typing began); stalls over 50 ms: {over}; "
-        f"shown: {window.filters.count.text()}"
+        f"shown: {window.records_page().filters.count.text()}"
     )
     window.close()
     window.deleteLater()

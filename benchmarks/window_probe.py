@@ -52,7 +52,7 @@ def startup(path: Path) -> dict[str, float]:
         window.wait_for_queries(60_000)
         app.processEvents()
         marks["rows_s"] = _since_start()
-        marks["rows"] = float(window.model.rowCount())
+        marks["rows"] = float(window.records_page().model.rowCount())
         app.quit()
 
     QTimer.singleShot(0, painted)
@@ -96,14 +96,14 @@ def model(path: Path) -> dict[str, float]:
     window.wait_for_queries(60_000)
     app.processEvents()
     first_rows = time.perf_counter() - started
-    rows = window.model.rowCount()
+    rows = window.records_page().model.rowCount()
     started = time.perf_counter()
-    window.table.scrollToBottom()
+    window.records_page().table.scrollToBottom()
     QApplication.processEvents()
-    window.table.viewport().repaint()
-    last = window.model.data(window.model.index(rows - 1, 0))
+    window.records_page().table.viewport().repaint()
+    last = window.records_page().model.data(window.records_page().model.index(rows - 1, 0))
     scroll = time.perf_counter() - started
-    cached = window.model.cached_summaries()
+    cached = window.records_page().model.cached_summaries()
     return {
         "first_rows_s": first_rows,
         "scroll_end_s": scroll,

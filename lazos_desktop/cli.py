@@ -15,18 +15,19 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from lazos_desktop import __version__, paths, services
-from lazos_desktop.cli_text import say
+from lazos_desktop import __version__, cli_sharing, paths, services
+from lazos_desktop.cli_text import printable, say
 from lazos_desktop.domain.countries import country_name, is_country
 from lazos_desktop.domain.messages import field_label
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
-from lazos_desktop.services import exchange_files, safety
+from lazos_desktop.services import exchange_files, foreign_files, safety
 from lazos_desktop.services.exchange_files import KIND_WORDS, OnConflict
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueError,
+    ForeignCatalogue,
     NotACatalogue,
     StorageFault,
     as_catalogue_error,
@@ -40,8 +41,8 @@ PAPER_CHOICES = ("a4", "letter")  # the keys of services.briefs.PAPERS, loaded o
 Handler = Callable[[argparse.Namespace, services.Catalogue], int]
 # Commands that change the catalogue take the day's automatic backup first; reading ones
 # (stats, list, show, check, export, brief) stay quick on a large file.
-CHANGING_COMMANDS = {"import", "undo-import", "demo-data"}
-COMMANDS: dict[str, Handler] = {}
+CHANGING_COMMANDS = {"import", "undo-import", "demo-data", *cli_sharing.CHANGING}
+COMMANDS: dict[str, Handler] = dict(cli_sharing.COMMANDS)
 # Commands that work on the file without opening it as a catalogue, so that they still
 # work when it is damaged: listing its backups and restoring one.
 FILE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -78,6 +79,8 @@ def _main(argv: Sequence[str] | None) -> int:
         catalogue = services.Catalogue.open(
             args.db, officer=args.officer, daily_backup=args.command in CHANGING_COMMANDS
         )
+    except ForeignCatalogue as error:
+        return _refuse_foreign(args, error)
     except (CatalogueDamaged, NotACatalogue) as error:
         return _fail_with_backup(args, error)
     except CatalogueError as error:
@@ -202,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", type=Path)
     restore.add_argument("--json", action="store_true")
     _add_exchange_commands(commands)
+    cli_sharing.add_parsers(commands)
 
     due = commands.add_parser(
         "due", help="late milestones and tasks, then what is due in the next days"
@@ -244,12 +248,14 @@ def _add_exchange_commands(commands: Any) -> None:
     undo = commands.add_parser("undo-import", help="undo the last import")
     undo.add_argument("--json", action="store_true")
 
-    exports = commands.add_parser("export", help="export records to CSV, XLSX, JSON or .lazos")
+    exports = commands.add_parser(
+        "export", help="export records to CSV, XLSX, JSON, .lazos, HXL or IATI XML"
+    )
     exports.add_argument("path", type=Path)
     exports.add_argument("--kind", choices=[*kinds, "all"], default="all")
     exports.add_argument(
         "--format",
-        choices=["csv", "xlsx", "json", "lazos", "ics"],
+        choices=["csv", "xlsx", "json", "lazos", "hxl", "iati", "ics"],
         help="ics: a calendar of milestones, dated tasks and meetings ahead",
     )
     exports.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
@@ -391,11 +397,15 @@ def _check(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     if args.json:
         print(services.dumps(report.as_json()))
     else:
-        for finding in report.findings:
-            mark = "ok " if finding.ok else "ERR"
-            detail = f" — {finding.detail}" if finding.detail else ""
-            print(f"[{mark}] {say('check_' + finding.check, args.lang)}{detail}")
+        _print_findings(report, args.lang)
     return EXIT_OK if report.ok else EXIT_DAMAGED
+
+
+def _print_findings(report: services.CheckReport, lang: str) -> None:
+    for finding in report.findings:
+        mark = "ok " if finding.ok else "ERR"
+        detail = f" — {finding.detail}" if finding.detail else ""
+        print(f"[{mark}] {say('check_' + finding.check, lang)}{detail}")
 
 
 @command("demo-data")
@@ -568,9 +578,9 @@ def _import_report(args: argparse.Namespace, result: exchange_files.ImportResult
         return code
     out = sys.stdout if code == EXIT_OK else sys.stderr
     for problem in payload["errors"]:
-        place = ":".join(str(part) for part in (problem["file"], problem["row"]) if part)
-        column = f" [{problem['column']}]" if problem["column"] else ""
-        print(f"{place}{column}: {problem['message']}", file=out)
+        print(_problem_line(problem), file=out)
+    for notice in payload["notices"]:
+        print(say("notice", lang, text=_problem_line(notice)), file=out)
     for row in payload["conflict_records"]:
         print(say("conflict_line", lang, **{**row, "fields": ", ".join(row["fields"])}), file=out)
     for row in payload["duplicate_records"]:
@@ -588,6 +598,12 @@ def _import_report(args: argparse.Namespace, result: exchange_files.ImportResult
     elif result.written:
         print(say("import_written", lang, batch=result.batch, backup=result.backup), file=out)
     return code
+
+
+def _problem_line(problem: dict[str, Any]) -> str:
+    place = ":".join(str(part) for part in (problem["file"], problem["row"]) if part)
+    column = f" [{problem['column']}]" if problem["column"] else ""
+    return printable(f"{place}{column}: {problem['message']}")
 
 
 @command("undo-import")
@@ -624,13 +640,15 @@ def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         delimiter="\t" if args.delimiter == "tab" else args.delimiter,
     )
     if args.json:
-        print(services.dumps(result.as_json()))
+        print(services.dumps(result.as_json(args.lang)))
     else:
         files = ", ".join(str(path) for path in result.paths)
         if fmt == "ics":
             print(say("calendar_exported", args.lang, count=result.counts["events"], files=files))
         else:
             print(say("exported", args.lang, count=sum(result.counts.values()), files=files))
+        for code, reason in result.skipped.items():
+            print(say("iati_skipped", args.lang, code=code, reason=say(reason, args.lang)))
     return EXIT_OK
 
 
@@ -694,6 +712,36 @@ def _fail_with_backup(args: argparse.Namespace, error: CatalogueError) -> int:
         when = good.taken_at.strftime("%Y-%m-%d %H:%M UTC")
         hint = say("newest_good_backup", args.lang, path=good.path, when=when, catalogue=target)
     extra = {"newest_good_backup": str(good.path) if good else None}
+    return _fail(args, f"{error.message(args.lang)}\n{hint}", error.exit_code, extra)
+
+
+def _refuse_foreign(args: argparse.Namespace, error: ForeignCatalogue) -> int:
+    """A catalogue with objects of someone else's: say which, and how to keep its records.
+
+    `check` still prints its whole report (read-only), so the foreign objects are listed
+    among the other findings.
+    """
+    target = _catalogue_path(args)
+    clean = foreign_files.clean_catalogue_path(target, args.lang)
+    command = foreign_files.shell_command(
+        ["lazos-desktop", "--db", str(clean), "import", str(target)]
+    )
+    hint = say("foreign_schema_hint", args.lang, command=command)
+    good = safety.newest_good_backup(target)
+    if good is not None:
+        when = good.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+        hint += "\n" + say(
+            "newest_good_backup", args.lang, path=good.path, when=when, catalogue=target
+        )
+    extra = {"import_command": command, "newest_good_backup": str(good.path) if good else None}
+    if args.command == "check":
+        report = foreign_files.check_refused_file(target)
+        if args.json:
+            print(services.dumps({**report.as_json(), **extra, "error": error.message(args.lang)}))
+        else:
+            _print_findings(report, args.lang)
+        print(f"lazos-desktop: {error.message(args.lang)}\n{hint}", file=sys.stderr)
+        return error.exit_code
     return _fail(args, f"{error.message(args.lang)}\n{hint}", error.exit_code, extra)
 
 

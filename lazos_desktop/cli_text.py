@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import re
 from typing import Any
 
 from lazos_desktop.domain import messages
@@ -69,6 +71,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Catálogo {path} restaurado (no había un catálogo anterior que guardar).",
         "en": "Catalogue {path} restored (there was no previous catalogue to keep).",
         "pt": "Catálogo {path} restaurado (não havia catálogo anterior para guardar).",
+    },
+    "foreign_schema_hint": {
+        "es": "Para conservar sus registros, impórtelos en un catálogo limpio: {command}",
+        "en": "To keep its records, import them into a clean catalogue: {command}",
+        "pt": "Para conservar os seus registros, importe-os num catálogo limpo: {command}",
     },
     "newest_good_backup": {
         "es": "Copia de seguridad en buen estado más reciente: {path} ({when}). Para "
@@ -295,9 +302,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "A pasta {folder} não existe; nada foi exportado.",
     },
     "unknown_export_format": {
-        "es": "No se reconoce el formato de «{name}»; indique --format csv, xlsx, json o lazos.",
-        "en": "The format of “{name}” is not recognised; give --format csv, xlsx, json or lazos.",
-        "pt": "O formato de «{name}» não é reconhecido; indique --format csv, xlsx, json ou lazos.",
+        "es": "No se reconoce el formato de «{name}»; indique --format csv, xlsx, json, lazos, hxl o iati.",
+        "en": "The format of “{name}” is not recognised; give --format csv, xlsx, json, lazos, hxl or iati.",
+        "pt": "O formato de «{name}» não é reconhecido; indique --format csv, xlsx, json, lazos, hxl ou iati.",
     },
     "selftest_start": {
         "es": "Autoprueba de LAZOS Desktop {version} (sin conexión, en una carpeta temporal)",
@@ -314,7 +321,120 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "lazos-desktop: the self-test failed at the step “{step}”: {error}",
         "pt": "lazos-desktop: o autoteste falhou no passo «{step}»: {error}",
     },
+    "notice": {"es": "Aviso: {text}", "en": "Notice: {text}", "pt": "Aviso: {text}"},
+    "number_out_of_range": {
+        "es": "{option} debe ser un número entero entre {low} y {high}; se recibió «{value}».",
+        "en": "{option} must be a whole number from {low} to {high}; got “{value}”.",
+        "pt": "{option} deve ser um número inteiro entre {low} e {high}; recebido «{value}».",
+    },
+    "os_no_space": {
+        "es": "no queda espacio en el disco",
+        "en": "the disk is full",
+        "pt": "não há espaço no disco",
+    },
+    "os_no_folder": {
+        "es": "la carpeta no existe (¿se movió o se desconectó?)",
+        "en": "the folder does not exist (was it moved or disconnected?)",
+        "pt": "a pasta não existe (foi movida ou desconectada?)",
+    },
+    "os_is_folder": {
+        "es": "es una carpeta; indique un nombre de archivo",
+        "en": "it is a folder; give a file name",
+        "pt": "é uma pasta; indique um nome de arquivo",
+    },
+    "os_not_folder": {
+        "es": "una parte de la ruta no es una carpeta",
+        "en": "part of the path is not a folder",
+        "pt": "uma parte do caminho não é uma pasta",
+    },
+    "os_no_permission": {
+        "es": "no tiene permiso para escribir ahí",
+        "en": "you have no permission to write there",
+        "pt": "não tem permissão para gravar aí",
+    },
+    "os_read_only": {
+        "es": "el disco o la carpeta es de solo lectura",
+        "en": "the disk or folder is read-only",
+        "pt": "o disco ou a pasta é somente leitura",
+    },
+    "os_name_too_long": {
+        "es": "el nombre del archivo es demasiado largo",
+        "en": "the file name is too long",
+        "pt": "o nome do arquivo é longo demais",
+    },
+    "os_busy": {
+        "es": "otro programa está usando el archivo",
+        "en": "another program is using the file",
+        "pt": "outro programa está usando o arquivo",
+    },
+    "os_other": {
+        "es": "error del sistema {code}",
+        "en": "system error {code}",
+        "pt": "erro do sistema {code}",
+    },
+    "write_failed": {
+        "es": "No se pudo escribir {path}: {reason}. No se escribió nada.",
+        "en": "Could not write {path}: {reason}. Nothing was written.",
+        "pt": "Não foi possível gravar {path}: {reason}. Nada foi gravado.",
+    },
+    "unexpected_error": {
+        "es": "Error inesperado del programa ({detail}). La operación se canceló; las "
+        "escrituras del catálogo van en una transacción, así que no quedó nada a medias. "
+        "Ejecute «lazos-desktop check» e informe de este error.",
+        "en": "Unexpected program error ({detail}). The operation was cancelled; catalogue "
+        "writes happen in one transaction, so nothing was left half-done. Run "
+        "“lazos-desktop check” and report this error.",
+        "pt": "Erro inesperado do programa ({detail}). A operação foi cancelada; as gravações "
+        "do catálogo são feitas em uma transação, então nada ficou pela metade. Execute "
+        "«lazos-desktop check» e informe este erro.",
+    },
+    "too_many_synthetic": {
+        "es": "--synthetic admite como mucho {limit} registros por vez.",
+        "en": "--synthetic takes at most {limit} records at a time.",
+        "pt": "--synthetic admite no máximo {limit} registros por vez.",
+    },
 }
+
+# Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts the
+# colour and cursor sequences), bidirectional overrides that reorder what is shown, and
+# lone surrogates (undecodable bytes of a file name) that cannot be written at all.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_ERRNO_TEXT = {
+    errno.ENOSPC: "os_no_space",
+    errno.EDQUOT: "os_no_space",
+    errno.EFBIG: "os_no_space",
+    errno.ENOENT: "os_no_folder",
+    errno.EISDIR: "os_is_folder",
+    errno.ENOTDIR: "os_not_folder",
+    errno.EACCES: "os_no_permission",
+    errno.EPERM: "os_no_permission",
+    errno.EROFS: "os_read_only",
+    errno.ENAMETOOLONG: "os_name_too_long",
+    errno.EBUSY: "os_busy",
+    errno.ETXTBSY: "os_busy",
+}
+
+
+def printable(text: str) -> str:
+    """`text` safe to print on a terminal: controls and bidi marks shown as escapes
+    (`\\x1b`, `\\u202e`), line breaks and tabs kept."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def os_reason(error: OSError, lang: str = "es") -> str:
+    """What an `OSError` means, in the officer's language rather than the C library's."""
+    key = _ERRNO_TEXT.get(error.errno or 0)
+    if key is None:
+        name = errno.errorcode.get(error.errno or 0, type(error).__name__)
+        return say("os_other", lang, code=name)
+    return say(key, lang)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def say(key: str, lang: str = "es", **params: Any) -> str:

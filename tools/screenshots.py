@@ -28,12 +28,12 @@ def main(target: Path) -> int:
 
     from lazos_desktop.domain.records import Kind
     from lazos_desktop.services import Catalogue
-    from lazos_desktop.ui.about_dialog import AboutDialog
     from lazos_desktop.ui.app import build_main_window
-    from lazos_desktop.ui.brief_dialog import BriefDialog
-    from lazos_desktop.ui.record_editor import RecordEditor
+    from lazos_desktop.ui.dialogs.about_dialog import AboutDialog
+    from lazos_desktop.ui.dialogs.brief_dialog import BriefDialog
+    from lazos_desktop.ui.dialogs.record_editor import RecordEditor
+    from lazos_desktop.ui.dialogs.settings_dialog import SettingsDialog
     from lazos_desktop.ui.settings import OFFICER_NAME, Settings
-    from lazos_desktop.ui.settings_dialog import SettingsDialog
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "ini"))
@@ -59,10 +59,10 @@ def main(target: Path) -> int:
     window.resize(1360, 820)
     window.show()
     settle()
-    window.filters.search.setText("empleo")
-    window.filters.apply_now()
+    window.records_page().filters.search.setText("empleo")
+    window.records_page().filters.apply_now()
     settle()
-    window.table.selectRow(0)
+    window.records_page().table.selectRow(0)
     save(window, "list")
 
     window.go_to_record(window.catalogue.get("EX-001").id)
@@ -100,10 +100,10 @@ def main(target: Path) -> int:
     save(editor, "editor-problems")
     editor.close()
 
-    window.filters.search.setText("palabra que no aparece")
-    window.filters.apply_now()
+    window.records_page().filters.search.setText("palabra que no aparece")
+    window.records_page().filters.apply_now()
     save(window, "empty-state")
-    window.filters.clear()
+    window.records_page().filters.clear()
 
     window.show_overview()
     save(window, "overview")
@@ -118,13 +118,13 @@ def main(target: Path) -> int:
     window.set_language("en")
     window.show_kind("toolbox")
     settle()
-    window.table.selectRow(0)
+    window.records_page().table.selectRow(0)
     save(window, "list-en")
     window.set_language("pt")
     window.show_overview()
     save(window, "overview-pt")
     window.set_language("es")
-    guide = window.show_guide()
+    guide = window.commands.show_guide()
     guide.browser.verticalScrollBar().setValue(0)
     save(guide, "guide")
     guide.close()
@@ -145,8 +145,8 @@ def save_welcome(target: Path) -> None:
 
     from lazos_desktop import paths
     from lazos_desktop.services.seeds import seed_counts
+    from lazos_desktop.ui.dialogs.welcome_dialog import WelcomeDialog
     from lazos_desktop.ui.i18n import install_language
-    from lazos_desktop.ui.welcome_dialog import WelcomeDialog
 
     saved_home = os.environ.get("HOME", "")
     os.environ["HOME"] = "/home/ana"

@@ -23,8 +23,8 @@ def main() -> None:
 
     from lazos_desktop.services import Catalogue
     from lazos_desktop.store.queries import RecordQuery
-    from lazos_desktop.ui.export_dialog import ExportDialog
-    from lazos_desktop.ui.import_wizard import ImportWizard
+    from lazos_desktop.ui.dialogs.export_dialog import ExportDialog
+    from lazos_desktop.ui.dialogs.import_wizard import ImportWizard
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="lazos-shots-"))

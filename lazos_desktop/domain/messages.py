@@ -8,7 +8,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from lazos_desktop.domain.file_safety_messages import FILE_SAFETY_MESSAGES
+
 MESSAGES: dict[str, dict[str, str]] = {
+    "import_has_problems": {
+        "es": "No se importó nada: {count} filas o archivos tienen problemas. Corríjalos o "
+        "elija omitir las filas con problemas.",
+        "en": "Nothing was imported: {count} rows or files have problems. Correct them or "
+        "choose to skip the rows with problems.",
+        "pt": "Nada foi importado: {count} linhas ou arquivos têm problemas. Corrija-os ou "
+        "escolha omitir as linhas com problemas.",
+    },
+    "import_has_conflicts": {
+        "es": "No se importó nada: {count} registros cambiaron en el archivo y en el catálogo; "
+        "decida cuál conservar en cada uno.",
+        "en": "Nothing was imported: {count} records changed both in the file and in the "
+        "catalogue; decide which to keep for each.",
+        "pt": "Nada foi importado: {count} registros mudaram no arquivo e no catálogo; "
+        "decida qual manter em cada um.",
+    },
     "required": {
         "es": "El campo «{field}» es obligatorio.",
         "en": "The field “{field}” is required.",
@@ -307,6 +325,8 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "id": {"es": "Identificador", "en": "Identifier", "pt": "Identificador"},
 }
 
+MESSAGES.update(FILE_SAFETY_MESSAGES)
+
 
 def field_label(field: str, lang: str = "es") -> str:
     head = field.split(".")[0]
@@ -322,3 +342,12 @@ def render(key: str, lang: str = "es", **params: Any) -> str:
     if "field" in params:
         params = {**params, "field": field_label(str(params["field"]), lang)}
     return template.format(**params)
+
+
+def _take_sharing_messages() -> None:
+    from lazos_desktop.domain.sharing_messages import SHARING_MESSAGES
+
+    MESSAGES.update(SHARING_MESSAGES)
+
+
+_take_sharing_messages()

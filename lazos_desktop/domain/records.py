@@ -256,6 +256,15 @@ class Exchange(Record):
     def countries(self) -> list[str]:
         return list(dict.fromkeys(p.country for p in self.parties))
 
+    @property
+    def next_steps(self) -> str:
+        """The open follow-up tasks as lines of text, for formats with a "next steps" field."""
+        return "\n".join(
+            f"{t.title} ({t.due.isoformat()})" if t.due else t.title
+            for t in self.tasks
+            if t.is_open
+        )
+
     def countries_of(self) -> list[str]:
         return self.countries
 

@@ -20,12 +20,13 @@ import json
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from lazos_desktop.domain.records import Kind, Record, now_utc, record_to_dict
 from lazos_desktop.interchange.catalogue_json import PRODUCER
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
-from lazos_desktop.interchange.limits import MAX_BUNDLE_FILE, MAX_MEMBERS, check_file_size
+from lazos_desktop.interchange.json_text import duplicate_keys, load_json
+from lazos_desktop.interchange.limits import MAX_BUNDLE_FILE, MAX_MEMBERS, open_regular
 from lazos_desktop.interchange.records_json import rows_from_objects
 from lazos_desktop.interchange.row_records import RowData
 from lazos_desktop.interchange.safe_zip import check_members, is_safe_name, read_member
@@ -61,10 +62,14 @@ def write_bundle(path: Path, records: Iterable[Record]) -> dict[str, int]:
 def read_bundle(path: Path, name: str | None = None) -> tuple[dict[str, Any], list[RowData]]:
     """The manifest and every record of the bundle as rows; `FileRefused` when unsafe."""
     display = name or path.name
-    check_file_size(path, MAX_BUNDLE_FILE, display)
+    with open_regular(path, MAX_BUNDLE_FILE, display) as handle:
+        return _read_open_bundle(handle, display)
+
+
+def _read_open_bundle(handle: BinaryIO, display: str) -> tuple[dict[str, Any], list[RowData]]:
     try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as error:
+        archive = zipfile.ZipFile(handle)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
         raise FileRefused(FileProblem(display, "bundle_not_zip")) from error
     with archive:
         check_members(archive, display, MAX_MEMBERS)
@@ -72,6 +77,11 @@ def read_bundle(path: Path, name: str | None = None) -> tuple[dict[str, Any], li
         manifest = _load(archive, MANIFEST, names, display)
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise FileRefused(FileProblem(display, "not_catalogue_json", {"detail": "format"}))
+        repeated = duplicate_keys(manifest)
+        if repeated:
+            raise FileRefused(
+                FileProblem(f"{display} › {MANIFEST}", "json_duplicate_key", {"value": repeated[0]})
+            )
         version = manifest.get("format_version")
         if not isinstance(version, int) or version > FORMAT_VERSION:
             raise FileRefused(
@@ -122,13 +132,7 @@ def _object(manifest: dict[str, Any], key: str, display: str) -> dict[str, Any]:
 def _load(archive: zipfile.ZipFile, member: str, names: set[str], display: str) -> Any:
     if member not in names:
         raise FileRefused(FileProblem(display, "bundle_missing", {"value": member}))
-    data = read_member(archive, member, display)
-    try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise FileRefused(
-            FileProblem(f"{display} › {member}", "not_json", {"detail": str(error)})
-        ) from error
+    return load_json(read_member(archive, member, display), f"{display} › {member}")
 
 
 def _dumps(data: Any) -> str:

@@ -21,7 +21,8 @@ from typing import Any
 from lazos_desktop import __version__
 from lazos_desktop.domain.records import Kind, Record, now_utc, record_to_dict
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
-from lazos_desktop.interchange.limits import MAX_TABLE_FILE, check_file_size
+from lazos_desktop.interchange.json_text import load_json
+from lazos_desktop.interchange.limits import MAX_TABLE_FILE, read_bounded
 from lazos_desktop.interchange.records_json import rows_from_objects
 from lazos_desktop.interchange.row_records import RowData
 
@@ -56,15 +57,14 @@ def write_json(path: Path, records: Iterable[Record]) -> int:
 def read_json(path: Path, name: str | None = None) -> list[RowData]:
     """Rows of a catalogue JSON file; a bare list of records is accepted too."""
     display = name or path.name
-    check_file_size(path, MAX_TABLE_FILE, display)
-    try:
-        document = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise FileRefused(FileProblem(display, "not_json", {"detail": str(error)})) from error
+    document = load_json(read_bounded(path, MAX_TABLE_FILE, display), display)
     if isinstance(document, list):
         return rows_from_objects(document, display)
     if not isinstance(document, dict) or "records" not in document:
         raise FileRefused(FileProblem(display, "not_catalogue_json", {"detail": "records"}))
+    repeated = getattr(document, "duplicates", ())
+    if repeated:  # two "records" lists, two versions: which one the officer meant is unknown
+        raise FileRefused(FileProblem(display, "json_duplicate_key", {"value": repeated[0]}))
     version = document.get("version", 1)
     if not isinstance(version, int) or version > VERSION:
         raise FileRefused(

@@ -1,7 +1,10 @@
 """Reading CSV files as people send them: Excel in Spanish, LibreOffice, scripts.
 
 Spanish-locale Excel writes `;`-separated Windows-1252 with CRLF; others write UTF-8 with
-or without a BOM and `,` or tabs. Cells may hold line breaks inside quotes.
+or without a BOM and `,` or tabs. Cells may hold line breaks inside quotes. A first line
+`sep=;` names the delimiter, as Excel reads it. Files that are not text at all (a workbook
+or a PDF renamed `.csv`, UTF-16 saved without its byte-order mark) are refused saying so,
+rather than read as one garbled column.
 """
 
 from __future__ import annotations
@@ -12,28 +15,41 @@ from pathlib import Path
 
 from lazos_desktop.interchange.cells import unneutralise
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
-from lazos_desktop.interchange.limits import MAX_TABLE_FILE, check_file_size
+from lazos_desktop.interchange.limits import MAX_TABLE_FILE, read_bounded
 from lazos_desktop.interchange.tables import Table
 
 DELIMITERS = (",", ";", "\t")
 _SNIFF_RECORDS = 50
+# What other files start with, when one is sent under a `.csv` name.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "csv_is_zip"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "csv_is_xls"),
+    (b"%PDF", "csv_is_binary"),
+    (b"\x89PNG", "csv_is_binary"),
+    (b"\xff\xd8\xff", "csv_is_binary"),
+    (b"\x1f\x8b", "csv_is_binary"),
+    (b"SQLite format 3\x00", "csv_is_binary"),
+)
+_PROBE = 4096
 
 
 def read_csv(path: Path, name: str | None = None) -> Table:
     """The table in `path`; row numbers count records as a spreadsheet does (header = 1)."""
     display = name or path.name
-    check_file_size(path, MAX_TABLE_FILE, display)
+    data = read_bounded(path, MAX_TABLE_FILE, display)
+    refuse_non_text(data, display)
     try:
-        text = decode(path.read_bytes())
+        text = decode(data)
     except UnicodeDecodeError as error:  # a UTF-16 file cut short or with broken pairs
-        detail = f"{error.encoding}: {error.reason} (byte {error.start})"
-        raise FileRefused(FileProblem(display, "unreadable", {"detail": detail})) from error
-    delimiter = sniff_delimiter(text)
+        raise FileRefused(FileProblem(display, "csv_bad_utf16")) from error
+    text, delimiter = delimiter_line(text)
+    delimiter = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         records = [[_cell(cell) for cell in record] for record in reader]
     except csv.Error as error:
-        raise FileRefused(FileProblem(display, "unreadable", {"detail": str(error)})) from error
+        key = "csv_cell_too_long" if "limit" in str(error) else "csv_damaged"
+        raise FileRefused(FileProblem(display, key, {"limit": csv.field_size_limit()})) from error
     while records and not any(cell.strip() for cell in records[0]):
         records.pop(0)
     if not records:
@@ -46,9 +62,39 @@ def read_csv(path: Path, name: str | None = None) -> Table:
     return table
 
 
+def refuse_non_text(data: bytes, display: str) -> None:
+    """`FileRefused` for a workbook, a PDF or an image under a CSV name, and for UTF-16
+    without a byte-order mark (every other byte zero), which would read as garbage."""
+    for magic, key in _MAGIC:
+        if data.startswith(magic):
+            raise FileRefused(FileProblem(display, key))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return
+    head = data[:_PROBE]
+    if b"\x00" not in head:
+        return
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if max(even, odd) > len(head) // 4 and min(even, odd) < max(even, odd) // 8:
+        raise FileRefused(FileProblem(display, "csv_utf16_no_bom"))
+    if head.count(0) > len(head) // 100:
+        raise FileRefused(FileProblem(display, "csv_is_binary"))
+
+
+def delimiter_line(text: str) -> tuple[str, str | None]:
+    """The text without Excel's `sep=X` first line, and X (None when there is no such line)."""
+    first, newline, rest = text.partition("\n")
+    line = first.rstrip("\r")
+    if line[:4].lower() == "sep=" and len(line) in (5, 6):
+        delimiter = line[4:].replace("\\t", "\t") if len(line) == 6 else line[4]
+        if len(delimiter) == 1 and delimiter not in '"\r\n':
+            return (rest if newline else ""), delimiter
+    return text, None
+
+
 def _cell(text: str) -> str:
-    """Line breaks as `\\n`, and the apostrophe this program puts before formulas removed."""
-    return unneutralise(text.replace("\r\n", "\n"))
+    """Line breaks as `\\n` (Word's vertical tab too), and the apostrophe this program puts
+    before formulas removed."""
+    return unneutralise(text.replace("\r\n", "\n").replace("\x0b", "\n"))
 
 
 def decode(data: bytes) -> str:

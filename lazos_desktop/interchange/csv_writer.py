@@ -11,11 +11,18 @@ from lazos_desktop.interchange.cells import neutralise
 
 
 def write_csv(
-    path: Path, headers: list[str], rows: Iterable[list[Any]], delimiter: str = ","
+    path: Path,
+    headers: list[str],
+    rows: Iterable[list[Any]],
+    delimiter: str = ",",
+    encoding: str = "utf-8-sig",
 ) -> int:
-    """Write the table; text cells that a spreadsheet would run as formulas get an apostrophe."""
+    """Write the table; text cells that a spreadsheet would run as formulas get an apostrophe.
+
+    The BOM is for Excel; tools that read a standard (HXL) get plain UTF-8 (`encoding`).
+    """
     written = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with path.open("w", encoding=encoding, newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
         writer.writerow(headers)
         for row in rows:

@@ -63,14 +63,209 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file cannot be read: {detail}",
         "pt": "Não é possível ler o arquivo: {detail}",
     },
+    "not_a_file_folder": {
+        "es": "Es una carpeta, no un archivo.",
+        "en": "It is a folder, not a file.",
+        "pt": "É uma pasta, não um arquivo.",
+    },
+    "not_a_file_fifo": {
+        "es": "Es una tubería (FIFO), no un archivo: no se lee porque podría no terminar nunca.",
+        "en": "It is a pipe (FIFO), not a file: it is not read because it might never end.",
+        "pt": "É um pipe (FIFO), não um arquivo: não é lido porque poderia nunca terminar.",
+    },
+    "not_a_file_device": {
+        "es": "Es un dispositivo del sistema, no un archivo.",
+        "en": "It is a system device, not a file.",
+        "pt": "É um dispositivo do sistema, não um arquivo.",
+    },
+    "not_a_file_socket": {
+        "es": "Es un socket del sistema, no un archivo.",
+        "en": "It is a system socket, not a file.",
+        "pt": "É um socket do sistema, não um arquivo.",
+    },
+    "not_a_file_other": {
+        "es": "No es un archivo normal.",
+        "en": "It is not a regular file.",
+        "pt": "Não é um arquivo comum.",
+    },
+    "zip_duplicate_name": {
+        "es": "El archivo comprimido tiene dos entradas llamadas «{value}»; cada programa "
+        "mostraría una distinta, así que no se lee ninguna.",
+        "en": "The compressed file holds two entries named “{value}”; each program would show "
+        "a different one, so neither is read.",
+        "pt": "O arquivo compactado tem duas entradas chamadas «{value}»; cada programa "
+        "mostraria uma diferente, então nenhuma é lida.",
+    },
+    "zip_encrypted": {
+        "es": "La entrada «{value}» está protegida con contraseña; pida el archivo sin contraseña.",
+        "en": "The entry “{value}” is password-protected; ask for the file without a password.",
+        "pt": "A entrada «{value}» está protegida por senha; peça o arquivo sem senha.",
+    },
+    "zip_compression": {
+        "es": "La entrada «{value}» usa un método de compresión que este programa no lee "
+        "(solo «stored» y «deflate»).",
+        "en": "The entry “{value}” uses a compression method this program does not read "
+        "(only stored and deflate).",
+        "pt": "A entrada «{value}» usa um método de compressão que este programa não lê "
+        "(apenas stored e deflate).",
+    },
+    "zip_bad_crc": {
+        "es": "La entrada «{value}» no supera la comprobación de integridad (CRC): el archivo "
+        "se dañó al copiarlo o fue modificado. Pida una copia nueva.",
+        "en": "The entry “{value}” fails its integrity check (CRC): the file was damaged in "
+        "copying or altered. Ask for a new copy.",
+        "pt": "A entrada «{value}» não passa na verificação de integridade (CRC): o arquivo "
+        "foi danificado na cópia ou alterado. Peça uma nova cópia.",
+    },
+    "zip_damaged": {
+        "es": "La entrada «{value}» está dañada o cortada (sus datos comprimidos no se "
+        "pueden descomprimir enteros). Pida una copia nueva.",
+        "en": "The entry “{value}” is damaged or cut short (its compressed data cannot be "
+        "expanded whole). Ask for a new copy.",
+        "pt": "A entrada «{value}» está danificada ou cortada (seus dados compactados não "
+        "podem ser descompactados inteiros). Peça uma nova cópia.",
+    },
+    "json_not_utf8": {
+        "es": "El JSON no está en UTF-8 (la codificación que exige el formato).",
+        "en": "The JSON is not in UTF-8 (the encoding the format requires).",
+        "pt": "O JSON não está em UTF-8 (a codificação que o formato exige).",
+    },
+    "json_too_deep": {
+        "es": "El JSON anida {count} niveles de listas u objetos; un catálogo no pasa de "
+        "{limit}. No se lee.",
+        "en": "The JSON nests {count} levels of lists or objects; a catalogue needs at most "
+        "{limit}. It is not read.",
+        "pt": "O JSON aninha {count} níveis de listas ou objetos; um catálogo não passa de "
+        "{limit}. Não é lido.",
+    },
+    "json_number_too_long": {
+        "es": "El JSON contiene un número de {count} cifras; ningún campo admite números tan "
+        "largos.",
+        "en": "The JSON holds a number of {count} digits; no field takes numbers that long.",
+        "pt": "O JSON contém um número de {count} dígitos; nenhum campo admite números tão longos.",
+    },
+    "json_syntax": {
+        "es": "El archivo no es JSON válido: error en la línea {line}, columna {column}.",
+        "en": "The file is not valid JSON: error at line {line}, column {column}.",
+        "pt": "O arquivo não é JSON válido: erro na linha {line}, coluna {column}.",
+    },
+    "json_duplicate_key": {
+        "es": "La clave «{value}» aparece dos veces; no se sabe cuál de los dos valores vale.",
+        "en": "The key “{value}” appears twice; which of its two values holds is unknown.",
+        "pt": "A chave «{value}» aparece duas vezes; não se sabe qual dos dois valores vale.",
+    },
+    "xlsx_not_zip": {
+        "es": "El archivo no es un libro XLSX (quizá es un CSV o un .xls antiguo con otra "
+        "extensión, o está cortado).",
+        "en": "The file is not an XLSX workbook (perhaps a CSV or an old .xls under another "
+        "extension, or cut short).",
+        "pt": "O arquivo não é uma pasta de trabalho XLSX (talvez um CSV ou um .xls antigo com "
+        "outra extensão, ou está cortado).",
+    },
+    "xlsx_damaged": {
+        "es": "El libro XLSX está dañado: falta una de sus partes o una no es válida. Ábralo "
+        "en Excel o LibreOffice y guárdelo de nuevo.",
+        "en": "The XLSX workbook is damaged: one of its parts is missing or invalid. Open it "
+        "in Excel or LibreOffice and save it again.",
+        "pt": "A pasta de trabalho XLSX está danificada: falta uma de suas partes ou uma não é "
+        "válida. Abra-a no Excel ou LibreOffice e salve de novo.",
+    },
+    "xlsx_only_hidden": {
+        "es": "El libro solo tiene datos en hojas ocultas ({value}); no se importan. "
+        "Muéstrelas en Excel si deben importarse.",
+        "en": "The workbook holds data only in hidden sheets ({value}); they are not imported. "
+        "Unhide them in Excel if they should be.",
+        "pt": "A pasta de trabalho só tem dados em planilhas ocultas ({value}); não são "
+        "importadas. Reexiba-as no Excel se devem ser importadas.",
+    },
+    "xlsx_hidden_sheet": {
+        "es": "La hoja oculta «{value}» no se importó (no se ve al abrir el libro).",
+        "en": "The hidden sheet “{value}” was not imported (it does not show when the "
+        "workbook is opened).",
+        "pt": "A planilha oculta «{value}» não foi importada (não aparece ao abrir a pasta).",
+    },
+    "csv_is_zip": {
+        "es": "El archivo se llama .csv pero es un libro de Excel (XLSX) u otro archivo "
+        "comprimido; cámbiele la extensión a .xlsx o guárdelo como CSV.",
+        "en": "The file is named .csv but is an Excel workbook (XLSX) or another compressed "
+        "file; rename it to .xlsx or save it as CSV.",
+        "pt": "O arquivo se chama .csv mas é uma pasta do Excel (XLSX) ou outro arquivo "
+        "compactado; mude a extensão para .xlsx ou salve-o como CSV.",
+    },
+    "csv_is_xls": {
+        "es": "El archivo se llama .csv pero es un libro de Excel antiguo (.xls); ábralo en "
+        "Excel y guárdelo como CSV o XLSX.",
+        "en": "The file is named .csv but is an old Excel workbook (.xls); open it in Excel "
+        "and save it as CSV or XLSX.",
+        "pt": "O arquivo se chama .csv mas é uma pasta antiga do Excel (.xls); abra-a no "
+        "Excel e salve como CSV ou XLSX.",
+    },
+    "csv_is_binary": {
+        "es": "El archivo se llama .csv pero no es texto (es un PDF, una imagen, un archivo "
+        "comprimido u otro formato).",
+        "en": "The file is named .csv but is not text (a PDF, an image, a compressed file or "
+        "another format).",
+        "pt": "O arquivo se chama .csv mas não é texto (é um PDF, uma imagem, um arquivo "
+        "compactado ou outro formato).",
+    },
+    "csv_utf16_no_bom": {
+        "es": "El archivo está en UTF-16 sin marca de orden de bytes, una codificación que no "
+        "se puede reconocer con seguridad; guárdelo como «CSV UTF-8» o Windows-1252.",
+        "en": "The file is in UTF-16 without a byte-order mark, an encoding that cannot be "
+        "recognised safely; save it as “CSV UTF-8” or Windows-1252.",
+        "pt": "O arquivo está em UTF-16 sem marca de ordem de bytes, uma codificação que não "
+        "se pode reconhecer com segurança; salve-o como «CSV UTF-8» ou Windows-1252.",
+    },
+    "csv_bad_utf16": {
+        "es": "El archivo dice estar en UTF-16 pero está cortado o tiene caracteres rotos; "
+        "guárdelo de nuevo como «CSV UTF-8».",
+        "en": "The file says it is UTF-16 but is cut short or holds broken characters; save "
+        "it again as “CSV UTF-8”.",
+        "pt": "O arquivo diz estar em UTF-16 mas está cortado ou tem caracteres quebrados; "
+        "salve-o de novo como «CSV UTF-8».",
+    },
+    "csv_cell_too_long": {
+        "es": "Una celda del CSV pasa de {limit} caracteres (quizá falta cerrar unas comillas).",
+        "en": "A cell of the CSV is longer than {limit} characters (perhaps a quote is not "
+        "closed).",
+        "pt": "Uma célula do CSV passa de {limit} caracteres (talvez falte fechar aspas).",
+    },
+    "csv_damaged": {
+        "es": "El CSV no se puede dividir en filas y columnas (comillas o saltos de línea "
+        "mal puestos).",
+        "en": "The CSV cannot be split into rows and columns (misplaced quotes or line breaks).",
+        "pt": "O CSV não pode ser dividido em linhas e colunas (aspas ou quebras de linha "
+        "mal colocadas).",
+    },
+    "header_row_below": {
+        "es": "La primera fila («{value}») no es la de encabezados: estos parecen estar en la "
+        "fila {row}. Borre las filas de encima e importe de nuevo.",
+        "en": "The first row (“{value}”) is not the header row: the headers seem to be in row "
+        "{row}. Delete the rows above it and import again.",
+        "pt": "A primeira linha («{value}») não é a de cabeçalhos: eles parecem estar na linha "
+        "{row}. Apague as linhas acima e importe de novo.",
+    },
+    "repeated_header": {
+        "es": "La fila {row} repite los encabezados (quizá se unieron dos hojas); bórrela e "
+        "importe de nuevo.",
+        "en": "Row {row} repeats the headers (perhaps two sheets were joined); delete it and "
+        "import again.",
+        "pt": "A linha {row} repete os cabeçalhos (talvez duas planilhas foram unidas); "
+        "apague-a e importe de novo.",
+    },
+    "no_title_near": {
+        "es": "Ninguna columna corresponde al título; la columna «{column}» no se reconoce.",
+        "en": "No column holds the title; the column “{column}” is not recognised.",
+        "pt": "Nenhuma coluna corresponde ao título; a coluna «{column}» não é reconhecida.",
+    },
     "empty_file": {
         "es": "El archivo no tiene fila de encabezados ni datos.",
         "en": "The file has no header row and no data.",
         "pt": "O arquivo não tem linha de cabeçalhos nem dados.",
     },
     "no_title_column": {
-        "es": "Ninguna columna corresponde al título (se espera «Título», «Title» o «Título»).",
-        "en": "No column holds the title (“Título”, “Title” expected).",
+        "es": "Ninguna columna corresponde al título (se espera «Título», «Title» o «Nombre»).",
+        "en": "No column holds the title (“Título”, “Title” or “Nombre” expected).",
         "pt": "Nenhuma coluna corresponde ao título (espera-se «Título» ou «Title»).",
     },
     "unknown_kind": {

@@ -7,12 +7,17 @@ in es/en/pt plus the spellings people commonly type.
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import cache
 
 from lazos_desktop.domain.messages import FIELD_LABELS
 from lazos_desktop.domain.records import MODEL_BY_KIND, Kind
 from lazos_desktop.domain.text import fold
+from lazos_desktop.interchange.file_messages import FileProblem
+from lazos_desktop.interchange.tables import Table
+
+_HEADER_SEARCH = 5  # rows below the first where a title row may have pushed the headers
 
 STAMP_LABELS: dict[str, dict[str, str]] = {
     "created_at": {"es": "Creado", "en": "Created", "pt": "Criado"},
@@ -212,3 +217,50 @@ def kind_from_headers(headers: list[str]) -> Kind:
 def _own_fields(kind: Kind) -> frozenset[str]:
     others = set().union(*(kind_fields(other) for other in Kind if other != kind))
     return frozenset(set(kind_fields(kind)) - others)
+
+
+def nearest_field(kind: Kind, header: str) -> str | None:
+    """The field a mistyped header most likely meant ("Titlo" -> title), or None."""
+    key = header_key(header)
+    if len(key) < 3:
+        return None
+    table = aliases(kind)
+    close = difflib.get_close_matches(key, list(table), n=1, cutoff=0.75)
+    return table[close[0]] if close else None
+
+
+def header_problem(table: Table, kind: Kind, mapping: dict[int, str]) -> FileProblem | None:
+    """Why the headers of `table` cannot be read as `kind`, said once for the whole sheet.
+
+    Without this, a title row above the headers, a mistyped title header or a repeated
+    header row each came out as "«Título» is required" on every row.
+    """
+    if "title" in mapping.values():
+        title = next(index for index, name in mapping.items() if name == "title")
+        return _repeated_header(table, kind, title)
+    for row, number in zip(table.rows[:_HEADER_SEARCH], table.numbers, strict=False):
+        found = map_headers(kind, [str(cell or "") for cell in row])
+        if "title" in found.values() and len(found) >= 2:
+            shown = " ".join(h for h in table.headers if h)[:60]
+            return FileProblem(table.label, "header_row_below", {"value": shown, "row": number})
+    for header in table.headers:
+        name = nearest_field(kind, header) if header else None
+        if name == "title":
+            labels = {lang: field_header("title", lang) for lang in ("es", "en", "pt")}
+            return FileProblem(
+                table.label, "no_title_near", {"column": header}, 1, header, suggestion=labels
+            )
+    return FileProblem(table.label, "no_title_column", {}, 1)
+
+
+def _repeated_header(table: Table, kind: Kind, title: int) -> FileProblem | None:
+    """The first row below the header whose title cell is a title header and that names
+    other fields too: two sheets pasted one under the other."""
+    names = aliases(kind)
+    for row, number in zip(table.rows, table.numbers, strict=True):
+        cell = table.cell(row, title)
+        if not isinstance(cell, str) or names.get(header_key(cell)) != "title":
+            continue
+        if len(map_headers(kind, [str(value or "") for value in row])) >= 2:
+            return FileProblem(table.label, "repeated_header", {"row": number}, number)
+    return None

@@ -17,8 +17,11 @@ from lazos_desktop.interchange.catalogue_json import read_json
 from lazos_desktop.interchange.csv_reader import read_csv
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
 from lazos_desktop.interchange.headers import kind_from_headers, kind_from_name, map_headers
+from lazos_desktop.interchange.records_json import rows_from_objects
 from lazos_desktop.interchange.row_records import References, RowData, read_table
 from lazos_desktop.interchange.tables import Table
+from lazos_desktop.store import catalogue_reader
+from lazos_desktop.store.errors import CatalogueError
 
 TABLE_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm"}
 FORMATS = {"csv": ".csv", "xlsx": ".xlsx", "json": ".json", "lazos": SUFFIX}
@@ -118,6 +121,8 @@ def _add_institution(references: References, row: RowData) -> None:
 
 
 def _read_one(path: Path, kind: Kind | None) -> list[Source]:
+    if catalogue_reader.is_catalogue_name(path):
+        return [_catalogue_source(path)]
     fmt = format_of(path)
     if fmt is None:
         raise FileRefused(FileProblem(path.name, "unknown_format", {"name": path.name}))
@@ -131,6 +136,16 @@ def _read_one(path: Path, kind: Kind | None) -> list[Source]:
         return [Source(path.name, rows=read_json(path))]
     _, rows = read_bundle(path)
     return [Source(path.name, rows=rows)]
+
+
+def _catalogue_source(path: Path) -> Source:
+    """Another catalogue file's records, read as data (see `store.catalogue_reader`)."""
+    try:
+        items = catalogue_reader.read_catalogue_records(path)
+    except CatalogueError as error:
+        params = {**error.params, "path": path.name}
+        raise FileRefused(FileProblem(path.name, error.key, params)) from error
+    return Source(path.name, rows=rows_from_objects(items, path.name))
 
 
 def _table_source(table: Table, kind: Kind | None) -> Source:

@@ -12,6 +12,7 @@ from typing import Any
 
 from lazos_desktop.domain.records import Kind
 from lazos_desktop.interchange.file_messages import FileProblem
+from lazos_desktop.interchange.json_text import duplicate_keys
 from lazos_desktop.interchange.row_records import RowData
 
 
@@ -41,6 +42,10 @@ def rows_from_objects(items: Any, file: str, kind: Kind | None = None) -> list[R
         columns = {key: key for key in data}
         row = RowData(file, number, item_kind, data, columns)
         _check_id(row)
+        for where in duplicate_keys(item):
+            row.problems.append(
+                FileProblem(file, "json_duplicate_key", {"value": where[:80]}, number, where[:80])
+            )
         found.append(row)
     return found
 

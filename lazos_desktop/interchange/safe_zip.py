@@ -2,12 +2,19 @@
 
 Nothing is extracted to disk. Names are checked before anything is read; sizes are checked
 twice, as declared in the directory and as actually expanded while reading in bounded
-chunks, so a zip bomb is stopped after at most the limit plus one chunk.
+chunks, so a zip bomb is stopped after at most the limit plus one chunk. Two entries of the
+same name are refused (readers disagree on which one they show), and so are entries that
+are encrypted or compressed by a method other than stored or deflated. Whatever zipfile or
+zlib raises while expanding (a bad CRC, a size that understates the data, a broken deflate
+stream) becomes a refusal naming the entry, in the officer's words.
 """
 
 from __future__ import annotations
 
+import unicodedata
 import zipfile
+import zlib
+from collections.abc import Callable
 from pathlib import PurePosixPath
 
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
@@ -18,18 +25,31 @@ from lazos_desktop.interchange.limits import (
     READ_CHUNK,
 )
 
+COMPRESSIONS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}  # what Excel and this program write
+_ENCRYPTED = 0x1
+
 
 def check_members(archive: zipfile.ZipFile, display: str, max_members: int) -> None:
-    """Refuse unsafe names, too many members, or declared sizes past the limits."""
+    """Refuse unsafe or repeated names, too many members, encryption, unknown compression,
+    or declared sizes past the limits."""
     members = archive.infolist()
     if len(members) > max_members:
         raise FileRefused(
             FileProblem(display, "bundle_too_many", {"count": len(members), "limit": max_members})
         )
     total = 0
+    seen: set[str] = set()
     for info in members:
         if not is_safe_name(info.filename):
             raise FileRefused(FileProblem(display, "bundle_unsafe_name", {"value": info.filename}))
+        key = unicodedata.normalize("NFC", info.filename).casefold()
+        if key in seen:
+            raise FileRefused(FileProblem(display, "zip_duplicate_name", {"value": info.filename}))
+        seen.add(key)
+        if info.flag_bits & _ENCRYPTED:
+            raise FileRefused(FileProblem(display, "zip_encrypted", {"value": info.filename}))
+        if info.compress_type not in COMPRESSIONS:
+            raise FileRefused(FileProblem(display, "zip_compression", {"value": info.filename}))
         if info.file_size > MAX_MEMBER_EXPANDED:
             raise _too_large(display, info.filename, MAX_MEMBER_EXPANDED)
         total += info.file_size
@@ -42,24 +62,59 @@ def read_member(
 ) -> bytes:
     """The expanded bytes of one member, read a chunk at a time and stopped past `limit`."""
     parts: list[bytes] = []
-    size = 0
-    with archive.open(name) as stream:
-        while True:
-            chunk = stream.read(READ_CHUNK)
-            if not chunk:
-                break
-            size += len(chunk)
-            if size > limit:
-                raise _too_large(display, name, limit)
-            parts.append(chunk)
+    _expand(archive, name, display, limit, parts.append)
     return b"".join(parts)
+
+
+def verify_members(archive: zipfile.ZipFile, display: str) -> None:
+    """Expand every member once, keeping nothing, so that its CRC and sizes are checked
+    before another library (openpyxl) reads the same zip and fails in its own words."""
+    total = 0
+    for info in archive.infolist():
+        if info.is_dir():
+            continue
+        total += _expand(archive, info.filename, display, MAX_MEMBER_EXPANDED, lambda _: None)
+        if total > MAX_TOTAL_EXPANDED:
+            raise _too_large(display, info.filename, MAX_TOTAL_EXPANDED)
 
 
 def is_safe_name(name: str) -> bool:
     """Relative, forward-slash names with no `..`, drive letter or leading slash."""
     if not name or name.startswith(("/", "\\")) or "\\" in name or ":" in name:
         return False
+    if "\x00" in name:
+        return False
     return ".." not in PurePosixPath(name).parts
+
+
+def _expand(
+    archive: zipfile.ZipFile, name: str, display: str, limit: int, keep: Callable[[bytes], object]
+) -> int:
+    size = 0
+    try:
+        with archive.open(name) as stream:
+            while True:
+                chunk = stream.read(READ_CHUNK)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit:
+                    raise _too_large(display, name, limit)
+                keep(chunk)
+    except FileRefused:
+        raise
+    except KeyError as error:
+        raise FileRefused(FileProblem(display, "bundle_missing", {"value": name})) from error
+    except NotImplementedError as error:
+        raise FileRefused(FileProblem(display, "zip_compression", {"value": name})) from error
+    except RuntimeError as error:  # zipfile's way of saying a password is needed
+        raise FileRefused(FileProblem(display, "zip_encrypted", {"value": name})) from error
+    except zipfile.BadZipFile as error:
+        key = "zip_bad_crc" if "CRC" in str(error) else "zip_damaged"
+        raise FileRefused(FileProblem(display, key, {"value": name})) from error
+    except (zlib.error, EOFError, OSError, ValueError, OverflowError) as error:
+        raise FileRefused(FileProblem(display, "zip_damaged", {"value": name})) from error
+    return size
 
 
 def _too_large(display: str, name: str, limit: int) -> FileRefused:

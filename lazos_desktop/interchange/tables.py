@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lazos_desktop.domain.records import Kind
+from lazos_desktop.interchange.file_messages import FileProblem
 
 
 @dataclass
@@ -13,7 +14,8 @@ class Table:
     """Headers as written and rows of cell values, each with its spreadsheet row number.
 
     `kind` is set when the sheet's name says it ("Prácticas"); otherwise the headers or the
-    officer decide.
+    officer decide. `notes` tell the officer what was read differently from what the file
+    shows at first sight (a hidden sheet skipped, a `sep=` line taken as the delimiter).
     """
 
     file: str
@@ -22,6 +24,7 @@ class Table:
     numbers: list[int] = field(default_factory=list)
     kind: Kind | None = None
     sheet: str = ""
+    notes: list[FileProblem] = field(default_factory=list)  # what the reader left out, and why
 
     @property
     def label(self) -> str:

@@ -2,9 +2,11 @@
 
 openpyxl reads in read-only mode (rows streamed) and parses XML through defusedxml when it
 is installed, as its documentation recommends; the zip container is checked like a bundle
-before openpyxl opens it. A damaged workbook makes openpyxl fail in many ways (bad XML,
-a cut deflate stream, a missing part, a value of the wrong type), while opening it and
-while streaming rows: `DAMAGED` lists them, and each becomes a refusal naming the file.
+and every member expanded once (CRC, sizes, deflate) before openpyxl opens it. A damaged
+workbook makes openpyxl fail in many ways (bad XML, a missing part, a value of the wrong
+type), while opening it and while streaming rows: `DAMAGED` lists them, and each becomes a
+refusal naming the file. Hidden and "very hidden" sheets are not read: the officer cannot
+see them in Excel, so they are named in a note instead of imported.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from xml.etree.ElementTree import ParseError
 
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
 from lazos_desktop.interchange.headers import kind_from_name
-from lazos_desktop.interchange.limits import MAX_TABLE_FILE, MAX_XLSX_MEMBERS, check_file_size
-from lazos_desktop.interchange.safe_zip import check_members
+from lazos_desktop.interchange.limits import MAX_TABLE_FILE, MAX_XLSX_MEMBERS, open_regular
+from lazos_desktop.interchange.safe_zip import check_members, verify_members
 from lazos_desktop.interchange.tables import Table
 
 # What openpyxl raises on a damaged workbook (found by tests/safety/test_fuzz_import.py).
@@ -34,6 +36,7 @@ DAMAGED: tuple[type[Exception], ...] = (
     TypeError,
     AttributeError,
     ParseError,
+    SyntaxError,  # lxml's XMLSyntaxError, when openpyxl parses through lxml
 )
 
 
@@ -42,25 +45,43 @@ def read_xlsx(path: Path, name: str | None = None) -> list[Table]:
     import openpyxl  # imported here: a CSV-only import should not pay for it
 
     display = name or path.name
-    check_file_size(path, MAX_TABLE_FILE, display)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            check_members(archive, display, MAX_XLSX_MEMBERS)
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    with open_regular(path, MAX_TABLE_FILE, display) as handle:
         try:
-            sheets = [ws for ws in workbook.worksheets if kind_from_name(ws.title)]
-            chosen = sheets or workbook.worksheets[:1]
-            tables = [_table(ws, display, kind_from_name(ws.title)) for ws in chosen]
-        finally:
-            workbook.close()
-    except FileRefused:
-        raise
-    except DAMAGED as error:
-        raise FileRefused(FileProblem(display, "unreadable", {"detail": _detail(error)})) from error
+            archive = zipfile.ZipFile(handle)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+            raise FileRefused(FileProblem(display, "xlsx_not_zip")) from error
+        with archive:
+            check_members(archive, display, MAX_XLSX_MEMBERS)
+            verify_members(archive, display)
+        handle.seek(0)
+        try:
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+            try:
+                tables, hidden = _tables(workbook, display)
+            finally:
+                workbook.close()
+        except FileRefused:
+            raise
+        except DAMAGED as error:
+            raise FileRefused(FileProblem(display, "xlsx_damaged")) from error
     tables = [table for table in tables if table.headers]
     if not tables:
-        raise FileRefused(FileProblem(display, "empty_file"))
+        key = "xlsx_only_hidden" if hidden else "empty_file"
+        raise FileRefused(FileProblem(display, key, {"value": ", ".join(hidden)[:200]}))
+    tables[0].notes += [FileProblem(display, "xlsx_hidden_sheet", {"value": s}) for s in hidden]
     return tables
+
+
+def _tables(workbook: Any, display: str) -> tuple[list[Table], list[str]]:
+    """Tables of the visible sheets named after a kind (else the first visible sheet), and
+    the titles of the hidden sheets left out."""
+    visible = [
+        ws for ws in workbook.worksheets if getattr(ws, "sheet_state", "visible") == "visible"
+    ]
+    hidden = [str(ws.title) for ws in workbook.worksheets if ws not in visible]
+    sheets = [ws for ws in visible if kind_from_name(ws.title)]
+    chosen = sheets or visible[:1]
+    return [_table(ws, display, kind_from_name(ws.title)) for ws in chosen], hidden
 
 
 def _table(sheet: Any, display: str, kind: Any) -> Table:
@@ -84,11 +105,5 @@ def cell_value(value: Any) -> Any:
     if isinstance(value, dt.datetime):
         return value.date() if value.time() == dt.time(0) else value
     if isinstance(value, str):
-        return value.replace("\r\n", "\n")
+        return value.replace("\r\n", "\n").replace("\x0b", "\n")
     return value
-
-
-def _detail(error: Exception) -> str:
-    """What went wrong, short: openpyxl's messages can quote whole XML parts."""
-    text = str(error) or type(error).__name__
-    return text if len(text) <= 200 else text[:200] + "…"

@@ -14,7 +14,7 @@ from typing import Any
 
 from lazos_desktop.domain import agenda as agenda_rules
 from lazos_desktop.domain.agenda import Agenda, AgendaItem
-from lazos_desktop.domain.case_items import Activity
+from lazos_desktop.domain.case_items import Activity, FollowUpTask
 from lazos_desktop.domain.records import Exchange, Kind, Practice, Record
 from lazos_desktop.domain.text import fold
 from lazos_desktop.interchange.calendar_file import CalendarWritten, write_calendar
@@ -135,6 +135,26 @@ def add_activity(catalogue: Catalogue, record_id: str, activity: Activity) -> Ch
         raise ItemNotFound(record_id)
     entries = sorted([*record.activities, activity], key=lambda a: a.date)
     return catalogue.update(record.model_copy(update={"activities": entries}))
+
+
+def add_task(catalogue: Catalogue, record_id: str, task: FollowUpTask) -> Change:
+    """A new follow-up task on an exchange, after those it already has."""
+    record = catalogue.get(record_id)
+    if not isinstance(record, Exchange):
+        raise ItemNotFound(record_id)
+    return catalogue.update(record.model_copy(update={"tasks": [*record.tasks, task]}))
+
+
+def origins(record: Record, lang: str) -> list[tuple[str, str]]:
+    """(words, id) of the milestones and activities a new task can say it came from."""
+    from lazos_desktop.domain.dates import show_date
+
+    found: list[tuple[str, str]] = []
+    for milestone in getattr(record, "milestones", []):
+        found.append((milestone.title, milestone.id))
+    for activity in sorted(getattr(record, "activities", []), key=lambda a: a.date, reverse=True):
+        found.append((f"{show_date(activity.date, lang)} · {activity.heading()}", activity.id))
+    return found
 
 
 def export_calendar(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lazos_desktop.domain import messages
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.text import sort_key
 from lazos_desktop.interchange import flat_rows
@@ -27,8 +28,10 @@ from lazos_desktop.interchange.headers import (
     KIND_WORDS,
     SHEET_TITLE,
     field_header,
+    header_problem,
     kind_fields,
     map_headers,
+    nearest_field,
 )
 from lazos_desktop.interchange.import_sources import (
     FORMATS,
@@ -42,6 +45,7 @@ from lazos_desktop.interchange.merge_plan import ImportPlan, OnConflict, Outcome
 from lazos_desktop.interchange.xlsx_writer import write_xlsx
 from lazos_desktop.services import safety
 from lazos_desktop.services.catalogue import Catalogue, Change
+from lazos_desktop.services.standard_exports import STANDARD_FORMATS, export_standard
 from lazos_desktop.store import import_batches as batches
 from lazos_desktop.store.queries import RecordQuery
 
@@ -55,7 +59,10 @@ class ImportRefused(Exception):
 
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
-        super().__init__(f"{len(plan.problems)} problems")
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "es") -> str:
+        return messages.render("import_has_problems", lang, count=len(self.plan.problems))
 
 
 class ConflictsUnsettled(Exception):
@@ -65,7 +72,11 @@ class ConflictsUnsettled(Exception):
 
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
-        super().__init__(f"{len(plan.of(Outcome.CONFLICT))} conflicts")
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "es") -> str:
+        count = len(self.plan.of(Outcome.CONFLICT))
+        return messages.render("import_has_conflicts", lang, count=count)
 
 
 @dataclass
@@ -99,6 +110,7 @@ class ImportResult:
             "batch": self.batch,
             "backup": self.backup,
             "errors": [problem.as_json(lang) for problem in self.plan.problems],
+            "notices": [notice.as_json(lang) for notice in self.plan.notices],
             "conflict_records": [
                 {
                     "file": row.file,
@@ -126,9 +138,15 @@ class ImportResult:
 class ExportResult:
     paths: tuple[Path, ...]
     counts: dict[str, int]
+    skipped: dict[str, str] = field(default_factory=dict)  # code -> reason (IATI)
 
-    def as_json(self) -> dict[str, Any]:
-        return {"files": [str(path) for path in self.paths], "counts": self.counts}
+    def as_json(self, lang: str = "es") -> dict[str, Any]:
+        found: dict[str, Any] = {"files": [str(path) for path in self.paths], "counts": self.counts}
+        if self.skipped:
+            found["skipped"] = {
+                code: messages.render(reason, lang) for code, reason in self.skipped.items()
+            }
+        return found
 
 
 # Import ---------------------------------------------------------------------------------
@@ -147,19 +165,39 @@ def plan_import(
     lang: str = "es",
 ) -> ImportPlan:
     """Every row read, checked and given its outcome against the catalogue; writes nothing."""
-    read = files if isinstance(files, ReadResult) else read_files(files, kind)
+    read = files if isinstance(files, ReadResult) else _read_others(catalogue, files, kind)
     store = catalogue.store
+    readable, refused = _readable_sources(read)
     rows = source_rows(
-        read.sources,
+        readable,
         catalogue.vocabularies(),
         batches.institutions(store),
         lambda ref: batches.record_ref(store, ref),
         lang,
     )
-    names = list(dict.fromkeys([s.file for s in read.sources] + [p.file for p in read.refused]))
-    plan = build_plan(store, rows, names, catalogue.officer, read.refused)
+    names = list(dict.fromkeys([s.file for s in read.sources] + [p.file for p in refused]))
+    plan = build_plan(store, rows, names, catalogue.officer, refused)
     plan.notices = _notices(read.sources)
     return plan
+
+
+def _read_others(
+    catalogue: Catalogue, files: Sequence[Path | str], kind: Kind | None
+) -> ReadResult:
+    """The files read, except the open catalogue itself (reading it as a file while it is open
+    would also drop this process's locks on it): that one is refused by name."""
+    itself = [Path(p) for p in files if _same_file(Path(p), catalogue.path)]
+    read = read_files([p for p in files if Path(p) not in itself], kind)
+    read.refused += [FileProblem(p.name, "import_into_itself", {"path": p.name}) for p in itself]
+    return read
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        first, second = os.stat(a), os.stat(b)
+    except OSError:
+        return False
+    return (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino)
 
 
 def apply_import(
@@ -285,10 +323,25 @@ def export(
     chosen_format = fmt or export_format_of(target)
     if chosen_format == "ics":
         return _export_calendar(catalogue, target, kind, query, tuple(ids), lang)
-    if chosen_format not in FORMATS:
+    if chosen_format not in FORMATS and chosen_format not in STANDARD_FORMATS:
         raise ValueError(f"unknown format: {fmt or target.suffix}")
     kinds = _kinds(kind)
+    if chosen_format == "iati" and kind in ("all", "", None):
+        kinds = [Kind.EXCHANGE]
     records = _selected(catalogue, kinds, query, tuple(ids))
+    if chosen_format in STANDARD_FORMATS:
+        done = export_standard(
+            catalogue,
+            chosen_format,
+            target,
+            kinds,
+            records,
+            _atomic,
+            lang=lang,
+            delimiter=delimiter,
+        )
+        # One-way formats: nothing comes back from them, so no sync stamp moves.
+        return ExportResult(tuple(done.paths), done.counts, done.skipped)
     counts = {k.value: sum(1 for r in records if r.kind == k) for k in kinds}
     written: list[Path] = []
     if chosen_format == "csv":
@@ -327,12 +380,13 @@ def export(
     return ExportResult(tuple(written), counts)
 
 
-EXPORT_FORMATS = (*FORMATS, "ics")
-
-
 def export_format_of(path: Path) -> str | None:
-    """The format a file name asks for; `.ics` is a calendar, written but never read."""
-    return "ics" if path.suffix.lower() == ".ics" else format_of(path)
+    """The export format a file name implies: the import formats, `.xml` for IATI and `.ics`
+    for a calendar (written, never read)."""
+    suffix = path.suffix.lower()
+    if suffix == ".ics":
+        return "ics"
+    return format_of(path) or ("iati" if suffix == ".xml" else None)
 
 
 def _export_calendar(
@@ -403,9 +457,29 @@ def _atomic(target: Path, write: Any) -> None:
         partial.unlink(missing_ok=True)
 
 
+def _readable_sources(read: ReadResult) -> tuple[list[Source], list[FileProblem]]:
+    """The sources whose headers can be read, and the refusals: the files' own plus one per
+    sheet whose headers cannot (said once, not as "title required" on every row)."""
+    readable: list[Source] = []
+    refused = list(read.refused)
+    for source in read.sources:
+        problem = None
+        if source.table is not None:
+            problem = header_problem(source.table, source.kind or Kind.PRACTICE, source.mapping)
+        if problem is None:
+            readable.append(source)
+        else:
+            refused.append(problem)
+    return readable, refused
+
+
 def _notices(sources: list[Source]) -> list[FileProblem]:
-    return [
-        FileProblem(source.label, "unknown_column", {"column": column}, 1, column)
-        for source in sources
-        for column in source.unknown_columns()
-    ]
+    notices = [note for source in sources if source.table for note in source.table.notes]
+    for source in sources:
+        for column in source.unknown_columns():
+            near = nearest_field(source.kind, column) if source.kind else None
+            labels = {lang: field_header(near, lang) for lang in ("es", "en", "pt")} if near else ""
+            notices.append(
+                FileProblem(source.label, "unknown_column", {"column": column}, 1, column, labels)
+            )
+    return notices

@@ -9,7 +9,6 @@ and why each was taken; their record counts are read from the copies themselves,
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import shutil
 import sqlite3
@@ -21,7 +20,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from lazos_desktop.domain.records import Kind
-from lazos_desktop.store import migrations
+from lazos_desktop.store import checks, held_files, migrations
+from lazos_desktop.store.connection import looks_like_sqlite
+from lazos_desktop.store.defensive import connect_read_only
 from lazos_desktop.store.errors import (
     BackupFailed,
     CatalogueDamaged,
@@ -32,7 +33,6 @@ from lazos_desktop.store.errors import (
 
 BACKUP_SUFFIX = ".backup.sqlite3"
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
-SQLITE_HEADER = b"SQLite format 3\x00"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z0-9-]+)$")
 
 
@@ -121,7 +121,7 @@ def copy_database(
 
 def backup_file(source: Path, target: Path) -> Path:
     """Snapshot a catalogue file that is not open here (before a migration, for example)."""
-    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=5)
+    connection = connect_read_only(source, timeout=5)
     try:
         return backup_to(Database(connection), target)
     finally:
@@ -132,13 +132,17 @@ def copy_raw(source: Path, target: Path) -> Path:
     """Byte copy of a file (and its write-ahead log) that SQLite cannot read any more.
 
     Used before a damaged catalogue is replaced, so that even a damaged file is never lost.
+    Refused (`BackupFailed`) while a connection of this process has `source` open: closing the
+    copy's descriptor would drop that connection's locks.
     """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        shutil.copyfile(held_files.unheld(source), target)
         wal = source.with_name(source.name + "-wal")
         if wal.exists():
             shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+    except held_files.FileHeld as error:
+        raise BackupFailed("backup_failed", target, detail=str(error)) from error
     except OSError as error:
         raise BackupFailed("backup_failed", target, detail=str(error.strerror)) from error
     return target
@@ -147,7 +151,7 @@ def copy_raw(source: Path, target: Path) -> Path:
 def verify(path: Path) -> None:
     """Raise `BackupFailed` unless `path` passes SQLite's `integrity_check`."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
     except sqlite3.Error as error:
         raise BackupFailed("backup_failed", path, detail=str(error)) from error
     try:
@@ -223,7 +227,7 @@ def restore_file(source: Path, target: Path, timeout: float = 5.0) -> None:
     a connection that holds the file for writing makes this wait `timeout` seconds and then
     fail with `CatalogueBusy`, leaving `target` as it was.
     """
-    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    connection = connect_read_only(source)
     try:
         destination = sqlite3.connect(str(target), timeout=timeout)
         try:
@@ -238,7 +242,7 @@ def restore_file(source: Path, target: Path, timeout: float = 5.0) -> None:
 
 def restore_into(source: Path, db: Database) -> None:
     """Copy `source` into a catalogue this process has open (the window's own connection)."""
-    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    connection = connect_read_only(source)
     try:
         copy_database(connection, db.conn)
     except sqlite3.Error as error:
@@ -250,14 +254,13 @@ def restore_into(source: Path, db: Database) -> None:
 def replace_file(source: Path, target: Path) -> None:
     """Put a copy of `source` in place of a `target` SQLite cannot open (damaged, foreign).
 
-    The copy is written beside `target` and renamed over it, so a crash leaves either file
-    whole; the old write-ahead log is removed so it is not replayed onto the restored copy.
+    The copy is made by SQLite's backup API (no descriptor of a catalogue is opened outside
+    SQLite), verified, written beside `target` and renamed over it, so a crash leaves either
+    file whole; the old write-ahead log is removed so it is not replayed onto the restored copy.
     """
     partial = target.with_name(target.name + ".restoring")
     try:
-        shutil.copyfile(source, partial)
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        backup_file(source, partial)
         for suffix in ("-wal", "-shm"):
             target.with_name(target.name + suffix).unlink(missing_ok=True)
         partial.replace(target)
@@ -265,6 +268,10 @@ def replace_file(source: Path, target: Path) -> None:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         raise BackupFailed("backup_failed", target, detail=str(error.strerror)) from error
+    except BackupFailed:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
 
 
 def check_restorable(path: Path) -> BackupInfo:
@@ -283,6 +290,7 @@ def check_restorable(path: Path) -> BackupInfo:
                 "catalogue_too_new", path, version=problem.version, known=migrations.SCHEMA_VERSION
             ) from problem
         raise CatalogueDamaged("backup_unreadable", path, detail=str(problem)) from problem
+    checks.refuse_unless_whole(path, version)
     return BackupInfo(path, taken_at, reason, path.stat().st_size, version, counts)
 
 
@@ -294,19 +302,23 @@ class _Unreadable(Exception):
 
 
 def _read_counts(path: Path, check_integrity: bool) -> tuple[int, dict[str, int]]:
+    """Schema version and record counts, read through SQLite only (see `held_files`)."""
+    if not path.is_file():
+        raise _Unreadable("not a file")
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise _Unreadable(str(error.strerror)) from error
-    if header != SQLITE_HEADER:
-        raise _Unreadable("not an SQLite file", "not_a_catalogue")
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
     except sqlite3.Error as error:
         raise _Unreadable(str(error)) from error
     try:
-        if connection.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID:
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            if error.sqlite_errorcode == sqlite3.SQLITE_NOTADB:
+                connection.close()
+                if not looks_like_sqlite(path):
+                    raise _Unreadable("not an SQLite file", "not_a_catalogue") from error
+            raise
+        if application_id != migrations.APPLICATION_ID:
             raise _Unreadable("not a LAZOS Desktop catalogue", "not_a_catalogue")
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         if version > migrations.SCHEMA_VERSION:

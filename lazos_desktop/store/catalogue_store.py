@@ -24,7 +24,7 @@ from lazos_desktop.domain.records import (
 )
 from lazos_desktop.domain.validation import Problem, RecordInvalid, validate
 from lazos_desktop.domain.vocabularies import AXIS, Term, Vocabularies
-from lazos_desktop.store import queries
+from lazos_desktop.store import held_files, queries
 from lazos_desktop.store.bulk_insert import index_records, insert_records
 from lazos_desktop.store.checks import CheckFinding, run_checks
 from lazos_desktop.store.connection import open_database
@@ -70,10 +70,13 @@ class Store:
         self.db, self.is_new = open_database(
             self.path, create=create, before_migration=before_migration
         )
+        self._held = held_files.hold(self.path)
         self._vocab: Vocabularies | None = None
 
     def close(self) -> None:
         self.db.close()
+        held_files.release(self._held)
+        self._held = None
 
     def forget_cached(self) -> None:
         """Drop what this object caches from the file (after a restore replaced it)."""

@@ -22,10 +22,17 @@ from lazos_desktop.domain.agenda import case_columns
 from lazos_desktop.domain.countries import is_country
 from lazos_desktop.domain.validation import validate
 from lazos_desktop.domain.vocabularies import AXIS, Vocabularies
-from lazos_desktop.store import migrations
-from lazos_desktop.store.errors import CatalogueBusy, as_catalogue_error
+from lazos_desktop.store import migrations, schema_objects
+from lazos_desktop.store.defensive import connect_read_only
+from lazos_desktop.store.errors import (
+    CatalogueBusy,
+    CatalogueDamaged,
+    ForeignCatalogue,
+    as_catalogue_error,
+)
 from lazos_desktop.store.rows import row_record
 
+_NOT_RUN = "not run: the file was opened read-only"
 SHOWN = 5  # items named in a finding's detail; the count says how many in all
 
 
@@ -52,15 +59,23 @@ CHECK_NAMES = (
 
 
 def run_checks(
-    db: Database, vocabularies: Callable[[], Vocabularies], path: Path | None = None
+    db: Database,
+    vocabularies: Callable[[], Vocabularies],
+    path: Path | None = None,
+    *,
+    writable: bool = True,
 ) -> list[CheckFinding]:
-    """Every check in `CHECK_NAMES` order; `vocabularies` is called only if the file reads."""
+    """Every check in `CHECK_NAMES` order; `vocabularies` is called only if the file reads.
+
+    `writable=False` is for a file opened read-only because it was refused (foreign objects):
+    the search index test needs a write transaction, so it is reported as not run.
+    """
     tests: dict[str, Callable[[], tuple[bool, str]]] = {
         "integrity": lambda: _integrity(db),
         "foreign_keys": lambda: _foreign_keys(db),
         "schema_version": lambda: _schema_version(db),
         "schema_objects": lambda: _schema_objects(db),
-        "search_index": lambda: _search_index(db),
+        "search_index": lambda: _search_index(db) if writable else (False, _NOT_RUN),
         "search_rows": lambda: _search_rows(db),
         "records": lambda: _records(db, vocabularies()),
         "derived_tables": lambda: _derived_tables(db),
@@ -79,6 +94,41 @@ def run_checks(
             ok, detail = False, str(error)
         findings.append(CheckFinding(name, ok, detail))
     return findings
+
+
+def check_read_only(path: Path, vocabularies: Callable[[], Vocabularies]) -> list[CheckFinding]:
+    """The checks on a file that was refused on opening, read without changing a byte."""
+    connection = connect_read_only(path)
+    try:
+        return run_checks(Database(connection), vocabularies, path, writable=False)
+    finally:
+        connection.close()
+
+
+def refuse_unless_whole(path: Path, version: int) -> None:
+    """Raise unless `path` holds exactly our schema of `version`, sound keys and readable records.
+
+    What `restore` asks before a file replaces the officer's catalogue: a file with a
+    trigger of its own would carry it in, and a "catalogue" of the right ids and one table
+    would leave every command failing afterwards.
+    """
+    connection = connect_read_only(path)
+    try:
+        comparison = schema_objects.compare(connection, version)
+        if comparison.foreign:
+            raise ForeignCatalogue("foreign_schema", path, objects=comparison.foreign_names())
+        if comparison.missing:
+            raise CatalogueDamaged("catalogue_incomplete", path, objects=comparison.missing_names())
+        broken_keys = connection.execute("PRAGMA foreign_key_check").fetchall()
+        wrong = unreadable_records(connection)
+        if broken_keys:
+            wrong.append(f"{len(broken_keys)} broken references ({broken_keys[0][0]})")
+        if wrong:
+            raise CatalogueDamaged("catalogue_records_invalid", path, detail=_listed(wrong))
+    except sqlite3.Error as error:
+        raise CatalogueDamaged("backup_unreadable", path, detail=str(error)) from error
+    finally:
+        connection.close()
 
 
 def _integrity(db: Database) -> tuple[bool, str]:
@@ -103,23 +153,35 @@ def _schema_version(db: Database) -> tuple[bool, str]:
 
 
 def _schema_objects(db: Database) -> tuple[bool, str]:
-    """Tables, indexes and the search index a catalogue of this version must have."""
-    reference = Database(memory=True)
-    migrations.apply(reference, 0)
-    wanted = _objects(reference)
-    reference.close()
-    missing = sorted(wanted - _objects(db))
-    return not missing, _listed(missing)
+    """Exactly the objects the migrations create for this version: none missing, none foreign
+    (a trigger, view, table or index of someone else's, or one of ours with other SQL)."""
+    # Against this program's version: an open catalogue has been migrated to it, and a wrong
+    # stamp is the schema_version check's finding.
+    comparison = schema_objects.compare(db.conn, migrations.SCHEMA_VERSION)
+    problems = []
+    if comparison.foreign:
+        problems.append(f"foreign: {comparison.foreign_names()}")
+    if comparison.missing:
+        problems.append(f"missing: {comparison.missing_names()}")
+    return comparison.whole, "; ".join(problems)
 
 
-def _objects(db: Database) -> set[str]:
-    return {
-        f"{kind} {name}"
-        for kind, name in db.execute(
-            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE 'search_%'"
-        )
-    }
+def unreadable_records(connection: sqlite3.Connection) -> list[str]:
+    """Rows of `records` that do not read back as a record whose columns agree with its body
+    (what `restore` asks of a backup before it replaces the officer's catalogue)."""
+    wrong: list[str] = []
+    for record_id, kind, code, title, data in connection.execute(
+        "SELECT id, kind, code, title, data FROM records ORDER BY n"
+    ):
+        label = str(code or record_id)
+        try:
+            record = row_record(kind, data, [])
+        except (ValueError, TypeError, KeyError, ValidationError) as error:
+            wrong.append(f"{label}: {_first_line(error)}")
+            continue
+        if (record.id, record.code, record.title) != (record_id, code, title):
+            wrong.append(f"{label}: columns differ from the record body")
+    return wrong
 
 
 def _search_index(db: Database) -> tuple[bool, str]:

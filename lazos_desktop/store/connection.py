@@ -8,12 +8,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from lazos_desktop.store import migrations
+from lazos_desktop.store import held_files, migrations, schema_objects
+from lazos_desktop.store.defensive import harden
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueMissing,
     CatalogueReadOnly,
     CatalogueTooNew,
+    ForeignCatalogue,
     NotACatalogue,
     as_catalogue_error,
 )
@@ -39,16 +41,17 @@ def open_database(
         raise CatalogueMissing("catalogue_missing", path)
     if is_new and not path.parent.is_dir():
         raise CatalogueMissing("folder_missing", path, folder=str(path.parent))
-    if not is_new:
-        _check_header(path)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except sqlite3.OperationalError as error:
         raise CatalogueReadOnly("cannot_write", path, detail=str(error)) from error
     db = Database(conn)
     try:
+        harden(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         version = _identify(db, path, is_new)
+        if not is_new:
+            refuse_foreign_objects(conn, path, version)
         _configure(db)
         if version < migrations.SCHEMA_VERSION:
             if version > 0 and before_migration is not None:
@@ -59,6 +62,8 @@ def open_database(
         raise as_catalogue_error(error, path) from error
     except sqlite3.DatabaseError as error:
         conn.close()
+        if error.sqlite_errorcode == sqlite3.SQLITE_NOTADB and not looks_like_sqlite(path):
+            raise NotACatalogue("not_a_catalogue", path) from error
         raise CatalogueDamaged("catalogue_damaged", path, detail=str(error)) from error
     except Exception:
         conn.close()
@@ -66,14 +71,27 @@ def open_database(
     return db, is_new
 
 
-def _check_header(path: Path) -> None:
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise CatalogueMissing("cannot_read", path, detail=str(error.strerror)) from error
-    if header != SQLITE_HEADER:
-        raise NotACatalogue("not_a_catalogue", path)
+def looks_like_sqlite(path: Path) -> bool:
+    """Whether a file SQLite refused ("not a database") at least starts as an SQLite file.
+
+    Asked only after SQLite failed to read it, so a healthy catalogue is never read here;
+    while another connection of this process holds the file its bytes are not read (that
+    would drop its locks) and the file, which that connection opened as a catalogue,
+    counts as a damaged one.
+    """
+    prefix = held_files.read_prefix(path, len(SQLITE_HEADER))
+    return prefix is None or prefix == SQLITE_HEADER
+
+
+def refuse_foreign_objects(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Raise `ForeignCatalogue` unless every schema object is one the migrations create.
+
+    Runs before anything writes to the file (journal mode, migrations), so a refused file
+    is left byte for byte as it was.
+    """
+    comparison = schema_objects.compare(conn, version)
+    if not comparison.conforms:
+        raise ForeignCatalogue("foreign_schema", path, objects=comparison.foreign_names())
 
 
 def _configure(db: Database) -> None:

@@ -64,6 +64,31 @@ class NotACatalogue(CatalogueError):
     exit_code = 3
 
 
+class ForeignCatalogue(NotACatalogue):
+    """The file holds schema objects (triggers, views, tables, indexes) this program does not
+    create; `objects` names them. Its records can still be imported into a clean catalogue."""
+
+    exit_code = 3
+
+
+class ForeignJournal(CatalogueError):
+    """A journal beside the file did not belong to it; file and journal were put back."""
+
+    exit_code = 3
+
+
+class CatalogueMoved(CatalogueError):
+    """The file at the catalogue's path is no longer the one opened (moved, replaced, deleted)."""
+
+    exit_code = 1
+
+
+class OutputRefused(CatalogueError):
+    """An output path that is not a plain file in an existing folder; nothing was written."""
+
+    exit_code = 1
+
+
 class CatalogueDamaged(CatalogueError):
     exit_code = 3
 

@@ -89,7 +89,7 @@ def run(db_path: Path | str | None = None, lang: str | None = None) -> int:
 def prepare_window(db_path: Path | str | None, lang: str | None = None) -> MainWindow | int:
     """The window to show, after the welcome screen on a first run; or the exit status when
     the officer left the welcome screen (0) or the catalogue cannot be opened."""
-    from lazos_desktop.store.errors import CatalogueError
+    from lazos_desktop.services import CatalogueError
     from lazos_desktop.ui import dialogs, first_run
     from lazos_desktop.ui.i18n import install_language
     from lazos_desktop.ui.settings import LANGUAGE, LAST_CATALOGUE, Settings

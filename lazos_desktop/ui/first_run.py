@@ -10,8 +10,8 @@ from pathlib import Path
 
 from lazos_desktop.services import Catalogue
 from lazos_desktop.services.seeds import seed_counts
+from lazos_desktop.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from lazos_desktop.ui.settings import LANGUAGE, OFFICER_NAME, Settings
-from lazos_desktop.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
 
 def needs_welcome(settings: Settings) -> bool:

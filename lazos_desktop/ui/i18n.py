@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from lazos_desktop import paths
 
 _installed: list[QTranslator] = []
+_current = ["es"]
 
 LOCALE_NAMES = {"es": "es_419", "en": "en_GB", "pt": "pt_BR"}
 
@@ -23,6 +24,11 @@ def translations_folder() -> Path:
     """`LAZOS_TRANSLATIONS` when set (tests build the `.qm` files there), else the resources."""
     override = os.environ.get("LAZOS_TRANSLATIONS")
     return Path(override) if override else paths.resources_folder() / "translations"
+
+
+def current_language() -> str:
+    """The language the window speaks now (dialogs say errors in it)."""
+    return _current[0]
 
 
 def locale_for(lang: str) -> QLocale:
@@ -38,6 +44,7 @@ def install_language(lang: str) -> bool:
     app = QCoreApplication.instance()
     if app is None:
         return False
+    _current[0] = lang
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

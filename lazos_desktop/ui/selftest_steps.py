@@ -136,7 +136,7 @@ def _main_window(context: SelfTestContext) -> str:
     try:
         window.show()
         window.wait_for_queries()
-        rows = window.model.rowCount()
+        rows = window.records_page().model.rowCount()
     finally:
         window.close()
         window.deleteLater()
@@ -147,7 +147,7 @@ def _main_window(context: SelfTestContext) -> str:
 
 
 def _guide(context: SelfTestContext) -> str:
-    from lazos_desktop.ui.guide_window import GuideWindow, guide_path
+    from lazos_desktop.ui.dialogs.guide_window import GuideWindow, guide_path
 
     guide = GuideWindow("es")
     missing: list[str] = []

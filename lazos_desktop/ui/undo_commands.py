@@ -14,20 +14,18 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.services import Catalogue, Change
-from lazos_desktop.store.errors import CatalogueError
 
 
 class ChangeTarget(Protocol):
-    """What a command needs of the window: the catalogue, and a place to report."""
+    """What a command needs: the catalogue, where to announce a change and to report."""
 
     @property
     def catalogue(self) -> Catalogue: ...
 
-    def apply_change(self, change: Change) -> None: ...
+    def apply_change(self, change: Change, origin: str = "") -> None: ...
 
-    def report_error(self, message: str) -> None: ...
+    def report(self, error: BaseException) -> str: ...
 
 
 class ChangeCommand(QUndoCommand):
@@ -57,12 +55,8 @@ class ChangeCommand(QUndoCommand):
     def _run(self, step: Callable[[Catalogue], Change]) -> None:
         try:
             change = step(self.target.catalogue)
-        except RecordInvalid as error:
-            self.target.report_error("; ".join(p.message() for p in error.problems))
-            self.setObsolete(True)
-            return
-        except CatalogueError as error:
-            self.target.report_error(error.message())
+        except Exception as error:  # noqa: BLE001 - said in the window's language
+            self.target.report(error)
             self.setObsolete(True)
             return
         self.target.apply_change(change)

@@ -288,7 +288,7 @@ def test_a_workbook_with_a_damaged_part_is_refused_naming_the_file(
     with pytest.raises(FileRefused) as refused:
         read_xlsx(path)
     assert refused.value.problem.file == "dañado.xlsx"
-    assert refused.value.problem.key in ("unreadable", "empty_file")
+    assert refused.value.problem.key in ("xlsx_damaged", "zip_damaged", "empty_file")
 
 
 def test_a_utf16_csv_cut_short_is_refused(tmp_path: Path) -> None:
@@ -297,8 +297,8 @@ def test_a_utf16_csv_cut_short_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b'\xff\xfe"')
     with pytest.raises(FileRefused) as refused:
         read_csv(path)
-    assert refused.value.problem.key == "unreadable"
-    assert "utf-16" in refused.value.problem.message("es")
+    assert refused.value.problem.key == "csv_bad_utf16"
+    assert "UTF-16" in refused.value.problem.message("es")
 
 
 @pytest.mark.parametrize("bad_id", [{"": None}, ["x"], 5, True, "no-es-un-uuid"])

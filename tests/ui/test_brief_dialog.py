@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from lazos_desktop.services import Catalogue
 from lazos_desktop.store.queries import RecordQuery
-from lazos_desktop.ui.brief_dialog import SCOPE_COUNTRY, SCOPE_FILTER, BriefDialog
+from lazos_desktop.ui.dialogs.brief_dialog import SCOPE_COUNTRY, SCOPE_FILTER, BriefDialog
 
 pytestmark = pytest.mark.gui
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from lazos_desktop.services import Catalogue
 from lazos_desktop.ui import dialogs
-from lazos_desktop.ui.link_picker import LinkPicker
+from lazos_desktop.ui.dialogs.link_picker import LinkPicker
+from lazos_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from lazos_desktop.ui.settings import LANGUAGE, RECENT_FILES, Settings
-from lazos_desktop.ui.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.gui
 
@@ -80,7 +80,7 @@ def test_create_and_reopen_catalogues_from_the_file_menu(
     window.action_create.trigger()
     window.wait_for_queries()
     assert window.catalogue.path == second
-    assert window.filters.count.text() == "3 de 3 prácticas"
+    assert window.records_page().filters.count.text() == "3 de 3 prácticas"
     assert not window.undo_stack.canUndo()
     recent = Settings().get(RECENT_FILES)
     assert recent[:2] == [str(second), str(first)]

@@ -9,8 +9,8 @@ import pytest
 
 from lazos_desktop.services import Catalogue
 from lazos_desktop.store.queries import RecordQuery
-from lazos_desktop.ui import export_dialog
-from lazos_desktop.ui.export_dialog import ExportDialog
+from lazos_desktop.ui.dialogs import export_dialog
+from lazos_desktop.ui.dialogs.export_dialog import ExportDialog
 
 pytestmark = pytest.mark.gui
 

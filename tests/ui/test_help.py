@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from lazos_desktop import __version__, paths
 from lazos_desktop.ui import dialogs
-from lazos_desktop.ui.about_dialog import AboutDialog
-from lazos_desktop.ui.guide_window import IMAGE_WIDTH, GuideWindow, _images
+from lazos_desktop.ui.dialogs.about_dialog import AboutDialog
+from lazos_desktop.ui.dialogs.guide_window import IMAGE_WIDTH, GuideWindow, _images
 
 pytestmark = pytest.mark.gui
 
@@ -25,7 +25,7 @@ def test_f1_opens_the_guide_with_every_screenshot(qtbot: QtBot, window: Any) -> 
     assert window.action_keys.shortcut() != window.action_guide.shortcut()
     assert window.action_guide in window.help_menu.actions()
     window.action_guide.trigger()
-    guide = window.show_guide()
+    guide = window.commands.show_guide()
     assert guide.isVisible()
     assert guide.browser.source() == QUrl.fromLocalFile(
         str(paths.docs_folder() / "guia-usuario.md")

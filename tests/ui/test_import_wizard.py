@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from lazos_desktop.services import Catalogue
-from lazos_desktop.ui import import_wizard
-from lazos_desktop.ui.import_wizard import (
+from lazos_desktop.ui.dialogs import import_wizard
+from lazos_desktop.ui.dialogs.import_wizard import (
     PAGE_CONFIRM,
     PAGE_PREVIEW,
     PAGE_REPORT,

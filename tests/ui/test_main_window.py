@@ -12,7 +12,7 @@ from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.services import Catalogue
 from lazos_desktop.store.queries import RecordQuery
 from lazos_desktop.ui import dialogs
-from lazos_desktop.ui.record_editor import RecordEditor
+from lazos_desktop.ui.dialogs.record_editor import RecordEditor
 
 pytestmark = pytest.mark.gui
 
@@ -27,14 +27,14 @@ def fresh(path: Path, ref: str) -> Record | None:
 
 
 def codes_shown(window) -> list[str]:  # noqa: ANN001
-    model = window.model
+    model = window.records_page().model
     return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
 
 
 def select_code(window, code: str) -> None:  # noqa: ANN001
     row = codes_shown(window).index(code)
-    window.table.setFocus()
-    window.table.selectRow(row)
+    window.records_page().table.setFocus()
+    window.records_page().table.selectRow(row)
 
 
 def editing_with(monkeypatch: pytest.MonkeyPatch, fill) -> list[RecordEditor]:  # noqa: ANN001
@@ -77,6 +77,8 @@ def test_stable_names_are_in_place(window) -> None:  # noqa: ANN001
                 window.action_duplicate,
                 window.action_link,
                 window.action_delete,
+                window.action_back,
+                window.action_forward,
             )
             for action in menu.actions()
         )
@@ -86,7 +88,7 @@ def test_typing_migracion_shows_only_matching_rows(window, qtbot, catalogue_path
     qtbot.mouseClick(window.findChild(QToolButton, "navToolbox"), Qt.MouseButton.LeftButton)
     window.wait_for_queries()
     everything = codes_shown(window)
-    search = window.findChild(QLineEdit, "searchField")
+    search = window.records_page().findChild(QLineEdit, "searchField")
     qtbot.keyClicks(search, "migracion")
     window.wait_for_queries()
     shown = codes_shown(window)
@@ -95,7 +97,10 @@ def test_typing_migracion_shows_only_matching_rows(window, qtbot, catalogue_path
     expected.close()
     assert shown == matching
     assert 0 < len(shown) < len(everything)
-    assert window.filters.count.text() == f"{len(shown)} de {len(everything)} herramientas"
+    assert (
+        window.records_page().filters.count.text()
+        == f"{len(shown)} de {len(everything)} herramientas"
+    )
 
 
 def test_filter_by_country_and_empty_state(window, qtbot) -> None:  # noqa: ANN001
@@ -103,21 +108,24 @@ def test_filter_by_country_and_empty_state(window, qtbot) -> None:  # noqa: ANN0
     country.setCurrentIndex(country.findData("CL"))
     window.wait_for_queries()
     assert codes_shown(window) == ["BP-001"]
-    assert window.filters.count.text() == "1 de 3 prácticas"
-    qtbot.keyClicks(window.filters.search, "xenofobiaquenoexiste")
+    assert window.records_page().filters.count.text() == "1 de 3 prácticas"
+    qtbot.keyClicks(window.records_page().filters.search, "xenofobiaquenoexiste")
     window.wait_for_queries()
-    assert window.table_stack.currentWidget() is window.empty_state
-    assert window.empty_action.text() == "Limpiar filtros"
-    qtbot.mouseClick(window.empty_action, Qt.MouseButton.LeftButton)
+    assert window.records_page().table_stack.currentWidget() is window.records_page().empty_state
+    assert window.records_page().empty_action.text() == "Limpiar filtros"
+    qtbot.mouseClick(window.records_page().empty_action, Qt.MouseButton.LeftButton)
     window.wait_for_queries()
     assert codes_shown(window) == ["BP-001", "BP-002", "BP-003"]
     assert country.currentIndex() == 0
 
 
 def test_sorting_asks_the_store(window) -> None:  # noqa: ANN001
-    window.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    window.records_page().table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     window.wait_for_queries()
-    titles = [window.model.data(window.model.index(r, 1)) for r in range(window.model.rowCount())]
+    titles = [
+        window.records_page().model.data(window.records_page().model.index(r, 1))
+        for r in range(window.records_page().model.rowCount())
+    ]
     assert titles == sorted(titles, reverse=True)
     assert window.current_query().sort == "title"
 
@@ -129,11 +137,11 @@ def test_edit_title_undo_redo_reach_the_file(window, qtbot, monkeypatch, catalog
         monkeypatch, lambda editor: editor.set_value("title", "Inclusión financiera (revisada)")
     )
     select_code(window, "BP-002")
-    assert "BP-002" in window.detail.toPlainText()
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert "BP-002" in window.records_page().detail.toPlainText()
+    qtbot.keyClick(window.records_page().table, Qt.Key.Key_Return)
     window.wait_for_queries()
     assert fresh(catalogue_path, "BP-002").title == "Inclusión financiera (revisada)"
-    assert "Inclusión financiera (revisada)" in window.detail.toPlainText()
+    assert "Inclusión financiera (revisada)" in window.records_page().detail.toPlainText()
     assert window.action_undo.text() == "Deshacer edición de BP-002"
 
     window.action_undo.trigger()
@@ -247,17 +255,17 @@ def test_link_from_either_side_and_follow_it(window, monkeypatch, catalogue_path
     window.action_link.trigger()
     window.wait_for_queries()
     assert toolbox.id in fresh(catalogue_path, "BP-001").links
-    assert "TB-004" in window.detail.toPlainText()
+    assert "TB-004" in window.records_page().detail.toPlainText()
     assert window.action_undo.text().startswith("Deshacer relación BP-001")
 
-    window._anchor_clicked(QUrl(f"record:{toolbox.id}"))
+    window.records_page()._anchor_clicked(QUrl(f"record:{toolbox.id}"))
     window.wait_for_queries()
     assert window.nav_buttons["toolbox"].isChecked()
     assert window.selected_ids() == [toolbox.id]
-    assert "BP-001" in window.detail.toPlainText()
+    assert "BP-001" in window.records_page().detail.toPlainText()
 
     practice = fresh(catalogue_path, "BP-001")
-    window._anchor_clicked(QUrl(f"unlink:{practice.id}"))
+    window.records_page()._anchor_clicked(QUrl(f"unlink:{practice.id}"))
     window.wait_for_queries()
     assert practice.id not in fresh(catalogue_path, "TB-004").links
     window.action_undo.trigger()
@@ -288,9 +296,9 @@ def test_overview_counts_by_axis_and_country(window, qtbot) -> None:  # noqa: AN
 def test_keyboard_ctrl_f_focuses_search(window, qtbot) -> None:  # noqa: ANN001
     window.activateWindow()
     qtbot.waitActive(window)
-    window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.focusWidget() is window.filters.search
+    window.records_page().table.setFocus()
+    qtbot.keyClick(window.records_page().table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is window.records_page().filters.search
     for name in ("searchField", "countryFilter", "axisFilter", "statusFilter"):
         widget = window.findChild(QLineEdit, name) or window.findChild(QComboBox, name)
         assert widget.accessibleName()
@@ -299,12 +307,12 @@ def test_keyboard_ctrl_f_focuses_search(window, qtbot) -> None:  # noqa: ANN001
 def test_settings_switch_to_english_and_stamp_the_officer(
     window, monkeypatch, catalogue_path
 ) -> None:  # noqa: ANN001
+    from lazos_desktop.ui.dialogs.settings_dialog import SettingsChoice
     from lazos_desktop.ui.settings import LANGUAGE, OFFICER_NAME, PAPER_SIZE, Settings
-    from lazos_desktop.ui.settings_dialog import SettingsChoice
 
     choice = SettingsChoice("Marta Quispe", "en", "letter", None, False)
     monkeypatch.setattr(dialogs, "edit_settings", lambda *args, **kwargs: choice)
-    window.open_settings()
+    window.commands.open_settings()
     window.wait_for_queries()
     assert [a.text() for a in window.menuBar().actions()] == [
         "&File",
@@ -314,8 +322,11 @@ def test_settings_switch_to_english_and_stamp_the_officer(
         "&Help",
     ]
     assert window.nav_buttons["practice"].text() == "Practices"
-    assert window.filters.count.text() == "3 of 3 practices"
-    assert window.model.data(window.model.index(1, 3)) == "Financial inclusion"
+    assert window.records_page().filters.count.text() == "3 of 3 practices"
+    assert (
+        window.records_page().model.data(window.records_page().model.index(1, 3))
+        == "Financial inclusion"
+    )
     remembered = Settings()
     assert remembered.get(LANGUAGE) == "en"
     assert remembered.get(OFFICER_NAME) == "Marta Quispe"
@@ -358,19 +369,19 @@ def test_delete_key_asks_and_enter_opens(window, qtbot, monkeypatch) -> None:  #
     window.activateWindow()
     qtbot.waitActive(window)
     select_code(window, "BP-002")
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.records_page().table, Qt.Key.Key_Delete)
     assert asked and asked[0].startswith("BP-002")
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.keyClick(window.records_page().table, Qt.Key.Key_Return)
     assert opened == ["BP-002"]
-    qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.records_page().table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened == ["BP-002", "practice"]
 
 
 def test_synthetic_rows_are_marked(window, qtbot) -> None:  # noqa: ANN001
     window.catalogue.add_synthetic(5, seed=1)
-    window.refresh_list()
+    window.records_page().refresh_list()
     window.wait_for_queries()
-    model = window.model
+    model = window.records_page().model
     fonts = [
         model.data(model.index(row, 1), Qt.ItemDataRole.FontRole) for row in range(model.rowCount())
     ]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from lazos_desktop.services import Catalogue
 from lazos_desktop.store.queries import RecordQuery
-from lazos_desktop.ui.record_table_model import BLOCK_ROWS, CACHED_BLOCKS, RecordTableModel
+from lazos_desktop.ui.pages.record_table_model import BLOCK_ROWS, CACHED_BLOCKS, RecordTableModel
 
 pytestmark = pytest.mark.gui
 
@@ -49,17 +49,17 @@ def test_100k_rows_scroll_to_the_end_with_a_bounded_cache(qtbot, big_catalogue_p
     qtbot.addWidget(window)
     window.show()
     window.wait_for_queries(60_000)
-    model = window.model
+    model = window.records_page().model
     rows = model.rowCount()
     assert rows >= 50_000
     for fraction in (0.25, 0.5, 0.75):
-        window.table.scrollTo(model.index(int(rows * fraction), 0))
+        window.records_page().table.scrollTo(model.index(int(rows * fraction), 0))
         QCoreApplication.processEvents()
-    window.table.scrollToBottom()
+    window.records_page().table.scrollToBottom()
     QCoreApplication.processEvents()
-    window.table.viewport().repaint()
+    window.records_page().table.viewport().repaint()
     last = model.data(model.index(rows - 1, 0))
     assert last and last.startswith("BP-")
     assert model.cached_summaries() <= BLOCK_ROWS * CACHED_BLOCKS
     assert model.cached_summaries() < rows / 50
-    assert window.filters.count.text().startswith(QLocale().toString(rows))
+    assert window.records_page().filters.count.text().startswith(QLocale().toString(rows))

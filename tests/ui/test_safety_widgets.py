@@ -14,9 +14,9 @@ import pytest
 
 from lazos_desktop.services import Catalogue, safety
 from lazos_desktop.store.catalogue_store import HistoryEntry
-from lazos_desktop.ui.backups_dialog import BackupsDialog
-from lazos_desktop.ui.check_dialog import CheckDialog
-from lazos_desktop.ui.history_panel import HistoryPanel
+from lazos_desktop.ui.dialogs.backups_dialog import BackupsDialog
+from lazos_desktop.ui.dialogs.check_dialog import CheckDialog
+from lazos_desktop.ui.pages.history_panel import HistoryPanel
 
 pytestmark = pytest.mark.gui
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"

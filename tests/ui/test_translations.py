@@ -54,7 +54,7 @@ def test_ts_files_hold_every_text_of_the_code(tmp_path: Path) -> None:
     copy = tmp_path / "check.ts"
     shutil.copy(TS_FILES[0], copy)
     sources = sorted(
-        str(p) for p in (paths.resources_folder().parent / "lazos_desktop" / "ui").glob("*.py")
+        str(p) for p in (paths.resources_folder().parent / "lazos_desktop" / "ui").rglob("*.py")
     )
     result = subprocess.run(
         [lupdate, "-no-obsolete", *sources, "-ts", str(copy)],
@@ -75,7 +75,7 @@ def test_texts_are_translated_under_the_class_that_shows_them() -> None:
     from lazos_desktop import paths
 
     misplaced = []
-    for module in sorted((paths.resources_folder().parent / "lazos_desktop" / "ui").glob("*.py")):
+    for module in sorted((paths.resources_folder().parent / "lazos_desktop" / "ui").rglob("*.py")):
         for number, line in enumerate(module.read_text(encoding="utf-8").splitlines(), 1):
             if re.search(r"\b(?!self\b)[a-z_]\w*\.tr\(", line):
                 misplaced.append(f"{module.name}:{number}: {line.strip()}")

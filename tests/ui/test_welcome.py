@@ -14,9 +14,9 @@ from lazos_desktop.services import Catalogue
 from lazos_desktop.services.seeds import seed_counts
 from lazos_desktop.store.queries import RecordQuery
 from lazos_desktop.ui import app, first_run
+from lazos_desktop.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from lazos_desktop.ui.i18n import install_language
 from lazos_desktop.ui.settings import LANGUAGE, LAST_CATALOGUE, OFFICER_NAME, Settings
-from lazos_desktop.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
 pytestmark = pytest.mark.gui
 

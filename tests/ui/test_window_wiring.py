@@ -19,11 +19,12 @@ def test_ctrl_p_opens_the_brief_dialog_with_selection_and_filter(
     monkeypatch.setattr(dialogs, "show_brief_dialog", lambda *args: calls.append(args))
     window.show_kind("exchange")
     window.wait_for_queries()
-    window.table.selectRow(0)
+    window.records_page().table.selectRow(0)
     assert window.action_brief.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     window.action_brief.trigger()
     assert len(calls) == 1
-    _parent, catalogue, selected, query = calls[0]
+    _parent, catalogue, selected, query, paper = calls[0]
+    assert paper == "a4"
     assert catalogue is window.catalogue
     assert list(selected) == window.selected_ids() and len(selected) == 1
     assert query.kind == "exchange"
@@ -47,7 +48,7 @@ def test_file_menu_opens_import_and_export_with_the_current_scope(
     assert [name for name, _ in opened] == ["import", "export"]
     _parent, catalogue, path, lang, on_change = opened[0][1]
     assert catalogue is window.catalogue and path is None and lang == "es"
-    assert on_change == window.apply_change
+    assert on_change == window.operations.apply_change
     assert opened[1][1][2].kind == "practice"
 
 
@@ -89,6 +90,7 @@ def test_undo_last_import_from_the_edit_menu(
     monkeypatch.setattr(dialogs, "confirm_undo_import", lambda parent, text: "nuevas.csv" in text)
     assert window.action_undo_import in window.edit_menu.actions()
     window.action_undo_import.trigger()
+    window.wait_for_queries()
     assert window.catalogue.count(RecordQuery(kind="practice")) == before
 
 
@@ -97,21 +99,21 @@ def test_history_tab_shows_changes_and_a_revert_is_undoable(window: Any) -> None
 
     window.show_kind("practice")
     window.wait_for_queries()
-    window.table.selectRow(0)
-    record = window.shown_record()
-    assert record is not None and window.history.record_id == record.id
+    window.records_page().table.selectRow(0)
+    record = window.records_page().shown_record()
+    assert record is not None and window.records_page().history.record_id == record.id
     edited = record.model_copy(update={"title": "Título cambiado para probar el historial"})
-    window._perform(lambda: window.catalogue.update(edited), lambda change: "edición")
-    entry = next(e for e in window.history.entries if e.field == "title")
+    window.operations.change(lambda c: c.update(edited), lambda change: "edición")
+    entry = next(e for e in window.records_page().history.entries if e.field == "title")
     assert entry.after == "Título cambiado para probar el historial"
-    window.history.revert_requested.emit(entry)
+    window.records_page().history.revert_requested.emit(entry)
     assert window.catalogue.get(record.id).title == record.title
     assert "Revertir" in window.undo_stack.undoText()
     window.undo_stack.undo()
     fresh = Store(window.catalogue.path)
     assert fresh.get(record.id).title == "Título cambiado para probar el historial"
     fresh.close()
-    tabs = window.records_page.side_tabs
+    tabs = window.records_page().side_tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Ficha", "Historial"]
 
 
@@ -131,21 +133,22 @@ def test_backups_and_check_are_in_the_menus(window: Any, monkeypatch: pytest.Mon
 def test_enter_or_down_in_the_search_field_moves_to_the_results(window: Any, qtbot: Any) -> None:
     window.show_kind("exchange")
     window.wait_for_queries()
-    window.filters.search.setFocus()
-    qtbot.keyClicks(window.filters.search, "sena")
-    qtbot.keyClick(window.filters.search, Qt.Key.Key_Return)
-    assert window.table.hasFocus() or window.focusWidget() is window.table
+    window.records_page().filters.search.setFocus()
+    qtbot.keyClicks(window.records_page().filters.search, "sena")
+    qtbot.keyClick(window.records_page().filters.search, Qt.Key.Key_Return)
+    assert (
+        window.records_page().table.hasFocus()
+        or window.focusWidget() is window.records_page().table
+    )
     assert window.selected_ids() == [window.catalogue.get("EX-001").id]
-    window.filters.search.setFocus()
-    window.table.clearSelection()
-    qtbot.keyClick(window.filters.search, Qt.Key.Key_Down)
-    assert window.focusWidget() is window.table
+    window.records_page().filters.search.setFocus()
+    window.records_page().table.clearSelection()
+    qtbot.keyClick(window.records_page().filters.search, Qt.Key.Key_Down)
+    assert window.focusWidget() is window.records_page().table
     assert len(window.selected_ids()) == 1
 
 
-def test_the_daily_backup_is_taken_after_the_window_opens(
-    qtbot: Any, catalogue_path: Path
-) -> None:
+def test_the_daily_backup_is_taken_after_the_window_opens(qtbot: Any, catalogue_path: Path) -> None:
     from lazos_desktop.services import Catalogue, safety
     from lazos_desktop.ui.app import build_main_window
 
@@ -157,6 +160,6 @@ def test_the_daily_backup_is_taken_after_the_window_opens(
     for _ in range(2):
         built = build_main_window(catalogue_path, "es")
         qtbot.addWidget(built)
-        qtbot.waitUntil(lambda built=built: not built.background.busy(), timeout=10_000)
+        qtbot.waitUntil(lambda built=built: not built.operations.busy(), timeout=10_000)
         built.close()
         assert dailies() == 1  # one a day, taken off the window's thread, not one per opening

@@ -47,10 +47,9 @@ from lazos_desktop.domain.vocabularies import (
     TERRITORIAL_LEVEL,
     TOOL_TYPE,
 )
-from lazos_desktop.services import Catalogue
-from lazos_desktop.store.queries import RecordQuery
-from lazos_desktop.ui.activity_dialog import ActivitiesEditor
-from lazos_desktop.ui.exchange_tables import (
+from lazos_desktop.services import Catalogue, RecordQuery
+from lazos_desktop.ui.dialogs.activity_dialog import ActivitiesEditor
+from lazos_desktop.ui.dialogs.exchange_tables import (
     MilestonesEditor,
     PartiesEditor,
     TasksEditor,
@@ -58,7 +57,7 @@ from lazos_desktop.ui.exchange_tables import (
     picked,
     set_picked,
 )
-from lazos_desktop.ui.record_html import kind_label
+from lazos_desktop.ui.pages.record_html import kind_label
 
 NO_YEAR = 1949
 TABLE_WIDGETS = {"parties", "milestones", "tasks"}

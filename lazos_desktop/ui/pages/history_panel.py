@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazos_desktop.domain.messages import field_label
-from lazos_desktop.services import Catalogue, safety
-from lazos_desktop.store.catalogue_store import HistoryEntry
+from lazos_desktop.services import Catalogue, HistoryEntry, safety
 
 REVERTIBLE = {"update", "create", "delete", "restore", "link", "unlink"}
 SHOWN_CHARACTERS = 140

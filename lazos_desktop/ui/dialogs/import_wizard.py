@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.services import Catalogue
 from lazos_desktop.services import exchange_files as ex
+from lazos_desktop.ui.failures import failure_text
 
 PREVIEW_ROWS = 8
 PAGE_CHOOSE, PAGE_PREVIEW, PAGE_REPORT, PAGE_CONFIRM, PAGE_SUMMARY = range(5)
@@ -597,12 +598,8 @@ class ConfirmPage(QWizardPage):
                     skip_invalid=report.skip_invalid.isChecked(),
                     decisions=report.decisions,
                 )
-        except (ex.ImportRefused, ex.ConflictsUnsettled) as error:
-            self.error.setText(str(error))
-            return False
-        except Exception as error:  # the catalogue may be read-only or busy
-            message = getattr(error, "message", None)
-            self.error.setText(message(self.owner.lang) if callable(message) else str(error))
+        except Exception as error:  # refused rows, conflicts, a read-only or busy catalogue
+            self.error.setText(failure_text(error, self.owner.lang))
             return False
         self.owner.result = result
         self.owner.imported.emit(result)
@@ -653,8 +650,7 @@ class SummaryPage(QWizardPage):
             with _busy():
                 change = ex.undo_last_import(self.owner.catalogue)
         except Exception as error:  # refused: later changes, or nothing to undo
-            message = getattr(error, "message", None)
-            self.undo_message.setText(message(self.owner.lang) if callable(message) else str(error))
+            self.undo_message.setText(failure_text(error, self.owner.lang))
             return
         self.undo_button.setEnabled(False)
         self.undo_message.setText(

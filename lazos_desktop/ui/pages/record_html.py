@@ -29,8 +29,8 @@ from lazos_desktop.domain.vocabularies import (
     TOOL_TYPE,
     Vocabularies,
 )
-from lazos_desktop.store.queries import Summary
-from lazos_desktop.ui.case_html import case_html
+from lazos_desktop.services import Summary
+from lazos_desktop.ui.pages.case_html import case_html
 
 NameOf = Callable[[str], str]
 

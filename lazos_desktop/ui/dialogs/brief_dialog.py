@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazos_desktop.services import Catalogue
+from lazos_desktop.services import Catalogue, CatalogueError, RecordQuery
 from lazos_desktop.services import briefs as briefs_service
 from lazos_desktop.services.briefs import BriefInput, BriefRequest, BriefRequestInvalid
-from lazos_desktop.store.errors import CatalogueError
-from lazos_desktop.store.queries import RecordQuery
+from lazos_desktop.ui.failures import failure_text
+from lazos_desktop.ui.i18n import current_language
 
 SCOPE_SELECTED = "selected"
 SCOPE_FILTER = "filter"
@@ -70,7 +70,7 @@ class _RenderJob(QRunnable):
         try:
             result = briefs_service.write_brief(self.data, self.target)
         except Exception as error:  # noqa: BLE001 - shown to the officer, never swallowed
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(failure_text(error, current_language()))
             return
         self.signals.done.emit(str(result.path), result.pages)
 
@@ -87,9 +87,11 @@ class BriefDialog(QDialog):
         selected_ids: Sequence[str] = (),
         query: RecordQuery | None = None,
         parent: QWidget | None = None,
+        paper_size: str = "a4",
     ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
+        self.paper_size = paper_size
         self.selected_ids = tuple(selected_ids)
         self.query = query
         self.preview_path: Path | None = None
@@ -137,6 +139,7 @@ class BriefDialog(QDialog):
         self.paper_box = QComboBox()
         self.paper_box.addItem(self.tr("A4"), "a4")
         self.paper_box.addItem(self.tr("Carta (Letter)"), "letter")
+        self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(self.paper_size)))
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("Por defecto, el de la plantilla"))
         self.meeting_edit = QLineEdit()
@@ -264,7 +267,7 @@ class BriefDialog(QDialog):
             self._fail(self._request_message(error))
             return
         except CatalogueError as error:
-            self._fail(error.message(self._ui_language()))
+            self._fail(failure_text(error, self._ui_language()))
             return
         self._renders += 1
         target = Path(self._folder.name) / f"vista-previa-{self._renders}.pdf"
@@ -377,8 +380,7 @@ class BriefDialog(QDialog):
         return error.message(self._ui_language())
 
     def _ui_language(self) -> str:
-        name = QLocale().name()[:2]
-        return name if name in {"es", "en", "pt"} else "es"
+        return current_language()
 
     def done(self, result: int) -> None:
         if self._job is not None:

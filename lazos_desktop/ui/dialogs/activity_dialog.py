@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from lazos_desktop.domain.dates import show_date
 from lazos_desktop.domain.vocabularies import ACTIVITY_TYPE, Vocabularies
-from lazos_desktop.ui.exchange_tables import date_picker, picked
+from lazos_desktop.ui.dialogs.exchange_tables import date_picker, picked
 
 
 class ActivityDialog(QDialog):

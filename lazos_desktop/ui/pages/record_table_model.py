@@ -30,7 +30,7 @@ from lazos_desktop.domain.agenda import LATE_HEX, late_word
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.dates import show_date
 from lazos_desktop.domain.vocabularies import AXIS, EXCHANGE_STATUS, PRACTICE_STATUS, Vocabularies
-from lazos_desktop.store.queries import Summary
+from lazos_desktop.services import Summary
 
 BLOCK_ROWS = 100
 CACHED_BLOCKS = 12
@@ -82,7 +82,7 @@ def column_title(column: str) -> str:
         "status": QCoreApplication.translate("RecordTableModel", "Estado"),
         "year": QCoreApplication.translate("RecordTableModel", "Año"),
         "updated": QCoreApplication.translate("RecordTableModel", "Actualizado"),
-        "due": QCoreApplication.translate("RecordTableModel", "Próximo vencimiento"),
+        "due": QCoreApplication.translate("RecordTableModel", "Vence"),
     }
     return titles[column]
 

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from lazos_desktop import paths
 from lazos_desktop.domain.records import Kind
-from lazos_desktop.services import Catalogue, safety
-from lazos_desktop.store.backups import BackupInfo
-from lazos_desktop.store.errors import CatalogueError
+from lazos_desktop.services import BackupInfo, Catalogue, CatalogueError, safety
+from lazos_desktop.ui.failures import failure_text
+from lazos_desktop.ui.i18n import current_language
 
 Ask = Callable[[QWidget, str, str], bool]
 Tell = Callable[[QWidget, str, str], None]
@@ -154,7 +154,7 @@ class BackupsDialog(QDialog):
         try:
             written = safety.backup_now(self.catalogue)
         except CatalogueError as error:
-            self.warn(self, self.tr("No se hizo la copia"), error.message("es"))
+            self.warn(self, self.tr("No se hizo la copia"), failure_text(error, current_language()))
             return None
         self.refresh()
         self.backed_up.emit(written)
@@ -178,7 +178,7 @@ class BackupsDialog(QDialog):
         try:
             result = safety.restore_into(self.catalogue, info.path)
         except CatalogueError as error:
-            self.warn(self, self.tr("No se restauró la copia"), error.message("es"))
+            self.warn(self.tr("No se restauró la copia"), failure_text(error, current_language()))
             return None
         self.refresh()
         self.restored.emit(result)

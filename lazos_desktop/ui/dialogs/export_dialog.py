@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazos_desktop.services import Catalogue
+from lazos_desktop.services import Catalogue, RecordQuery
 from lazos_desktop.services import exchange_files as ex
-from lazos_desktop.store.queries import RecordQuery
+from lazos_desktop.ui.failures import failure_text
 
 FORMATS = ("xlsx", "csv", "json", "lazos")
 SCOPE_FILTER, SCOPE_SELECTION, SCOPE_ALL = "filter", "selection", "all"
@@ -164,8 +164,8 @@ class ExportDialog(QDialog):
                 lang=self.lang,
                 delimiter=str(self.delimiter_combo.currentData()),
             )
-        except OSError as error:
-            self.message.setText(str(error))
+        except Exception as error:  # noqa: BLE001 - a full disk, a read-only folder, a busy file
+            self.message.setText(failure_text(error, self.lang))
             return
         finally:
             QApplication.restoreOverrideCursor()

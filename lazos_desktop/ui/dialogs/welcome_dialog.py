@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lazos_desktop.ui.dialogs.settings_dialog import LANGUAGE_NAMES
 from lazos_desktop.ui.i18n import install_language
 from lazos_desktop.ui.settings import LANGUAGES
-from lazos_desktop.ui.settings_dialog import LANGUAGE_NAMES
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ officer can tell a damaged file (restore a backup) from a stale search index (re
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,10 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from lazos_desktop.services import Catalogue, CheckReport, safety
+from lazos_desktop.ui.failures import failure_text
+from lazos_desktop.ui.i18n import current_language
 
 
 class CheckDialog(QDialog):
     """Runs `Catalogue.check()` and shows each check: name, result, what was found."""
+
+    rebuilt = Signal()  # the indexes were rebuilt from the records
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,7 +98,10 @@ class CheckDialog(QDialog):
             item.setIcon(0, bad_icon)
             item.addChild(
                 QTreeWidgetItem(
-                    [self.tr("Encontrado"), self.catalogue.backup_problem.message("es")]
+                    [
+                        self.tr("Encontrado"),
+                        failure_text(self.catalogue.backup_problem, current_language()),
+                    ]
                 )
             )
             self.tree.addTopLevelItem(item)
@@ -145,6 +152,7 @@ class CheckDialog(QDialog):
 
     def rebuild_indexes(self) -> CheckReport:
         safety.rebuild_indexes(self.catalogue)
+        self.rebuilt.emit()
         return self.run_check()
 
     def check_names(self) -> dict[str, tuple[str, str]]:

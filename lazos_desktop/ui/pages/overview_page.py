@@ -6,8 +6,6 @@ without QtCharts; each chart also carries its figures as text for screen readers
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
@@ -24,28 +22,19 @@ from PySide6.QtWidgets import (
 
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.vocabularies import AXIS, Vocabularies
-from lazos_desktop.store.catalogue_store import Store
-from lazos_desktop.ui.record_html import kind_label
+from lazos_desktop.services import Catalogue, Figures, cases
+from lazos_desktop.services.cases import Dashboard
+from lazos_desktop.ui.operations import Changes, Operations
+from lazos_desktop.ui.pages.dashboard_panel import DashboardPanel
+from lazos_desktop.ui.pages.record_html import kind_label
 
 TOP_COUNTRIES = 15
 
 
-@dataclass
-class OverviewFigures:
-    by_kind: dict[str, int] = field(default_factory=dict)
-    by_axis: dict[str, int] = field(default_factory=dict)
-    by_country: dict[str, int] = field(default_factory=dict)
-    synthetic: int = 0
-
-
-def overview_figures(store: Store, kind: str | None) -> OverviewFigures:
-    """What the overview draws; runs on the query thread (a few hundred ms at 100,000)."""
-    return OverviewFigures(
-        by_kind=store.counts_by_kind(),
-        by_axis=store.counts_by_axis(kind),
-        by_country=store.counts_by_country(kind),
-        synthetic=sum(store.counts_by_kind(synthetic=True).values()),
-    )
+def _dashboard(reader: Catalogue) -> tuple[Dashboard, dict[str, str]]:
+    board = cases.dashboard(reader)
+    refs = [item.institution for item in [*board.late, *board.upcoming]]
+    return board, cases.institution_names(reader, refs)
 
 
 class BarChart(QWidget):
@@ -111,14 +100,16 @@ class BarChart(QWidget):
 
 
 class OverviewPage(QWidget):
-    """Counts for the current catalogue; the window feeds it figures from the query thread."""
+    """Counts for the current catalogue, read off the window's thread when shown."""
 
     kindChanged = Signal(str)
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewPage")
         self._lang = lang
+        self.operations = operations
+        self._stale = True
         self.kind_choice = QComboBox()
         self.kind_choice.setObjectName("overviewKind")
         self.kind_choice.setAccessibleName(self.tr("Tipo de registro del resumen"))
@@ -160,13 +151,15 @@ class OverviewPage(QWidget):
         countries_layout.addWidget(self.country_chart)
         countries_layout.addStretch(1)
 
+        self.dashboard = DashboardPanel(lang)
         body = QWidget()
         grid = QGridLayout(body)
         grid.addLayout(header, 0, 0, 1, 2)
         grid.addWidget(self.totals, 1, 0, 1, 2)
-        grid.addWidget(axes_box, 2, 0)
-        grid.addWidget(countries_box, 2, 1)
-        grid.setRowStretch(3, 1)
+        grid.addWidget(self.dashboard, 2, 0, 1, 2)
+        grid.addWidget(axes_box, 3, 0)
+        grid.addWidget(countries_box, 3, 1)
+        grid.setRowStretch(4, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -175,10 +168,39 @@ class OverviewPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+        self.kindChanged.connect(lambda _: self.refresh())
+        operations.changed.connect(self.on_changes)
+
     def current_kind(self) -> str | None:
         return self.kind_choice.currentData() or None
 
-    def show_figures(self, figures: OverviewFigures, vocab: Vocabularies) -> None:
+    def activate(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Any change of records moves a count: read again now if shown, else when shown."""
+        if changes.empty:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        kind = self.current_kind()
+        self.operations.query(
+            "overview",
+            lambda reader: reader.figures(kind),
+            lambda figures: self.show_figures(figures, self.operations.catalogue.vocabularies()),
+        )
+        self.operations.query("dashboard", _dashboard, self._show_dashboard)
+
+    def _show_dashboard(self, found: tuple[Dashboard, dict[str, str]]) -> None:
+        board, names = found
+        self.dashboard.show_dashboard(board, self.operations.catalogue.vocabularies(), names)
+
+    def show_figures(self, figures: Figures, vocab: Vocabularies) -> None:
         locale = QLocale()
         counts = [
             f"{kind_label(kind, plural=True)}: <b>{locale.toString(figures.by_kind.get(kind, 0))}</b>"

@@ -189,16 +189,17 @@ class DashboardPanel(QWidget):
         return "<br>".join(lines)
 
     def _fill_heat(self, board: Dashboard, vocab: Vocabularies) -> None:
+        """Axes down the side (their names are long), countries across."""
         axes = vocab.codes(AXIS)
         countries = sorted({country for country, _ in board.coverage})
         self.heat.clear()
-        self.heat.setColumnCount(len(axes))
-        self.heat.setRowCount(len(countries))
-        self.heat.setHorizontalHeaderLabels([vocab.label(AXIS, a, self._lang) for a in axes])
-        self.heat.setVerticalHeaderLabels([country_name(c, self._lang) for c in countries])
+        self.heat.setRowCount(len(axes))
+        self.heat.setColumnCount(len(countries))
+        self.heat.setVerticalHeaderLabels([vocab.label(AXIS, a, self._lang) for a in axes])
+        self.heat.setHorizontalHeaderLabels([country_name(c, self._lang) for c in countries])
         top = max(board.coverage.values(), default=0) or 1
-        for row, country in enumerate(countries):
-            for column, axis in enumerate(axes):
+        for row, axis in enumerate(axes):
+            for column, country in enumerate(countries):
                 count = board.coverage.get((country, axis), 0)
                 cell = QTableWidgetItem(str(count) if count else "")
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -212,9 +213,11 @@ class DashboardPanel(QWidget):
                     cell.setBackground(QBrush(colour))
                     cell.setForeground(QBrush(QColor("white" if share > 0.55 else "#222B30")))
                 cell.setToolTip(
-                    f"{country_name(country, self._lang)} · {vocab.label(AXIS, axis, self._lang)}: {count}"
+                    f"{country_name(country, self._lang)} · "
+                    f"{vocab.label(AXIS, axis, self._lang)}: {count}"
                 )
                 self.heat.setItem(row, column, cell)
-        height = self.heat.horizontalHeader().height() + 4
-        height += sum(self.heat.rowHeight(r) for r in range(len(countries)))
+        self.heat.resizeRowsToContents()
+        height = self.heat.horizontalHeader().sizeHint().height() + 6
+        height += sum(self.heat.rowHeight(r) for r in range(len(axes)))
         self.heat.setFixedHeight(min(max(height, 60), 420))

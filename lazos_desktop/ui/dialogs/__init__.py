@@ -13,13 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lazos_desktop.domain.records import Kind, Record
-from lazos_desktop.services import Catalogue, Change
-from lazos_desktop.store.queries import RecordQuery
-from lazos_desktop.ui.about_dialog import AboutDialog
-from lazos_desktop.ui.link_picker import LinkPicker
-from lazos_desktop.ui.record_editor import RecordEditor
+from lazos_desktop.services import Catalogue, Change, RecordQuery
+from lazos_desktop.ui.dialogs.about_dialog import AboutDialog
+from lazos_desktop.ui.dialogs.link_picker import LinkPicker
+from lazos_desktop.ui.dialogs.record_editor import RecordEditor
+from lazos_desktop.ui.dialogs.settings_dialog import SettingsChoice, SettingsDialog
+from lazos_desktop.ui.operations import Changes, Operations
 from lazos_desktop.ui.settings import Settings
-from lazos_desktop.ui.settings_dialog import SettingsChoice, SettingsDialog
 
 CATALOGUE_FILTER = "LAZOS (*.sqlite3 *.sqlite *.db);;* (*)"
 
@@ -55,11 +55,14 @@ def show_brief_dialog(
     catalogue: Catalogue,
     selected_ids: Sequence[str],
     query: RecordQuery | None,
+    paper_size: str = "a4",
 ) -> None:
-    """The brief generator with its preview; the officer saves or opens from inside it."""
-    from lazos_desktop.ui.brief_dialog import BriefDialog  # ReportLab loads on first use
+    """The brief generator with its preview, on the paper the settings name."""
+    from lazos_desktop.ui.dialogs.brief_dialog import BriefDialog  # ReportLab loads on first use
 
-    BriefDialog(catalogue, selected_ids=selected_ids, query=query, parent=parent).exec()
+    BriefDialog(
+        catalogue, selected_ids=selected_ids, query=query, parent=parent, paper_size=paper_size
+    ).exec()
 
 
 def show_import_wizard(
@@ -70,7 +73,9 @@ def show_import_wizard(
     on_change: Callable[[Change], None],
 ) -> None:
     """The import wizard; every import or undo it performs is reported through `on_change`."""
-    from lazos_desktop.ui.import_wizard import ImportWizard  # file readers load on first use
+    from lazos_desktop.ui.dialogs.import_wizard import (
+        ImportWizard,
+    )  # file readers load on first use
 
     wizard = ImportWizard(catalogue, parent, path, lang=lang)
     wizard.imported.connect(lambda result: on_change(result.change))
@@ -84,26 +89,30 @@ def show_export_dialog(
     query: RecordQuery | None,
     selected_ids: Sequence[str],
 ) -> None:
-    from lazos_desktop.ui.export_dialog import ExportDialog
+    from lazos_desktop.ui.dialogs.export_dialog import ExportDialog
 
     ExportDialog(catalogue, query=query, selected_ids=tuple(selected_ids), parent=parent).exec()
 
 
-def show_backups_dialog(parent: QWidget, catalogue: Catalogue) -> bool:
-    """The backups list; True when the officer restored one (the window reloads)."""
-    from lazos_desktop.ui.backups_dialog import BackupsDialog
+def show_backups_dialog(parent: QWidget, operations: Operations) -> bool:
+    """The backups list; True when the officer restored one (every page reads anew)."""
+    from lazos_desktop.ui.dialogs.backups_dialog import BackupsDialog
 
-    dialog = BackupsDialog(catalogue, parent)
+    dialog = BackupsDialog(operations.catalogue, parent)
     restored: list[object] = []
     dialog.restored.connect(restored.append)
+    dialog.restored.connect(lambda _: operations.announce(Changes.all()))
     dialog.exec()
     return bool(restored)
 
 
-def show_check_dialog(parent: QWidget, catalogue: Catalogue) -> None:
-    from lazos_desktop.ui.check_dialog import CheckDialog
+def show_check_dialog(parent: QWidget, operations: Operations) -> None:
+    """The check report; a rebuild of the indexes is announced to every page."""
+    from lazos_desktop.ui.dialogs.check_dialog import CheckDialog
 
-    CheckDialog(catalogue, parent).exec()
+    dialog = CheckDialog(operations.catalogue, parent)
+    dialog.rebuilt.connect(lambda: operations.announce(Changes.all()))
+    dialog.exec()
 
 
 def confirm_undo_import(parent: QWidget, description: str) -> bool:

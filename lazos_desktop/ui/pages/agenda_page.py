@@ -29,7 +29,9 @@ from lazos_desktop.domain.agenda import BUCKETS, LATE, LATE_HEX, Agenda, AgendaI
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.dates import show_date
 from lazos_desktop.domain.text import fold
-from lazos_desktop.domain.vocabularies import ACTIVITY_TYPE, AXIS, Vocabularies
+from lazos_desktop.domain.vocabularies import ACTIVITY_TYPE, AXIS
+from lazos_desktop.services import Catalogue, cases
+from lazos_desktop.ui.operations import Changes, Operations
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,11 +64,14 @@ class AgendaPage(QWidget):
     filtersChanged = Signal()
     calendarRequested = Signal()
 
-    def __init__(self, vocab: Vocabularies, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, operations: Operations, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agendaPage")
+        self.operations = operations
+        vocab = operations.catalogue.vocabularies()
         self._vocab = vocab
         self._lang = lang
+        self._stale = True
         title = QLabel(self.tr("Seguimiento"))
         title.setObjectName("agendaTitle")
         font = title.font()
@@ -93,8 +98,9 @@ class AgendaPage(QWidget):
         self.set_countries([])
         self.country.currentIndexChanged.connect(lambda _: self.filtersChanged.emit())
         self.axis.currentIndexChanged.connect(lambda _: self.filtersChanged.emit())
-        self.responsible.returnPressed.connect(self.filtersChanged.emit)
         self.responsible.editingFinished.connect(self.filtersChanged.emit)
+        self.filtersChanged.connect(self.refresh)
+        operations.changed.connect(self.on_changes)
         self.done_button = QPushButton(self.tr("Marcar hecho (Ctrl+Intro)"))
         self.done_button.setObjectName("agendaDone")
         self.done_button.clicked.connect(self.mark_current_done)
@@ -114,7 +120,7 @@ class AgendaPage(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.tree.setColumnWidth(0, 120)
+        self.tree.setColumnWidth(0, 150)
         self.tree.setColumnWidth(2, 200)
         self.tree.setColumnWidth(3, 110)
         self.tree.itemActivated.connect(self._activated)
@@ -143,6 +149,35 @@ class AgendaPage(QWidget):
         layout.addWidget(self.tree, 1)
 
     # What the window asks --------------------------------------------------------------
+
+    def activate(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.empty:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the agenda off the window's thread, with the filters as they stand."""
+        self._stale = False
+        country, axis, responsible = self.chosen()
+        chosen = cases.AgendaFilter(country, axis, responsible)
+
+        def job(reader: Catalogue) -> tuple[Agenda, dict[str, str], list[str]]:
+            built = cases.agenda(reader, chosen=chosen)
+            names = cases.institution_names(reader, (i.institution for i in built.items))
+            return built, names, list(reader.counts_by_country("exchange"))
+
+        self.operations.query("agenda", job, self._show)
+
+    def _show(self, found: tuple[Agenda, dict[str, str], list[str]]) -> None:
+        built, names, countries = found
+        self.set_countries(countries)
+        self.show_agenda(built, names)
 
     def chosen(self) -> tuple[str | None, str | None, str]:
         """Country, axis and responsible the filters ask for."""
@@ -254,7 +289,7 @@ class AgendaPage(QWidget):
 
     def _summary_text(self, agenda: Agenda) -> str:
         late = agenda.count(LATE)
-        text = self.tr("{late} atrasados · {soon} en 30 días · {undated} sin fecha").format(
+        text = self.tr("Atrasados: {late} · En 30 días: {soon} · Sin fecha: {undated}").format(
             late=late, soon=agenda.count("soon"), undated=agenda.count("undated")
         )
         if late:

@@ -1,0 +1,47 @@
+"""Catalogue files refused for objects of someone else's: their check report, and the way
+to keep their records by importing them into a clean catalogue."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from pathlib import Path
+
+from lazos_desktop import paths
+from lazos_desktop.domain.vocabularies import Vocabularies
+from lazos_desktop.interchange.seed_files import read_vocabularies
+from lazos_desktop.services.catalogue import CheckReport
+from lazos_desktop.store.checks import check_read_only
+
+CLEAN_WORD = {"es": "limpio", "en": "clean", "pt": "limpo"}
+
+
+def check_refused_file(path: Path | str) -> CheckReport:
+    """The `check` report of a file refused on opening, read without changing a byte.
+
+    Its records are validated against the shipped vocabularies: the file's own are part of
+    what is not trusted.
+    """
+    terms = read_vocabularies(paths.seeds_folder() / "vocabularies.json")
+    return CheckReport(check_read_only(Path(path), lambda: Vocabularies.from_terms(terms)))
+
+
+def clean_catalogue_path(refused: Path, lang: str = "es") -> Path:
+    """A name beside `refused` for the clean catalogue its records go into; never an existing
+    file (decided by name only: nothing is opened)."""
+    word = CLEAN_WORD.get(lang, CLEAN_WORD["es"])
+    folder = refused.parent
+    candidate = folder / f"{refused.stem}-{word}.sqlite3"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{refused.stem}-{word}-{number}.sqlite3"
+        number += 1
+    return candidate
+
+
+def shell_command(words: list[str]) -> str:
+    """`words` as one line the officer can paste into the system's terminal."""
+    if os.name == "nt":
+        return subprocess.list2cmdline(words)
+    return shlex.join(words)
