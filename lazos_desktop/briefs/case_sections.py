@@ -88,9 +88,13 @@ def activities_section(
         return []
     lang = context.lang
     sheet = house.styles()
-    story: list[Flowable] = [heading(label("activities", lang), sheet.h3, f"{bookmark}-log", level)]
-    for activity in sorted(record.activities, key=lambda a: a.date, reverse=True):
-        story.append(KeepTogether(_entry(activity, item, context, lang)))
+    title = heading(label("activities", lang), sheet.h3, f"{bookmark}-log", level)
+    story: list[Flowable] = []
+    ordered = sorted(record.activities, key=lambda a: a.date, reverse=True)
+    for position, activity in enumerate(ordered):
+        # The heading travels with the first entry, never alone at the foot of a page.
+        lead: list[Flowable] = [title] if position == 0 else []
+        story.append(KeepTogether(lead + _entry(activity, item, context, lang)))
     story.append(Spacer(0, 6))
     return story
 

@@ -39,7 +39,7 @@ def case_html(
     """Milestones, tasks and the activity log of an exchange (the log alone for a practice)."""
     if not isinstance(record, Exchange | Practice):
         return ""
-    parts: list[str] = []
+    parts: list[str] = ["<a name='case'></a>"]
     if isinstance(record, Exchange):
         parts.append(_milestones(record.milestones, vocab, lang, name_of, today))
         parts.append(_tasks(record.tasks, vocab, lang, name_of, today))
