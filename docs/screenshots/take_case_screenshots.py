@@ -96,8 +96,11 @@ def main() -> int:
             window.set_language(lang)
         window.go_to_record(window.catalogue.get("EX-001").id)
         window.wait_for_queries()
-        detail = window.records_page().detail
-        detail.scrollToAnchor("case")
+        page = window.records_page()
+        splitter = page.side_tabs.parentWidget()
+        splitter.setSizes([560, 800])  # type: ignore[attr-defined]
+        window.wait_for_queries()
+        page.detail.scrollToAnchor("case")
         save(f"caso-ficha-{lang}")
         window.show_agenda()
         save(f"seguimiento-{lang}")

@@ -215,7 +215,7 @@ def dashboard(catalogue: Catalogue, today: dt.date | None = None) -> Dashboard:
         },
         late=built.buckets[agenda_rules.LATE],
         upcoming=built.buckets[agenda_rules.SOON],
-        recent=recent_activity(catalogue),
+        recent=recent_activity(catalogue, today=day),
         coverage=store.coverage(Kind.PRACTICE.value),
         records_with_late=catalogue.count(RecordQuery(late=True, today=day)),
         mapped_total=int(mapped) if mapped.isdigit() else None,
@@ -223,15 +223,19 @@ def dashboard(catalogue: Catalogue, today: dt.date | None = None) -> Dashboard:
     )
 
 
-def recent_activity(catalogue: Catalogue, limit: int = RECENT_ENTRIES) -> list[RecentEntry]:
+def recent_activity(
+    catalogue: Catalogue, limit: int = RECENT_ENTRIES, today: dt.date | None = None
+) -> list[RecentEntry]:
     """The newest entries of every record's log, newest first."""
     rows = catalogue.rows(RecordQuery(sort="activity", descending=True, limit=limit))
     ids = [row.id for row in rows if row.kind in {"exchange", "practice"}]
     found = batches.records_by_id(catalogue.store, ids)
+    day = today or dt.date.today()
     entries = [
         RecentEntry(record.id, record.code, record.title, activity)
         for record in found.values()
         for activity in getattr(record, "activities", [])
+        if activity.date <= day  # a meeting ahead is on the agenda, not in what happened
     ]
     entries.sort(key=lambda e: (e.activity.date, e.record_code), reverse=True)
     return entries[:limit]

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.operations = Operations(catalogue, lang, self.undo_stack, self)
         self.operations.failed.connect(self.report_error)
         self.operations.changed.connect(self._on_changes)
+        self.operations.changed.connect(lambda _: self._refresh_due_notice())
         self.visits = VisitHistory()
         self.editing = RecordEditing(self)
         self.cases = CaseEditing(self)
@@ -370,12 +371,15 @@ class MainWindow(QMainWindow):
 
     def _build_due_notice(self) -> None:
         """A lasting line in the status bar when something is late, linking to the agenda."""
+        old = getattr(self, "due_notice", None)
+        if old is not None:
+            self.statusBar().removeWidget(old)
+            old.deleteLater()
         self.due_notice = QLabel()
         self.due_notice.setObjectName("dueNotice")
         self.due_notice.setTextFormat(Qt.TextFormat.RichText)
         self.due_notice.linkActivated.connect(lambda _: self.show_agenda())
         self.statusBar().addPermanentWidget(self.due_notice)
-        self.operations.changed.connect(lambda changes: self._refresh_due_notice())
         self._refresh_due_notice()
 
     def _refresh_due_notice(self) -> None:

@@ -151,10 +151,13 @@ def test_due_json_on_the_command_line(catalogue: Catalogue) -> None:
 
 def test_dashboard_counts_only_practices_citing_the_mapping(catalogue: Catalogue) -> None:
     follow_sena_secap(catalogue)
+    held = Activity(date=TODAY - dt.timedelta(days=1), type="call", summary="Llamada previa")
+    cases.add_activity(catalogue, "EX-001", held)
     board = cases.dashboard(catalogue)
     assert board.mapped_total == 48 and board.mapped_held == 0
     assert board.records_with_late == 1 and len(board.late) == 1
-    assert board.recent[0].activity.summary == "Sesión de la Comisión Técnica Binacional"
+    # The meeting ahead is on the agenda; what already happened is the recent activity.
+    assert [e.activity.summary for e in board.recent] == ["Llamada previa"]
     assert board.status_counts["exchange"]["active"] >= 1
     practice = catalogue.get("BP-001")
     source = catalogue.store.meta("mapped_practices_source")

@@ -32,7 +32,7 @@ def test_the_sena_secap_case_by_keyboard(window, qtbot, monkeypatch) -> None:  #
     def log(parent, vocab, lang, institutions, entry=None):  # noqa: ANN001, ANN202
         form = activity_dialog.ActivityDialog(vocab, lang, institutions, entry, parent)
         qtbot.addWidget(form)
-        form.date.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(20))
+        form.date.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(-1))
         form.place.setText("Quito")
         for row in range(form.institutions.count()):
             item = form.institutions.item(row)

@@ -77,9 +77,15 @@ def _state(
 def _done_link(item: Milestone | FollowUpTask) -> str:
     if not item.is_open:
         return ""
+    return f" (<a href='done:{escape(item.id, quote=True)}'>{escape(_texts()['done'])}</a>)"
+
+
+def _row(when: str, title: str, details: list[str], state: str) -> str:
+    """One item: its date at the left (kept on one line), the title, then who and the state."""
+    line = " · ".join([*(escape(d) for d in details if d), state])
     return (
-        f" <small>(<a href='done:{escape(item.id, quote=True)}'>"
-        f"{escape(_texts()['done'])}</a>)</small>"
+        f"<tr><td valign='top' style='white-space:nowrap'>{when}</td>"
+        f"<td valign='top' width='100%'>{escape(title)}<br><small>{line}</small></td></tr>"
     )
 
 
@@ -90,18 +96,12 @@ def _milestones(
         return ""
     rows = []
     for m in milestones:
-        who = _who(m.responsible, m.institution, name_of)
-        note = f"<br><small style='color:{MUTED}'>{escape(m.note)}</small>" if m.note else ""
-        rows.append(
-            f"<tr><td valign='top'>{escape(show_date(m.date, lang)) or '—'}</td>"
-            f"<td valign='top'>{escape(m.title)}{note}</td>"
-            f"<td valign='top'>{escape(who)}</td>"
-            f"<td valign='top'>{_state(m, MILESTONE_STATUS, vocab, lang, today)}"
-            f"{_done_link(m)}</td></tr>"
-        )
+        state = _state(m, MILESTONE_STATUS, vocab, lang, today) + _done_link(m)
+        details = [_who(m.responsible, m.institution, name_of), m.note]
+        rows.append(_row(escape(show_date(m.date, lang)) or "—", m.title, details, state))
     return (
         f"<h3>{escape(field_label('milestones', lang))}</h3>"
-        f"<table cellpadding='3'>{''.join(rows)}</table>"
+        f"<table width='100%' cellpadding='3'>{''.join(rows)}</table>"
     )
 
 
@@ -118,14 +118,10 @@ def _tasks(
     ordered = sorted(tasks, key=lambda t: (not t.is_open, t.due or dt.date.max))
     rows = []
     for t in ordered:
-        who = _who(t.responsible, t.institution, name_of)
         when = escape(show_date(t.due, lang)) if t.due else escape(texts["undated"])
-        rows.append(
-            f"<tr><td valign='top'>{when}</td><td valign='top'>{escape(t.title)}</td>"
-            f"<td valign='top'>{escape(who)}</td>"
-            f"<td valign='top'>{_state(t, TASK_STATUS, vocab, lang, today)}{_done_link(t)}</td></tr>"
-        )
-    return head + f"<table cellpadding='3'>{''.join(rows)}</table>"
+        state = _state(t, TASK_STATUS, vocab, lang, today) + _done_link(t)
+        rows.append(_row(when, t.title, [_who(t.responsible, t.institution, name_of)], state))
+    return head + f"<table width='100%' cellpadding='3'>{''.join(rows)}</table>"
 
 
 def _timeline(activities: list[Activity], vocab: Vocabularies, lang: str, name_of: NameOf) -> str:

@@ -141,7 +141,13 @@ class DashboardPanel(QWidget):
             if parts:
                 lines.append(f"<b>{escape(_kind_title(kind))}</b>: " + " · ".join(parts))
         if board.records_with_late:
-            text = self.tr("{count} intercambios con atrasos").format(count=board.records_with_late)
+            text = (
+                self.tr("1 intercambio con atrasos")
+                if board.records_with_late == 1
+                else self.tr("{count} intercambios con atrasos").format(
+                    count=board.records_with_late
+                )
+            )
             lines.append(f"<span style='color:{LATE_HEX}'><b>{escape(text)}</b></span>")
         return "<br>".join(lines)
 
