@@ -22,8 +22,12 @@ from lazos_desktop.domain.messages import field_label
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
+from lazos_desktop.interchange.file_messages import render
+from lazos_desktop.interchange.headers import KIND_ARGUMENTS, header_key, kind_from_word
+from lazos_desktop.interchange.value_choices import ChoiceSyntaxError, ValueChoices
+from lazos_desktop.services import attachments as attachment_service
 from lazos_desktop.services import exchange_files, foreign_files, safety
-from lazos_desktop.services.exchange_files import KIND_WORDS, OnConflict
+from lazos_desktop.services.exchange_files import OnConflict
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueError,
@@ -41,7 +45,14 @@ PAPER_CHOICES = ("a4", "letter")  # the keys of services.briefs.PAPERS, loaded o
 Handler = Callable[[argparse.Namespace, services.Catalogue], int]
 # Commands that change the catalogue take the day's automatic backup first; reading ones
 # (stats, list, show, check, export, brief) stay quick on a large file.
-CHANGING_COMMANDS = {"import", "undo-import", "demo-data", *cli_sharing.CHANGING}
+CHANGING_COMMANDS = {
+    "import",
+    "undo-import",
+    "demo-data",
+    "attach",
+    "detach",
+    *cli_sharing.CHANGING,
+}
 COMMANDS: dict[str, Handler] = dict(cli_sharing.COMMANDS)
 # Commands that work on the file without opening it as a catalogue, so that they still
 # work when it is damaged: listing its backups and restoring one.
@@ -205,6 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", type=Path)
     restore.add_argument("--json", action="store_true")
     _add_exchange_commands(commands)
+    _add_attachment_commands(commands)
     cli_sharing.add_parsers(commands)
 
     due = commands.add_parser(
@@ -222,8 +234,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+KIND_HELP = "; ".join("/".join(words) for words in KIND_ARGUMENTS.values())
+
+
+def kind_argument(text: str) -> str:
+    """--kind as `list`, `export` and `import` take it: singular or plural, es or en."""
+    kind = kind_from_word(text)
+    if kind is None:
+        raise argparse.ArgumentTypeError(f"{text!r}: {KIND_HELP}")
+    return kind.value
+
+
+def kind_or_all(text: str) -> str:
+    return "all" if header_key(text) in {"all", "todo", "todos", "todas"} else kind_argument(text)
+
+
 def _add_exchange_commands(commands: Any) -> None:
-    kinds = list(KIND_WORDS)
     imports = commands.add_parser("import", help="import CSV, XLSX, JSON or .lazos files")
     imports.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     imports.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
@@ -242,7 +268,26 @@ def _add_exchange_commands(commands: Any) -> None:
         default="skip",
         help="rows without id that look like a record already held (default: skip)",
     )
-    imports.add_argument("--kind", choices=kinds, help="kind of a sheet that does not say it")
+    imports.add_argument(
+        "--kind", type=kind_argument, help=f"kind of a sheet that does not say it ({KIND_HELP})"
+    )
+    imports.add_argument(
+        "--map",
+        dest="maps",
+        action="append",
+        default=[],
+        metavar="COLUMN:VALUE=CODE",
+        help="answer a value the import cannot place: the rows with VALUE in COLUMN (header "
+        "or field) take CODE (a code, a name, IN-001 for an institution), or 'new' (create "
+        "the institution), 'later' (import without the value) or 'skip' (leave the rows "
+        "out); repeatable",
+    )
+    imports.add_argument(
+        "--create-institutions",
+        action="store_true",
+        help="institutions named in the file that the catalogue does not hold (and that "
+        "resemble none) are created with the import, country from the row when it has one",
+    )
     imports.add_argument("--json", action="store_true")
 
     undo = commands.add_parser("undo-import", help="undo the last import")
@@ -252,7 +297,9 @@ def _add_exchange_commands(commands: Any) -> None:
         "export", help="export records to CSV, XLSX, JSON, .lazos, HXL or IATI XML"
     )
     exports.add_argument("path", type=Path)
-    exports.add_argument("--kind", choices=[*kinds, "all"], default="all")
+    exports.add_argument(
+        "--kind", type=kind_or_all, default="all", help=f"{KIND_HELP}; or all (default)"
+    )
     exports.add_argument(
         "--format",
         choices=["csv", "xlsx", "json", "lazos", "hxl", "iati", "ics"],
@@ -265,14 +312,38 @@ def _add_exchange_commands(commands: Any) -> None:
     exports.add_argument(
         "--delimiter", choices=[",", ";", "tab"], default=",", help="CSV delimiter"
     )
+    exports.add_argument(
+        "--with-contacts",
+        action="store_true",
+        help="include focal points (personal data); left out unless given",
+    )
     exports.add_argument("--json", action="store_true")
+
+
+def _add_attachment_commands(commands: Any) -> None:
+    attach = commands.add_parser(
+        "attach", help="store documents inside the catalogue, with a record (all or none)"
+    )
+    attach.add_argument("code", metavar="CODE")
+    attach.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    attach.add_argument("--json", action="store_true")
+
+    listing = commands.add_parser("attachments", help="a record's attachments; --save copies them")
+    listing.add_argument("code", metavar="CODE")
+    listing.add_argument("--save", type=Path, metavar="DIR", help="save a copy of each into DIR")
+    listing.add_argument("--json", action="store_true")
+
+    detach = commands.add_parser("detach", help="remove one attachment from a record")
+    detach.add_argument("code", metavar="CODE")
+    detach.add_argument("name", metavar="NAME")
+    detach.add_argument("--json", action="store_true")
 
 
 _SORTS = {"code", "title", "year", "updated", "status", "countries", "kind"}
 
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--kind", choices=[k.value for k in Kind])
+    parser.add_argument("--kind", type=kind_argument, help=KIND_HELP)
     parser.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
     parser.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
     parser.add_argument("--axis", help="ERISE axis code, e.g. empleo")
@@ -280,6 +351,12 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year-from", type=int)
     parser.add_argument("--year-to", type=int)
     parser.add_argument("--synthetic", choices=["yes", "no"])
+    parser.add_argument(
+        "--unclassified",
+        action="store_true",
+        help="only drafts still to classify (practices or toolbox entries without axes or "
+        "countries)",
+    )
 
 
 def query_from_args(args: argparse.Namespace, catalogue: services.Catalogue) -> RecordQuery:
@@ -299,6 +376,7 @@ def query_from_args(args: argparse.Namespace, catalogue: services.Catalogue) -> 
         year_from=getattr(args, "year_from", None),
         year_to=getattr(args, "year_to", None),
         synthetic=None if synthetic is None else synthetic == "yes",
+        unclassified=True if getattr(args, "unclassified", False) else None,
         sort=getattr(args, "sort", "code"),
         descending=getattr(args, "desc", False),
         offset=getattr(args, "offset", 0),
@@ -328,6 +406,9 @@ def _stats(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         if synthetic:
             line += "  " + say("of_which_synthetic", lang, count=synthetic)
         print(line)
+    waiting = sum(stats["unclassified"].values())
+    if waiting:
+        print(say("unclassified_count", lang, count=waiting))
     mapped = stats["mapped_practices_total"]
     if mapped:
         real = stats["records"]["practice"] - stats["synthetic"]["practice"]
@@ -361,12 +442,92 @@ def _list(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
 @command("show")
 def _show(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     record = catalogue.get(args.code)
+    documents = attachment_service.list_attachments(catalogue, record.id)
     if args.json:
         data = services.record_json(record)
         data["linked"] = [row.as_json() for row in catalogue.linked(record.id)]
+        data["attachments"] = [item.as_json() for item in documents]
         print(services.dumps(data))
         return EXIT_OK
     _print_record(record, catalogue, args.lang)
+    for item in documents:
+        print(f"  {say('check_attachments', args.lang)}: {item.name} ({_size(item.size)})")
+    return EXIT_OK
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+@command("attach")
+def _attach(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    try:
+        result = attachment_service.attach_files(catalogue, args.code, args.files)
+    except attachment_service.AttachRefused as refused:
+        messages = [refusal.message(args.lang) for refusal in refused.refusals]
+        if args.json:
+            print(
+                services.dumps(
+                    {
+                        "attached": [],
+                        "errors": [
+                            {"file": str(r.path), "message": r.message(args.lang)}
+                            for r in refused.refusals
+                        ],
+                        "exit_code": EXIT_REFUSED,
+                    }
+                )
+            )
+        for message in messages:
+            print(f"lazos-desktop: {message}", file=sys.stderr)
+        print(say("attach_nothing", args.lang), file=sys.stderr)
+        return EXIT_REFUSED
+    if args.json:
+        print(services.dumps({"attached": [item.as_json() for item in result.added]}))
+    else:
+        for item in result.added:
+            print(say("attached", args.lang, name=item.name, code=result.record.code))
+    return EXIT_OK
+
+
+@command("attachments")
+def _attachments(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    record = catalogue.get(args.code)
+    documents = attachment_service.list_attachments(catalogue, record.id)
+    saved: list[Path] = []
+    if args.save is not None:
+        try:
+            saved = attachment_service.save_all(catalogue, record.id, args.save)
+        except OSError as error:
+            return _fail(args, f"{args.save}: {error.strerror or error}", EXIT_REFUSED)
+    if args.json:
+        payload: dict[str, Any] = {
+            "code": record.code,
+            "attachments": [item.as_json() for item in documents],
+        }
+        if args.save is not None:
+            payload["saved"] = [str(path) for path in saved]
+        print(services.dumps(payload))
+        return EXIT_OK
+    if not documents:
+        print(say("no_attachments", args.lang, code=record.code))
+    for item in documents:
+        who = f" · {item.created_by}" if item.created_by else ""
+        print(f"{item.name}\t{_size(item.size)}\t{item.created_at}{who}\tsha256:{item.sha256}")
+    for path in saved:
+        print(say("attachment_saved", args.lang, path=path))
+    return EXIT_OK
+
+
+@command("detach")
+def _detach(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    removed = attachment_service.detach(catalogue, args.code, args.name)
+    if args.json:
+        print(services.dumps({"detached": removed.attachment.as_json()}))
+    else:
+        print(say("detached", args.lang, name=removed.attachment.name, code=args.code.upper()))
     return EXIT_OK
 
 
@@ -550,7 +711,11 @@ def _restore(args: argparse.Namespace) -> int:
 @command("import")
 def _import(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     lang = args.lang
-    kind = KIND_WORDS[args.kind] if args.kind else None
+    kind = Kind(args.kind) if args.kind else None
+    try:
+        choices = ValueChoices.from_arguments(args.maps)
+    except ChoiceSyntaxError as error:
+        raise UsageError(render("bad_map_argument", lang, value=str(error))) from error
     try:
         result = exchange_files.import_files(
             catalogue,
@@ -558,21 +723,30 @@ def _import(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
             kind=kind,
             lang=lang,
             dry_run=args.dry_run,
+            choices=choices,
+            create_institutions=args.create_institutions,
             on_conflict=args.on_conflict,
             skip_invalid=args.skip_invalid,
             duplicates=args.duplicates,
         )
     except exchange_files.ImportRefused as refused:
-        return _import_report(args, exchange_files.ImportResult(refused.plan), EXIT_REFUSED)
+        result = exchange_files.ImportResult(refused.plan)
+        return _import_report(args, catalogue, result, EXIT_REFUSED)
     except exchange_files.ConflictsUnsettled as unsettled:
-        return _import_report(args, exchange_files.ImportResult(unsettled.plan), EXIT_REFUSED)
+        result = exchange_files.ImportResult(unsettled.plan)
+        return _import_report(args, catalogue, result, EXIT_REFUSED)
     code = EXIT_REFUSED if args.dry_run and result.plan.refused else EXIT_OK
-    return _import_report(args, result, code)
+    return _import_report(args, catalogue, result, code)
 
 
-def _import_report(args: argparse.Namespace, result: exchange_files.ImportResult, code: int) -> int:
+def _import_report(
+    args: argparse.Namespace,
+    catalogue: services.Catalogue,
+    result: exchange_files.ImportResult,
+    code: int,
+) -> int:
     lang = args.lang
-    payload = result.as_json(lang)
+    payload = result.as_json(lang, catalogue)
     if args.json:
         print(services.dumps({**payload, "exit_code": code}))
         return code
@@ -581,6 +755,25 @@ def _import_report(args: argparse.Namespace, result: exchange_files.ImportResult
         print(_problem_line(problem), file=out)
     for notice in payload["notices"]:
         print(say("notice", lang, text=_problem_line(notice)), file=out)
+    for group in payload["mappings"]:
+        rows = len(group["rows"])
+        label = group["mapped_to"]["label"]
+        print(
+            say(
+                "mapping_line",
+                lang,
+                column=group["column"],
+                value=group["value"],
+                label=label,
+                rows=rows,
+            ),
+            file=out,
+        )
+    if payload["new_institutions"]:
+        names = ", ".join(item["acronym"] or item["title"] for item in payload["new_institutions"])
+        count = len(payload["new_institutions"])
+        key = "new_institutions_done" if result.written else "new_institutions_planned"
+        print(say(key, lang, count=count, names=names), file=out)
     for row in payload["conflict_records"]:
         print(say("conflict_line", lang, **{**row, "fields": ", ".join(row["fields"])}), file=out)
     for row in payload["duplicate_records"]:
@@ -589,6 +782,8 @@ def _import_report(args: argparse.Namespace, result: exchange_files.ImportResult
             file=out,
         )
     print(say("import_summary", lang, **result.counts()), file=out)
+    if payload["attachments"]:
+        print(say("import_attachments", lang, count=payload["attachments"]), file=out)
     if code != EXIT_OK and payload["errors"]:
         print(say("import_refused", lang, count=len(payload["errors"])), file=out)
     elif code != EXIT_OK and payload["conflict_records"]:
@@ -638,6 +833,7 @@ def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         ids=ids,
         lang=args.lang,
         delimiter="\t" if args.delimiter == "tab" else args.delimiter,
+        with_contacts=args.with_contacts,
     )
     if args.json:
         print(services.dumps(result.as_json(args.lang)))
@@ -724,7 +920,7 @@ def _refuse_foreign(args: argparse.Namespace, error: ForeignCatalogue) -> int:
     target = _catalogue_path(args)
     clean = foreign_files.clean_catalogue_path(target, args.lang)
     command = foreign_files.shell_command(
-        ["lazos-desktop", "--db", str(clean), "import", str(target)]
+        ["lazos-desktop", "--db", str(clean), "import", str(target), "--on-conflict", "theirs"]
     )
     hint = say("foreign_schema_hint", args.lang, command=command)
     good = safety.newest_good_backup(target)

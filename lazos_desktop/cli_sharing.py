@@ -15,12 +15,13 @@ from typing import Any
 from lazos_desktop import services
 from lazos_desktop.cli_text import say
 from lazos_desktop.services import catalogue_settings as settings
-from lazos_desktop.services import publishing
+from lazos_desktop.services import exchange_files, publishing, team_folder
+from lazos_desktop.services.exchange_files import OnConflict
 
 Handler = Callable[[argparse.Namespace, services.Catalogue], int]
 COMMANDS: dict[str, Handler] = {}
 # Commands that change records (and so take the day's backup first).
-CHANGING: set[str] = set()
+CHANGING: set[str] = {"team"}
 EXIT_OK, EXIT_REFUSED = 0, 1
 
 _OPTION_OF = {
@@ -57,6 +58,18 @@ def add_parsers(commands: Any) -> None:
     )
     published.add_argument("--json", action="store_true")
 
+    team = commands.add_parser(
+        "team", help="the team folder: status, write your changes, merge colleagues' bundles"
+    )
+    team.add_argument("action", choices=["status", "write", "merge", "sync"])
+    team.add_argument(
+        "--on-conflict",
+        choices=[OnConflict.ASK.value, OnConflict.THEIRS.value, OnConflict.OURS.value],
+        default=OnConflict.ASK.value,
+        help="records changed here and by a colleague: refuse (ask, default), theirs or ours",
+    )
+    team.add_argument("--json", action="store_true")
+
 
 def _command(name: str) -> Callable[[Handler], Handler]:
     def register(handler: Handler) -> Handler:
@@ -87,6 +100,88 @@ def _publish(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         print(say("published_synthetic_left", args.lang, count=result.synthetic_left_out))
     if not result.licence:
         print(say("published_no_licence", args.lang))
+    return EXIT_OK
+
+
+@_command("team")
+def _team(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    lang = args.lang
+    if args.action == "status":
+        found = team_folder.status(catalogue)
+        if args.json:
+            print(services.dumps(found.as_json()))
+            return EXIT_OK
+        print(
+            say(
+                "team_status",
+                lang,
+                folder=found.folder,
+                pending=len(found.pending),
+                incomplete=len(found.incomplete),
+                own=found.own_changes,
+            )
+        )
+        for bundle in found.pending:
+            print(
+                say(
+                    "team_pending_line",
+                    lang,
+                    name=bundle.path.name,
+                    officer=bundle.officer or "?",
+                    when=bundle.written_at,
+                    count=len(bundle.rows),
+                )
+            )
+        for name in found.incomplete:
+            print(say("team_incomplete_line", lang, name=name))
+        return EXIT_OK
+    report: dict[str, Any] = {}
+    code = EXIT_OK
+    if args.action in ("merge", "sync"):
+        code = _team_merge(args, catalogue, report)
+    if args.action in ("write", "sync") and code == EXIT_OK:
+        written = team_folder.write_changes(catalogue)
+        report["written"] = {"path": str(written.path or ""), "records": written.count}
+        if not args.json:
+            if written.path is None:
+                print(say("team_nothing_new", lang))
+            else:
+                print(say("team_written", lang, count=written.count, path=written.path))
+    if args.json:
+        print(services.dumps({**report, "exit_code": code}))
+    return code
+
+
+def _team_merge(
+    args: argparse.Namespace, catalogue: services.Catalogue, report: dict[str, Any]
+) -> int:
+    lang = args.lang
+    merge = team_folder.plan_merge(catalogue, lang)
+    report["incomplete"] = merge.incomplete
+    if merge.empty:
+        report["merged"] = {"bundles": 0}
+        if not args.json:
+            print(say("team_nothing_to_merge", lang))
+        return EXIT_OK
+    try:
+        done = team_folder.apply_merge(catalogue, merge, on_conflict=args.on_conflict)
+    except (exchange_files.ConflictsUnsettled, exchange_files.ImportRefused) as refused:
+        payload = exchange_files.ImportResult(refused.plan).as_json(lang)
+        report["merged"] = {"bundles": 0, **payload}
+        if not args.json:
+            for problem in payload["errors"]:
+                print(f"{problem['file']}:{problem['row']}: {problem['message']}", file=sys.stderr)
+            for row in payload["conflict_records"]:
+                fields = ", ".join(row["fields"])
+                print(say("conflict_line", lang, **{**row, "fields": fields}), file=sys.stderr)
+            count = len(payload["conflict_records"])
+            if count:
+                print(say("team_conflicts", lang, count=count), file=sys.stderr)
+        return EXIT_REFUSED
+    counts = done.counts()
+    report["merged"] = {**counts, "kept_ours": done.kept_ours}
+    if not args.json:
+        print(say("team_merged", lang, **counts))
     return EXIT_OK
 
 

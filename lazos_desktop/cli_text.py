@@ -240,6 +240,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "  possível duplicado {file}:{row} «{title}» ≈ {code} «{other}» (não importado; "
         "--duplicates keep para importá-lo)",
     },
+    "unclassified_count": {
+        "es": "  Por clasificar (borradores sin ejes o sin países): {count}"
+        " — lazos-desktop list --unclassified",
+        "en": "  Unclassified (drafts without axes or countries): {count}"
+        " — lazos-desktop list --unclassified",
+        "pt": "  Por classificar (rascunhos sem eixos ou sem países): {count}"
+        " — lazos-desktop list --unclassified",
+    },
+    "mapping_line": {
+        "es": "{column}: «{value}» se lee como «{label}» ({rows} filas).",
+        "en": "{column}: “{value}” is read as “{label}” ({rows} rows).",
+        "pt": "{column}: «{value}» é lido como «{label}» ({rows} linhas).",
+    },
+    "new_institutions_planned": {
+        "es": "{count} instituciones nuevas: {names}.",
+        "en": "{count} new institutions: {names}.",
+        "pt": "{count} instituições novas: {names}.",
+    },
+    "new_institutions_done": {
+        "es": "{count} instituciones nuevas creadas: {names}.",
+        "en": "{count} new institutions created: {names}.",
+        "pt": "{count} instituições novas criadas: {names}.",
+    },
     "dry_run": {
         "es": "Simulación: no se escribió nada.",
         "en": "Dry run: nothing was written.",
@@ -305,6 +328,36 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "No se reconoce el formato de «{name}»; indique --format csv, xlsx, json, lazos, hxl o iati.",
         "en": "The format of “{name}” is not recognised; give --format csv, xlsx, json, lazos, hxl or iati.",
         "pt": "O formato de «{name}» não é reconhecido; indique --format csv, xlsx, json, lazos, hxl ou iati.",
+    },
+    "attached": {
+        "es": "Adjuntado «{name}» a {code}.",
+        "en": "Attached “{name}” to {code}.",
+        "pt": "Anexado «{name}» a {code}.",
+    },
+    "attach_nothing": {
+        "es": "lazos-desktop: no se adjuntó ningún archivo.",
+        "en": "lazos-desktop: no file was attached.",
+        "pt": "lazos-desktop: nenhum arquivo foi anexado.",
+    },
+    "no_attachments": {
+        "es": "{code} no tiene adjuntos.",
+        "en": "{code} has no attachments.",
+        "pt": "{code} não tem anexos.",
+    },
+    "attachment_saved": {
+        "es": "Copia guardada: {path}",
+        "en": "Copy saved: {path}",
+        "pt": "Cópia salva: {path}",
+    },
+    "detached": {
+        "es": "Quitado «{name}» de {code}.",
+        "en": "Removed “{name}” from {code}.",
+        "pt": "Removido «{name}» de {code}.",
+    },
+    "import_attachments": {
+        "es": "Adjuntos incorporados: {count}.",
+        "en": "Attachments added: {count}.",
+        "pt": "Anexos incorporados: {count}.",
     },
     "selftest_start": {
         "es": "Autoprueba de LAZOS Desktop {version} (sin conexión, en una carpeta temporal)",

@@ -51,16 +51,18 @@ def test_refused_rows_exit_1_and_write_nothing(db: Path) -> None:
     result = run(db, "import", str(DATA / "filas_malas.csv"), "--json")
     assert result.returncode == 1
     report = json.loads(result.stdout)
-    assert len(report["errors"]) == 5 and report["written"] is False
+    assert len(report["errors"]) == 3 and report["written"] is False
     first = report["errors"][0]
     assert set(first) == {"file", "row", "column", "message"}
     assert first == {
         "file": "filas_malas.csv",
-        "row": 3,
-        "column": "Países",
+        "row": 5,
+        "column": "Año",
         "message": first["message"],
     }
-    assert "¿Quiso decir «Perú»?" in first["message"]
+    assert "«dos mil» no es un número entero" in first["message"]
+    assert [m["value"] for m in report["mappings"]] == ["Peruu", "Empleos"]
+    assert report["mappings"][0]["mapped_to"] == {"code": "PE", "label": "Perú"}
     listed = json.loads(run(db, "list", "--query", "ficticio", "--json").stdout)
     assert listed["total"] == 0
 
@@ -68,8 +70,8 @@ def test_refused_rows_exit_1_and_write_nothing(db: Path) -> None:
 def test_refused_rows_in_english_and_in_text(db: Path) -> None:
     result = run(db, "--lang", "en", "import", str(DATA / "filas_malas.csv"))
     assert result.returncode == 1
-    assert "filas_malas.csv:3 [Países]: “Peruu” is not a known country" in result.stderr
-    assert "Did you mean “Peru”?" in result.stderr
+    assert "filas_malas.csv:5 [Año]: “dos mil” is not a whole number" in result.stderr
+    assert "filas_malas.csv:7 [ID]: “no-es-un-uuid” is not a valid UUID" in result.stderr
     assert "Nothing was written" in result.stderr
 
 
@@ -79,7 +81,7 @@ def test_skip_invalid_and_dry_run(db: Path) -> None:
     assert json.loads(run(db, "list", "--query", "ficticio", "--json").stdout)["total"] == 0
     skip = run(db, "import", str(DATA / "filas_malas.csv"), "--skip-invalid", "--json")
     assert skip.returncode == 0
-    assert json.loads(skip.stdout)["created"] == 1
+    assert json.loads(skip.stdout)["created"] == 3
 
 
 def test_conflicts_refuse_by_default_and_theirs_settles(db: Path, tmp_path: Path) -> None:

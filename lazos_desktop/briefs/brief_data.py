@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from lazos_desktop.domain.records import Record
+from lazos_desktop.domain.records import Record, is_unclassified
 from lazos_desktop.domain.vocabularies import Vocabularies
 
 
@@ -71,3 +71,8 @@ class BriefInput:
     @property
     def synthetic_count(self) -> int:
         return sum(1 for item in self.records if item.record.synthetic)
+
+    @property
+    def unclassified_count(self) -> int:
+        """Drafts still to classify: a reader should know the figures leave them out."""
+        return sum(1 for item in self.records if is_unclassified(item.record))

@@ -40,6 +40,13 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
                 width * 0.75,
             )
         )
+    if data.unclassified_count:
+        notes.append(
+            parts.notice(
+                markup.text(label("unclassified_notice", lang, count=data.unclassified_count)),
+                width * 0.75,
+            )
+        )
     if data.mapped:
         notes.append(
             Paragraph(

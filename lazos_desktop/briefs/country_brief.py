@@ -47,6 +47,7 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
         Spacer(0, 12),
     ]
     story += overview_parts.synthetic_notice(data, width)
+    story += overview_parts.unclassified_notice(data, width)
     story.append(overview_parts.section_heading("key_figures", context, "figures"))
     story.append(
         parts.key_figures(

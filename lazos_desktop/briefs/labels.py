@@ -205,6 +205,14 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Este documento inclui {count} registros sintéticos (dados de teste), marcados como "
         "«sintético». Não descrevem experiências reais.",
     ),
+    "unclassified_notice": (
+        "Registros por clasificar en este documento: {count} (borradores sin ejes ERISE o "
+        "sin países); no cuentan en las cifras por eje o por país que les faltan.",
+        "Unclassified records in this document: {count} (drafts without ERISE axes or "
+        "countries); they are not counted by the axis or country they lack.",
+        "Registros por classificar neste documento: {count} (rascunhos sem eixos ERISE ou "
+        "sem países); não contam nos números por eixo ou país que lhes faltam.",
+    ),
     # Cover and scope
     "meeting": ("Reunión", "Meeting", "Reunião"),
     "date": ("Fecha", "Date", "Data"),

@@ -31,6 +31,13 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
                 width * 0.75,
             )
         )
+    if data.unclassified_count:
+        notes.append(
+            parts.notice(
+                markup.text(label("unclassified_notice", lang, count=data.unclassified_count)),
+                width * 0.75,
+            )
+        )
     notes.append(Paragraph(markup.text(label("programme_long", lang)), sheet.body_small))
     story: list[Flowable] = parts.cover(
         label("pack_brief", lang) if settings.title else long_date(settings.generated, lang),

@@ -34,6 +34,13 @@ def synthetic_notice(data: BriefInput, width: float) -> list[Flowable]:
     return [parts.notice(markup.text(text), width), Spacer(0, 8)]
 
 
+def unclassified_notice(data: BriefInput, width: float) -> list[Flowable]:
+    if not data.unclassified_count:
+        return []
+    text = label("unclassified_notice", data.settings.lang, count=data.unclassified_count)
+    return [parts.notice(markup.text(text), width), Spacer(0, 8)]
+
+
 def axis_chart(data: BriefInput, context: RenderContext, counts: dict[str, int]) -> list[Flowable]:
     bars = [
         (data.vocabularies.label(AXIS, code, context.lang), counts.get(code, 0))

@@ -112,10 +112,25 @@ FILE_SAFETY_MESSAGES: dict[str, dict[str, str]] = {
             "({where}). Abra o catálogo de novo e repita a operação."
         ),
     },
-    "output_not_a_file": {
-        "es": "{path} no es un archivo común ({what}); no se escribió nada.",
-        "en": "{path} is not a plain file ({what}); nothing was written.",
-        "pt": "{path} não é um arquivo comum ({what}); nada foi gravado.",
+    "output_is_folder": {
+        "es": "{path} es una carpeta, no un archivo; no se escribió nada.",
+        "en": "{path} is a folder, not a file; nothing was written.",
+        "pt": "{path} é uma pasta, não um arquivo; nada foi gravado.",
+    },
+    "output_is_device": {
+        "es": "{path} es un dispositivo, no un archivo; no se escribió nada.",
+        "en": "{path} is a device, not a file; nothing was written.",
+        "pt": "{path} é um dispositivo, não um arquivo; nada foi gravado.",
+    },
+    "output_is_fifo": {
+        "es": "{path} es una tubería (FIFO), no un archivo; no se escribió nada.",
+        "en": "{path} is a pipe (FIFO), not a file; nothing was written.",
+        "pt": "{path} é um pipe (FIFO), não um arquivo; nada foi gravado.",
+    },
+    "output_is_special": {
+        "es": "{path} no es un archivo común; no se escribió nada.",
+        "en": "{path} is not a plain file; nothing was written.",
+        "pt": "{path} não é um arquivo comum; nada foi gravado.",
     },
     "output_folder_missing": {
         "es": "La carpeta {folder} no existe; no se escribió {path}.",

@@ -52,6 +52,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Give at least one value in “{field}”.",
         "pt": "Indique pelo menos um valor em «{field}».",
     },
+    "need_one_to_finish": {
+        "es": "Indique al menos un valor en «{field}» para validar o publicar; un borrador "
+        "puede quedar por clasificar.",
+        "en": "Give at least one value in “{field}” to validate or publish; a draft may stay "
+        "unclassified.",
+        "pt": "Indique pelo menos um valor em «{field}» para validar ou publicar; um rascunho "
+        "pode ficar por classificar.",
+    },
     "invalid_value": {
         "es": "Valor no válido en «{field}»: {detail}",
         "en": "Invalid value in “{field}”: {detail}",
@@ -234,6 +242,62 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "No hay ningún registro con el código o identificador «{ref}».",
         "en": "There is no record with the code or id “{ref}”.",
         "pt": "Não há nenhum registro com o código ou identificador «{ref}».",
+    },
+    "attachment_not_found": {
+        "es": "El registro no tiene ningún adjunto llamado «{name}».",
+        "en": "The record has no attachment called “{name}”.",
+        "pt": "O registro não tem nenhum anexo chamado «{name}».",
+    },
+    "attachment_bad_name": {
+        "es": "«{name}» no sirve como nombre de adjunto.",
+        "en": "“{name}” cannot be used as an attachment name.",
+        "pt": "«{name}» não serve como nome de anexo.",
+    },
+    "attachment_name_taken": {
+        "es": "El registro ya tiene un adjunto llamado «{name}»; elija otro nombre.",
+        "en": "The record already has an attachment called “{name}”; choose another name.",
+        "pt": "O registro já tem um anexo chamado «{name}»; escolha outro nome.",
+    },
+    "attachment_size_changed": {
+        "es": "«{name}» cambió de tamaño mientras se leía; no se adjuntó.",
+        "en": "“{name}” changed size while it was read; it was not attached.",
+        "pt": "«{name}» mudou de tamanho durante a leitura; não foi anexado.",
+    },
+    "attachment_hash_mismatch": {
+        "es": "El contenido de «{name}» no coincide con su huella sha256; no se adjuntó.",
+        "en": "The content of “{name}” does not match its sha256 hash; it was not attached.",
+        "pt": "O conteúdo de «{name}» não coincide com sua impressão sha256; não foi anexado.",
+    },
+    "attachment_too_big": {
+        "es": "«{name}» pesa {size} MB; el límite por adjunto es {limit} MB "
+        "(se cambia en Preferencias). No se adjuntó.",
+        "en": "“{name}” is {size} MB; the limit per attachment is {limit} MB "
+        "(change it in Settings). It was not attached.",
+        "pt": "«{name}» tem {size} MB; o limite por anexo é {limit} MB "
+        "(muda-se em Preferências). Não foi anexado.",
+    },
+    "attachment_kind_refused": {
+        "es": "«{name}» no es de un tipo que se pueda adjuntar (PDF, Office, OpenDocument, "
+        "imágenes o texto).",
+        "en": "“{name}” is not of a kind that can be attached (PDF, Office, OpenDocument, "
+        "images or text).",
+        "pt": "«{name}» não é de um tipo que se possa anexar (PDF, Office, OpenDocument, "
+        "imagens ou texto).",
+    },
+    "attachment_unreadable": {
+        "es": "No se puede leer «{name}»: {detail}",
+        "en": "“{name}” cannot be read: {detail}",
+        "pt": "Não é possível ler «{name}»: {detail}",
+    },
+    "attachment_not_a_file": {
+        "es": "«{name}» no es un archivo.",
+        "en": "“{name}” is not a file.",
+        "pt": "«{name}» não é um arquivo.",
+    },
+    "save_folder_missing": {
+        "es": "La carpeta «{folder}» no existe.",
+        "en": "The folder “{folder}” does not exist.",
+        "pt": "A pasta «{folder}» não existe.",
     },
     "nothing_to_undo": {
         "es": "No hay ninguna importación que deshacer en {path}.",

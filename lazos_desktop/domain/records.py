@@ -195,11 +195,21 @@ class Party(BaseModel):
 
 
 class Contact(BaseModel):
+    """A focal point: personal data, kept only with a record of how consent was given.
+
+    Exports, bundles and briefs leave contacts out unless the officer chooses to include
+    them (see `without_contacts`).
+    """
+
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
     name: Title
     organisation: str = ""
+    role: str = ""
     email: str = ""
     phone: str = ""
+    language: str = ""
+    consent_date: dt.date | None = None
+    consent_note: Text = ""
 
 
 _EXCHANGE_ITEMS = ("milestones", "tasks", "activities")
@@ -333,6 +343,7 @@ class Institution(Record):
     institution_type: str = ""
     website: str = ""
     summary: Text = ""
+    contacts: list[Contact] = Field(default_factory=list)
 
     @field_validator("country", mode="before")
     @classmethod
@@ -364,6 +375,20 @@ def _task_text(task: Any) -> str:
 
 AnyRecord = Practice | Exchange | ToolboxEntry | Institution
 
+CLASSIFIED_KINDS = (Kind.PRACTICE, Kind.TOOLBOX)
+FINISHED_STATUSES = ("validated", "published")
+
+
+def lacks_classification(record: Record) -> bool:
+    """A practice or toolbox entry without ERISE axes or without countries."""
+    return record.kind in CLASSIFIED_KINDS and not (record.axes_of() and record.countries_of())
+
+
+def is_unclassified(record: Record) -> bool:
+    """A draft still to classify ("por clasificar"): it may be kept, not validated."""
+    return lacks_classification(record) and record.status_of() == "draft"
+
+
 MODEL_BY_KIND: dict[Kind, type[Record]] = {
     Kind.PRACTICE: Practice,
     Kind.EXCHANGE: Exchange,
@@ -378,6 +403,18 @@ def record_from_dict(kind: Kind | str, data: dict[str, Any]) -> Record:
     return MODEL_BY_KIND[Kind(kind)].model_validate(payload)
 
 
-def record_to_dict(record: Record) -> dict[str, Any]:
-    """Plain JSON-ready data with the kind first, as files and the command line show it."""
-    return {"kind": record.kind.value, **record.model_dump(mode="json")}
+def record_to_dict(record: Record, *, with_contacts: bool = True) -> dict[str, Any]:
+    """Plain JSON-ready data with the kind first, as files and the command line show it.
+
+    Without contacts the `contacts` key is absent, not empty: a file that does not carry
+    them must never read as "this record has no focal points" when merged elsewhere.
+    """
+    exclude = None if with_contacts else CONTACT_FIELDS
+    return {"kind": record.kind.value, **record.model_dump(mode="json", exclude=exclude)}
+
+
+CONTACT_FIELDS = {"contacts"}
+
+
+def has_contacts(record: Record) -> bool:
+    return bool(getattr(record, "contacts", None))

@@ -16,6 +16,7 @@ from pydantic_core import PydanticSerializationError
 from lazos_desktop.domain import messages
 from lazos_desktop.domain.countries import is_country
 from lazos_desktop.domain.records import (
+    FINISHED_STATUSES,
     Exchange,
     Institution,
     Kind,
@@ -87,8 +88,11 @@ def validate(record: Record, vocab: Vocabularies) -> list[Problem]:
     problems = _storable_text(record)
     problems += _check_countries("countries", record.countries_of())
     if isinstance(record, Practice):
-        problems += _need("countries", record.countries)
-        problems += _need("axes", record.axes)
+        # A colleague's list often has no classification yet: a draft may wait for it
+        # ("por clasificar"); validating or publishing asks for it.
+        if record.status in FINISHED_STATUSES:
+            problems += _need_to_finish("countries", record.countries)
+            problems += _need_to_finish("axes", record.axes)
         problems += _check_terms(vocab, AXIS, "axes", record.axes)
         problems += _check_terms(
             vocab, POPULATION_GROUP, "population_groups", record.population_groups
@@ -169,8 +173,8 @@ def _check_text(value: Any, where: str = "") -> list[Problem]:
     return []
 
 
-def _need(field_name: str, values: list[str]) -> list[Problem]:
-    return [] if values else [Problem(field_name, "need_one")]
+def _need_to_finish(field_name: str, values: list[str]) -> list[Problem]:
+    return [] if values else [Problem(field_name, "need_one_to_finish")]
 
 
 def _check_countries(field_name: str, codes: list[str]) -> list[Problem]:

@@ -31,8 +31,13 @@ VERSION = 2
 PRODUCER = f"LAZOS Desktop {__version__}"
 
 
-def catalogue_document(records: Iterable[Record]) -> dict[str, Any]:
-    items = [record_to_dict(record) for record in records]
+CONTACTS_INCLUDED = "included"
+CONTACTS_LEFT_OUT = "left_out"
+
+
+def catalogue_document(records: Iterable[Record], *, with_contacts: bool = True) -> dict[str, Any]:
+    """The document; without contacts, records carry no `contacts` key and the file says so."""
+    items = [record_to_dict(record, with_contacts=with_contacts) for record in records]
     counts = {kind.value: 0 for kind in Kind}
     for item in items:
         counts[item["kind"]] += 1
@@ -42,12 +47,13 @@ def catalogue_document(records: Iterable[Record]) -> dict[str, Any]:
         "producer": PRODUCER,
         "exported_at": now_utc(),
         "counts": counts,
+        "contacts": CONTACTS_INCLUDED if with_contacts else CONTACTS_LEFT_OUT,
         "records": items,
     }
 
 
-def write_json(path: Path, records: Iterable[Record]) -> int:
-    document = catalogue_document(records)
+def write_json(path: Path, records: Iterable[Record], *, with_contacts: bool = True) -> int:
+    document = catalogue_document(records, with_contacts=with_contacts)
     with path.open("w", encoding="utf-8", newline="\n") as handle:
         json.dump(document, handle, ensure_ascii=False, indent=1)
         handle.write("\n")
@@ -70,4 +76,8 @@ def read_json(path: Path, name: str | None = None) -> list[RowData]:
         raise FileRefused(
             FileProblem(display, "format_too_new", {"version": version, "known": VERSION})
         )
-    return rows_from_objects(document["records"], display)
+    rows = rows_from_objects(document["records"], display)
+    if document.get("contacts") == CONTACTS_LEFT_OUT:
+        for row in rows:
+            row.data.pop("contacts", None)
+    return rows

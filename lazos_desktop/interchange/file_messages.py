@@ -319,6 +319,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” matches no institution in the catalogue or in the file.",
         "pt": "«{value}» não corresponde a nenhuma instituição do catálogo nem do arquivo.",
     },
+    "bad_choice": {
+        "es": "La respuesta «{code}» para «{value}» no es un valor de «{field}».",
+        "en": "The answer “{code}” for “{value}” is not a value of “{field}”.",
+        "pt": "A resposta «{code}» para «{value}» não é um valor de «{field}».",
+    },
+    "bad_map_argument": {
+        "es": "«{value}» no tiene la forma COLUMNA:VALOR=CÓDIGO (CÓDIGO puede ser también "
+        "new, later o skip).",
+        "en": "“{value}” is not of the form COLUMN:VALUE=CODE (CODE may also be new, later or "
+        "skip).",
+        "pt": "«{value}» não tem a forma COLUNA:VALOR=CÓDIGO (CÓDIGO pode ser também new, "
+        "later ou skip).",
+    },
+    "created_by_import": {
+        "es": "Creada al importar {file}, fila {row}.",
+        "en": "Created when importing {file}, row {row}.",
+        "pt": "Criada ao importar {file}, linha {row}.",
+    },
+    "imported_unclassified": {
+        "es": "Sin ejes o sin países: se importa como borrador por clasificar, no como «{value}».",
+        "en": "No axes or no countries: imported as an unclassified draft, not as “{value}”.",
+        "pt": "Sem eixos ou sem países: importado como rascunho por classificar, não como "
+        "«{value}».",
+    },
     "bad_id": {
         "es": "«{value}» no es un identificador UUID válido.",
         "en": "“{value}” is not a valid UUID.",
@@ -401,6 +425,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{other}.",
         "pt": "O manifesto anuncia {count} registros do tipo {value} e o pacote traz {other}.",
     },
+    "bundle_attachment_tampered": {
+        "es": "El adjunto «{value}» del paquete no coincide con su huella sha256 (fue "
+        "modificado o está dañado); no se importó nada del paquete.",
+        "en": "The attachment “{value}” in the bundle does not match its sha256 hash (it was "
+        "changed or is damaged); nothing of the bundle was imported.",
+        "pt": "O anexo «{value}» do pacote não coincide com sua impressão sha256 (foi "
+        "modificado ou está danificado); nada do pacote foi importado.",
+    },
+}
+
+# How to answer a question from the command line; the window offers the choice instead.
+COMMAND_HINTS: dict[str, dict[str, str]] = {
+    "unknown_country_name": {
+        "es": 'Elija el país con --map "{column}:{value}=CÓDIGO" (o =later para dejarlo por '
+        "clasificar).",
+        "en": 'Choose the country with --map "{column}:{value}=CODE" (or =later to leave it '
+        "unclassified).",
+        "pt": 'Escolha o país com --map "{column}:{value}=CÓDIGO" (ou =later para deixá-lo '
+        "por classificar).",
+    },
+    "unknown_label": {
+        "es": 'Elija el valor con --map "{column}:{value}=CÓDIGO" (o =later, =skip).',
+        "en": 'Choose the value with --map "{column}:{value}=CODE" (or =later, =skip).',
+        "pt": 'Escolha o valor com --map "{column}:{value}=CÓDIGO" (ou =later, =skip).',
+    },
+    "unknown_institution": {
+        "es": "Impórtela como nueva con --create-institutions (o --map "
+        '"{column}:{value}=new"), o indique una con --map "{column}:{value}=IN-001".',
+        "en": 'Import it as new with --create-institutions (or --map "{column}:{value}=new"), '
+        'or name one with --map "{column}:{value}=IN-001".',
+        "pt": "Importe-a como nova com --create-institutions (ou --map "
+        '"{column}:{value}=new"), ou indique uma com --map "{column}:{value}=IN-001".',
+    },
 }
 
 SUGGESTION = {
@@ -432,7 +489,7 @@ class FileProblem:
     suggestion: str | dict[str, str] = ""  # a name, or the name in each language
 
     def message(self, lang: str = "es") -> str:
-        text = render(self.key, lang, **self.params)
+        text = render(self.key, lang, **{"column": self.column, **self.params})
         value = self.suggestion
         if isinstance(value, dict):
             value = value.get(lang) or value.get("es", "")
@@ -447,6 +504,14 @@ class FileProblem:
             "column": self.column,
             "message": self.message(lang),
         }
+
+    def command_message(self, lang: str = "es") -> str:
+        """The message with, for a value to answer, how to answer it on the command line."""
+        hint = COMMAND_HINTS.get(self.key)
+        if hint is None:
+            return self.message(lang)
+        params = {"column": self.column, **self.params}
+        return self.message(lang) + " " + hint.get(lang, hint["es"]).format(**params)
 
 
 class FileRefused(Exception):

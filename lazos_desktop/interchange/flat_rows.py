@@ -30,8 +30,14 @@ LIST_JOIN = "; "
 ITEM_FIELDS = {"parties", "milestones", "tasks", "activities", "contacts"}
 
 
-def headers(kind: Kind, lang: str = "es") -> list[str]:
-    return [field_header(name, lang) for name in kind_fields(kind)]
+def headers(kind: Kind, lang: str = "es", *, with_contacts: bool = True) -> list[str]:
+    return [field_header(name, lang) for name in exported_fields(kind, with_contacts)]
+
+
+def exported_fields(kind: Kind, with_contacts: bool = True) -> list[str]:
+    """The columns of a sheet: without contacts there is no contacts column at all, so the
+    sheet imported back leaves the catalogue's focal points as they are."""
+    return [name for name in kind_fields(kind) if with_contacts or name != "contacts"]
 
 
 def rows(
@@ -39,13 +45,15 @@ def rows(
     vocab: Vocabularies,
     institution_names: Mapping[str, str],
     lang: str = "es",
+    *,
+    with_contacts: bool = True,
 ) -> Iterable[list[Any]]:
     """Cell values of each record, in the order of `headers(kind)`; text stays as stored."""
     for record in records:
         data = record.model_dump(mode="json")
         yield [
             _cell(record, name, data.get(name), vocab, institution_names, lang)
-            for name in kind_fields(record.kind)
+            for name in exported_fields(record.kind, with_contacts)
         ]
 
 
@@ -74,7 +82,7 @@ def _cell(
         return vocab.label(vocabulary, value, lang) if value else ""
     if name == "institutions":
         return LIST_JOIN.join(institution_names.get(ref, ref) for ref in value)
-    if name in ITEM_FIELDS:
+    if name in ITEM_FIELDS and isinstance(value, list):
         return "\n".join(_part_line(name, item, vocab, lang) for item in value)
     if isinstance(value, list):
         return LIST_JOIN.join(str(item) for item in value)
@@ -130,5 +138,14 @@ def _part_line(name: str, item: dict[str, Any], vocab: Vocabularies, lang: str) 
             ]
         )
     return cells.join_parts(
-        [item["name"], item.get("organisation", ""), item.get("email", ""), item.get("phone", "")]
+        [
+            item["name"],
+            item.get("organisation", ""),
+            item.get("email", ""),
+            item.get("phone", ""),
+            item.get("role", ""),
+            item.get("language", ""),
+            item.get("consent_date") or "",
+            item.get("consent_note", ""),
+        ]
     )

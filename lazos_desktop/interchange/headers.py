@@ -33,8 +33,31 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "source": ("fuente", "fonte", "fuentes", "sources", "fontes", "referencias"),
     "countries": ("pais", "country", "paises", "pais es", "country code", "countries iso"),
     "country": ("pais", "nacionalidad"),
-    "axes": ("eje", "axis", "eixo", "ejes erise", "eje erise", "erise"),
-    "institutions": ("institucion", "institution", "instituicao", "entidades"),
+    "axes": (
+        "eje",
+        "axis",
+        "eixo",
+        "ejes erise",
+        "eje erise",
+        "erise",
+        "erise axis",
+        "erise axes",
+        "eixo erise",
+        "eixos erise",
+    ),
+    "institutions": (
+        "institucion",
+        "institution",
+        "instituicao",
+        "entidades",
+        "entidad",
+        "partner institutions",
+        "partners institutions",
+        "institutional partners",
+        "instituciones participantes",
+        "instituciones socias",
+        "instituicoes parceiras",
+    ),
     "population_groups": ("poblacion", "population", "populacao", "grupos"),
     "year": ("anio", "ano", "year", "ano de inicio", "año de inicio"),
     "summary": ("resumen", "summary", "resumo", "sintesis"),
@@ -196,6 +219,24 @@ def kind_from_name(text: str) -> Kind | None:
         if any(name in key for name in names[:3]):
             return kind
     return None
+
+
+# What the command line's --kind takes: singular and plural, in English and Spanish.
+KIND_ARGUMENTS: dict[Kind, tuple[str, ...]] = {
+    Kind.PRACTICE: ("practice", "practices", "práctica", "prácticas"),
+    Kind.EXCHANGE: ("exchange", "exchanges", "intercambio", "intercambios"),
+    Kind.TOOLBOX: ("toolbox", "tool", "tools", "herramienta", "herramientas"),
+    Kind.INSTITUTION: ("institution", "institutions", "institución", "instituciones"),
+}
+
+
+def kind_from_word(text: str) -> Kind | None:
+    """A kind from what a person types for it: "practice", "Prácticas", "practicas"."""
+    key = header_key(text)
+    for kind, words in KIND_ARGUMENTS.items():
+        if key in {header_key(word) for word in words}:
+            return kind
+    return kind_from_name(text) if key else None
 
 
 def kind_from_headers(headers: list[str]) -> Kind:

@@ -12,14 +12,15 @@ from pathlib import Path
 from lazos_desktop.domain.records import Institution, Kind
 from lazos_desktop.domain.validation import parse_record
 from lazos_desktop.domain.vocabularies import Vocabularies
-from lazos_desktop.interchange.bundle import SUFFIX, read_bundle
+from lazos_desktop.interchange.bundle import SUFFIX, IncomingAttachment, read_bundle_parts
 from lazos_desktop.interchange.catalogue_json import read_json
 from lazos_desktop.interchange.csv_reader import read_csv
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
 from lazos_desktop.interchange.headers import kind_from_headers, kind_from_name, map_headers
 from lazos_desktop.interchange.records_json import rows_from_objects
-from lazos_desktop.interchange.row_records import References, RowData, read_table
+from lazos_desktop.interchange.row_records import NewInstitution, References, RowData, read_table
 from lazos_desktop.interchange.tables import Table
+from lazos_desktop.interchange.value_choices import ValueChoices
 from lazos_desktop.store import catalogue_reader
 from lazos_desktop.store.errors import CatalogueError
 
@@ -36,6 +37,7 @@ class Source:
     kind: Kind | None = None
     mapping: dict[int, str] = field(default_factory=dict)
     rows: list[RowData] = field(default_factory=list)
+    attachments: list[IncomingAttachment] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -87,9 +89,21 @@ def source_rows(
     institutions: list[Institution],
     find_record: object,
     lang: str = "es",
-) -> list[RowData]:
-    """Rows of every source; institutions in the files are known before other rows are read."""
-    references = References(institutions, find_record)  # type: ignore[arg-type]
+    *,
+    choices: ValueChoices | None = None,
+    create_institutions: bool = False,
+) -> tuple[list[RowData], list[NewInstitution]]:
+    """Rows of every source, and the institutions they name that nothing holds yet.
+
+    Institutions in the files are known before other rows are read, so that a sheet of
+    institutions beside a sheet of practices links rather than creates.
+    """
+    references = References(
+        institutions,
+        find_record,  # type: ignore[arg-type]
+        create_institutions=create_institutions,
+        lang=lang,
+    )
     rows: list[RowData] = []
     for source in sources:
         if source.table is None:
@@ -103,7 +117,13 @@ def source_rows(
             by_source[id(source)] = source.rows
             continue
         read = read_table(
-            source.table, source.kind or Kind.PRACTICE, vocab, references, lang, source.mapping
+            source.table,
+            source.kind or Kind.PRACTICE,
+            vocab,
+            references,
+            lang,
+            source.mapping,
+            choices,
         )
         if source.kind == Kind.INSTITUTION:
             for row in read:
@@ -111,7 +131,7 @@ def source_rows(
         by_source[id(source)] = read
     for source in sources:
         rows += by_source[id(source)]
-    return rows
+    return rows, references.new_institutions()
 
 
 def _add_institution(references: References, row: RowData) -> None:
@@ -134,8 +154,8 @@ def _read_one(path: Path, kind: Kind | None) -> list[Source]:
         return [_table_source(table, table.kind or kind) for table in read_xlsx(path)]
     if fmt == "json":
         return [Source(path.name, rows=read_json(path))]
-    _, rows = read_bundle(path)
-    return [Source(path.name, rows=rows)]
+    parts = read_bundle_parts(path)
+    return [Source(path.name, rows=parts.rows, attachments=parts.attachments)]
 
 
 def _catalogue_source(path: Path) -> Source:

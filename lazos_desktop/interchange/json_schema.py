@@ -13,7 +13,12 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from lazos_desktop.domain.records import MODEL_BY_KIND, Kind
-from lazos_desktop.interchange.catalogue_json import FORMAT, VERSION
+from lazos_desktop.interchange.catalogue_json import (
+    CONTACTS_INCLUDED,
+    CONTACTS_LEFT_OUT,
+    FORMAT,
+    VERSION,
+)
 
 SCHEMA_FILE = "lazos-catalogue.schema.json"
 
@@ -55,6 +60,11 @@ def catalogue_schema() -> dict[str, Any]:
                 "type": "object",
                 "properties": {kind.value: {"type": "integer", "minimum": 0} for kind in Kind},
                 "additionalProperties": False,
+            },
+            "contacts": {
+                "enum": [CONTACTS_INCLUDED, CONTACTS_LEFT_OUT],
+                "description": "Whether the records carry their focal points; when left out, "
+                "records have no `contacts` key and a merge keeps the receiver's.",
             },
             "records": {"type": "array", "items": {"oneOf": record_refs}},
         },

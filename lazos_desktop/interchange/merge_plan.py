@@ -7,6 +7,7 @@ Each row of the files gets one outcome:
 * **unchanged** — the catalogue holds the same content (stamps, code and links aside);
 * **update** — the file changed the record and the catalogue did not;
 * **conflict** — both changed it since they last matched;
+* **skipped** — the officer chose to leave out the rows holding one of its values;
 * **duplicate** — a row without UUID whose title is close to a record of the same kind
   sharing a country (rapidfuzz token-sort ratio ≥ 90 on folded titles, the catalogue's
   `title_key`), reported rather than silently doubled.
@@ -23,6 +24,12 @@ Then, for a record whose content differs:
    `skip` (leave it), `theirs` (take the file's) or `ours` (keep the catalogue's).
 
 A file without stamp columns (a spreadsheet typed by hand) counts as changed now.
+
+A value the reader could not place alone (`RowData.questions`) refuses its row until it is
+answered. New institutions named by the rows are created with them, and only those a
+written row refers to. A new practice or toolbox entry without axes or countries comes in as
+a draft "por clasificar" (a practice the file calls validated or published too, with a
+notice): classifying it is work for later, not a reason to retype the file.
 """
 
 from __future__ import annotations
@@ -34,12 +41,26 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from lazos_desktop.domain.records import Kind, Record, now_utc
+from lazos_desktop.domain.countries import country_name
+from lazos_desktop.domain.records import (
+    CLASSIFIED_KINDS,
+    FINISHED_STATUSES,
+    Kind,
+    Record,
+    now_utc,
+)
 from lazos_desktop.domain.text import sort_key
 from lazos_desktop.domain.validation import Problem, parse_record, validate
 from lazos_desktop.domain.vocabularies import Vocabularies
+from lazos_desktop.interchange.bundle import IncomingAttachment
 from lazos_desktop.interchange.file_messages import FileProblem
-from lazos_desktop.interchange.row_records import RowData
+from lazos_desktop.interchange.row_records import (
+    INSTITUTION,
+    NewInstitution,
+    RowData,
+    ValueNote,
+    ValueQuestion,
+)
 from lazos_desktop.store.catalogue_store import Store
 from lazos_desktop.store.import_batches import (
     ImportWrite,
@@ -59,6 +80,7 @@ class Outcome(StrEnum):
     CONFLICT = "conflict"
     DUPLICATE = "duplicate"
     REFUSED = "refused"
+    SKIPPED = "skipped"
 
 
 class OnConflict(StrEnum):
@@ -99,11 +121,58 @@ class PlannedRow:
 
 
 @dataclass
+class ValueGroup:
+    """One value of one column and every row holding it: a mapping made, a value left for
+    later, or a question to answer; `name` is the field."""
+
+    name: str
+    column: str
+    value: str
+    code: str = ""
+    vocabulary: str = ""
+    candidates: tuple[str, ...] = ()
+    rows: list[tuple[str, int]] = field(default_factory=list)
+    chosen: bool = False
+
+
+@dataclass
 class ImportPlan:
     files: list[str]
     rows: list[PlannedRow] = field(default_factory=list)
     file_problems: list[FileProblem] = field(default_factory=list)
     notices: list[FileProblem] = field(default_factory=list)  # e.g. columns ignored
+    attachments: list[IncomingAttachment] = field(default_factory=list)  # from bundles
+    new_institutions: list[NewInstitution] = field(default_factory=list)
+
+    def mappings(self) -> list[ValueGroup]:
+        """Values mapped without asking, one group per column and value."""
+        return _groups((row.row, note) for row in self.rows for note in row.row.mappings)
+
+    def left_for_later(self) -> list[ValueGroup]:
+        return _groups((row.row, note) for row in self.rows for note in row.row.later)
+
+    def questions(self) -> list[ValueGroup]:
+        """Values waiting for an answer, one group per column and value, in file order."""
+        groups: dict[tuple[str, str, str], ValueGroup] = {}
+        for planned in self.rows:
+            for question in planned.row.questions:
+                key = (question.field, question.column, question.value.casefold())
+                group = groups.get(key)
+                if group is None:
+                    group = groups[key] = ValueGroup(
+                        question.field,
+                        question.column,
+                        question.value,
+                        vocabulary=question.vocabulary,
+                        candidates=question.candidates,
+                    )
+                group.rows.append((planned.file, planned.number))
+        return list(groups.values())
+
+    def institutions_to_create(self) -> list[NewInstitution]:
+        """New institutions a row that will be written refers to."""
+        wanted = {ref for row in self.rows if row.record is not None for ref in _refs(row.record)}
+        return [new for new in self.new_institutions if new.record.id in wanted]
 
     def of(self, outcome: Outcome) -> list[PlannedRow]:
         return [row for row in self.rows if row.outcome == outcome]
@@ -125,6 +194,10 @@ class ImportPlan:
             "conflicts": len(self.of(Outcome.CONFLICT)),
             "duplicates": len(self.of(Outcome.DUPLICATE)),
             "refused": len(self.of(Outcome.REFUSED)),
+            "skipped": len(self.of(Outcome.SKIPPED)),
+            "new_institutions": len(self.institutions_to_create()),
+            "mapped": len(self.mappings()),
+            "questions": len(self.questions()),
         }
 
     def to_write(
@@ -172,6 +245,11 @@ class ImportPlan:
             else:
                 continue
             write.links += [(record.id, other) for other in record.links]
+        if write.created or write.updated:
+            wanted = {ref for record in write.created for ref in _refs(record)}
+            wanted |= {ref for _, after in write.updated for ref in _refs(after)}
+            made = [new.record for new in self.new_institutions if new.record.id in wanted]
+            write.created[:0] = made
         for _, after in write.updated:
             write.synced[after.id] = after.updated_at
         for record in write.created:
@@ -185,17 +263,26 @@ def build_plan(
     files: list[str],
     officer: str = "",
     file_problems: list[FileProblem] | None = None,
+    new_institutions: list[NewInstitution] | None = None,
 ) -> ImportPlan:
     """Check every row and decide its outcome against the catalogue; writes nothing."""
-    plan = ImportPlan(files, file_problems=list(file_problems or []))
+    plan = ImportPlan(
+        files,
+        file_problems=list(file_problems or []),
+        new_institutions=list(new_institutions or []),
+    )
     vocab = store.vocabularies()
     known = records_by_id(store, [row.data["id"] for row in rows if row.has_id])
     stamps = sync_stamps(store, known)
     seen_ids: dict[str, int] = {}
     detector = _Duplicates(store)
     now = now_utc()
+    labels = _Labels(store, vocab)
     for row in rows:
-        planned = _plan_row(row, known, stamps, vocab, officer, now, seen_ids)
+        planned = _plan_row(row, known, stamps, vocab, officer, now, seen_ids, labels)
+        notice = _unclassified_notice(planned)
+        if notice is not None:
+            plan.notices.append(notice)
         if planned.outcome == Outcome.CREATE and planned.record is not None and not row.has_id:
             match = detector.find(planned.record)
             if match is not None:
@@ -219,8 +306,11 @@ def _plan_row(
     officer: str,
     now: str,
     seen_ids: dict[str, int],
+    labels: _Labels,
 ) -> PlannedRow:
-    problems = list(row.problems)
+    if row.skipped:
+        return PlannedRow(row, Outcome.SKIPPED)
+    problems = list(row.problems) + [_question_problem(row, q, labels) for q in row.questions]
     record_id = row.data.get("id")
     current = known.get(record_id) if record_id else None
     if record_id:
@@ -295,6 +385,10 @@ def _with_base(row: RowData, base: Record | None, officer: str, now: str) -> dic
     if base is None:
         data.setdefault("created_at", data["updated_at"])
         data.setdefault("updated_by", officer)
+        unclassified = not (data.get("axes") and data.get("countries"))
+        stated = row.kind == Kind.TOOLBOX and "status" in row.data
+        if row.kind in CLASSIFIED_KINDS and unclassified and not stated:
+            data["status"] = "draft"
     return data
 
 
@@ -307,6 +401,74 @@ def _merged(
     if record is None or validate(record, vocab):
         return None
     return record
+
+
+def _question_problem(row: RowData, question: ValueQuestion, labels: _Labels) -> FileProblem:
+    key = {"country": "unknown_country_name", INSTITUTION: "unknown_institution"}.get(
+        question.vocabulary, "unknown_label"
+    )
+    params = {"value": question.value, "field": question.field}
+    suggestion = {
+        lang: " / ".join(
+            labels.label(question.vocabulary, code, lang) for code in question.candidates
+        )
+        for lang in ("es", "en", "pt")
+    }
+    return FileProblem(
+        row.file, key, params, row.row, question.column, suggestion if question.candidates else ""
+    )
+
+
+class _Labels:
+    """Names of the candidates a question offers, in each language."""
+
+    def __init__(self, store: Store, vocab: Vocabularies) -> None:
+        self.store = store
+        self.vocab = vocab
+        self._institutions: dict[str, str] = {}
+
+    def label(self, vocabulary: str, code: str, lang: str) -> str:
+        if vocabulary == "country":
+            return country_name(code, lang)
+        if vocabulary == INSTITUTION:
+            if code not in self._institutions:
+                self._institutions.update(self.store.institution_names([code]))
+            return self._institutions.get(code, code)
+        return self.vocab.label(vocabulary, code, lang)
+
+
+def _unclassified_notice(planned: PlannedRow) -> FileProblem | None:
+    """A row the file calls validated or published that comes in as a draft to classify."""
+    row, record = planned.row, planned.record
+    asked = row.data.get("status")
+    if record is None or planned.current is not None or asked not in FINISHED_STATUSES:
+        return None
+    if record.status_of() == asked:
+        return None
+    return FileProblem(
+        row.file, "imported_unclassified", {"value": asked}, row.row, row.column_of("status")
+    )
+
+
+def _refs(record: Record) -> list[str]:
+    """Institutions a record names: its list of institutions and its parties'."""
+    found = list(getattr(record, "institutions", []))
+    found += [party.institution for party in getattr(record, "parties", []) if party.institution]
+    return found
+
+
+def _groups(notes: Any) -> list[ValueGroup]:
+    groups: dict[tuple[str, str, str], ValueGroup] = {}
+    for row, note in notes:
+        assert isinstance(note, ValueNote)
+        key = (note.field, note.column, note.value.casefold())
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = ValueGroup(
+                note.field, note.column, note.value, note.code, note.vocabulary, chosen=note.chosen
+            )
+        group.rows.append((row.file, row.row))
+    return list(groups.values())
 
 
 def _placed(row: RowData, problem: Problem) -> FileProblem:

@@ -1,9 +1,12 @@
 """Rows of a sheet to record data: each cell read by its field's rules, each problem placed.
 
 The result of a row is plain data for the fields the sheet holds (a missing column leaves
-the catalogue's value alone when the record is updated) plus the problems found, each with
-the row number and the header as the file writes them and, when a value is close to a known
-one, a suggestion.
+the catalogue's value alone when the record is updated) plus what reading found, each placed
+by row number and by the header as the file writes it: problems (a year that is not a
+number), values mapped without asking (`value_matching`'s rule), values left out on the
+officer's answer, and questions for the values nothing can place alone. Institutions that
+no catalogue or file holds become new records when the officer (or `--create-institutions`)
+says so.
 """
 
 from __future__ import annotations
@@ -13,11 +16,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
-from lazos_desktop.domain.countries import all_country_labels, country_from_text, country_name
+from lazos_desktop.domain.countries import is_country
 from lazos_desktop.domain.records import Institution, Kind
-from lazos_desktop.domain.text import fold
 from lazos_desktop.domain.vocabularies import (
     ACTIVITY_TYPE,
     AXIS,
@@ -37,7 +37,15 @@ from lazos_desktop.domain.vocabularies import (
 from lazos_desktop.interchange import cells
 from lazos_desktop.interchange.file_messages import FileProblem, render
 from lazos_desktop.interchange.headers import map_headers
+from lazos_desktop.interchange.institution_names import InstitutionIndex, acronym_key, read_named
 from lazos_desktop.interchange.tables import Table
+from lazos_desktop.interchange.value_choices import Choice, ValueChoices
+from lazos_desktop.interchange.value_matching import (
+    TermMatcher,
+    country_matcher,
+    value_key,
+    vocabulary_matcher,
+)
 
 VOCABULARY_OF = {
     "axes": AXIS,
@@ -59,7 +67,8 @@ INT_FIELDS = {"year"}
 BOOL_FIELDS = {"synthetic", "gender_focus"}
 DATE_FIELDS = {"start_date", "end_date"}
 STAMP_FIELDS = {"created_at", "updated_at"}
-SUGGEST_CUTOFF = 75
+COUNTRY = "country"
+INSTITUTION = "institution"
 TEXT_FIELDS = {
     "title",
     "source",
@@ -81,6 +90,30 @@ TEXT_FIELDS = {
 }
 
 
+@dataclass(frozen=True)
+class ValueNote:
+    """A value mapped without asking (`code` set) or left out for later (`code` empty)."""
+
+    field: str
+    column: str
+    value: str
+    code: str = ""
+    vocabulary: str = ""
+    chosen: bool = False  # mapped on the officer's answer, not by the rule
+
+
+@dataclass(frozen=True)
+class ValueQuestion:
+    """A value the import cannot place alone; `vocabulary` is "country", "institution" or a
+    vocabulary's name, `candidates` the likely answers (codes or institution ids)."""
+
+    field: str
+    column: str
+    value: str
+    vocabulary: str
+    candidates: tuple[str, ...] = ()
+
+
 @dataclass
 class RowData:
     """One row read: its place in the file, the fields it gives, and what is wrong with it."""
@@ -91,6 +124,10 @@ class RowData:
     data: dict[str, Any]
     columns: dict[str, str] = field(default_factory=dict)
     problems: list[FileProblem] = field(default_factory=list)
+    mappings: list[ValueNote] = field(default_factory=list)
+    later: list[ValueNote] = field(default_factory=list)
+    questions: list[ValueQuestion] = field(default_factory=list)
+    skipped: bool = False  # the officer chose to leave this row out
 
     @property
     def has_id(self) -> bool:
@@ -101,40 +138,100 @@ class RowData:
         return self.columns.get(head, head)
 
 
+@dataclass
+class NewInstitution:
+    """An institution named in the files and held nowhere: created by the import."""
+
+    record: Institution
+    rows: list[tuple[str, int]] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    text: str = ""
+    column: str = ""
+    real_rows: int = 0  # rows naming it that are not flagged synthetic
+
+
 class References:
-    """Finds institutions and records named in cells, among the catalogue's and the file's."""
+    """Finds institutions and records named in cells, among the catalogue's and the file's,
+    and keeps the new institutions the import will create."""
 
     def __init__(
         self,
         institutions: Iterable[Institution],
         find_record: Callable[[str], str | None] = lambda ref: None,
+        *,
+        create_institutions: bool = False,
+        lang: str = "es",
     ) -> None:
         self._find_record = find_record
-        self._institutions: dict[str, str] = {}
+        self.create_institutions = create_institutions
+        self.lang = lang
+        self._ids: dict[str, str] = {}
         self._labels: dict[str, str] = {}
+        self._index = InstitutionIndex()
+        self._new: dict[str, NewInstitution] = {}
         for institution in institutions:
             self.add_institution(institution)
 
     def add_institution(self, institution: Institution) -> None:
-        label = f"{institution.acronym} — {institution.title}" if institution.acronym else ""
         for key in (institution.id, institution.code.upper()):
             if key:
-                self._institutions[key] = institution.id
-        for name in (institution.title, institution.acronym, label):
-            if name:
-                self._institutions.setdefault(fold(name), institution.id)
-                self._labels[fold(name)] = label or institution.title
+                self._ids[key] = institution.id
+        self._index.add(institution)
+        label = institution.title
+        if institution.acronym and institution.acronym != institution.title:
+            label = f"{institution.acronym} — {institution.title}"
+        self._labels[institution.id] = label
 
     def institution_id(self, text: str) -> str | None:
         stripped = text.strip()
         return (
-            self._institutions.get(stripped)
-            or self._institutions.get(stripped.upper())
-            or self._institutions.get(fold(stripped))
+            self._ids.get(stripped) or self._ids.get(stripped.upper()) or self._index.find(stripped)
         )
 
-    def institution_suggestion(self, text: str) -> str:
-        return self._labels.get(suggest(text, self._labels), "")
+    def institution_candidates(self, text: str) -> tuple[str, ...]:
+        return tuple(self._index.candidates(text))
+
+    def label(self, record_id: str) -> str:
+        return self._labels.get(record_id, record_id)
+
+    def new_institution(self, text: str, file: str, row: int, column: str = "") -> str:
+        """The id of the institution to create for `text` (one per name in all the files)."""
+        named = read_named(text)
+        key = acronym_key(named.acronym) if named.acronym else value_key(named.name)
+        found = self._new.get(key)
+        if found is None:
+            record = Institution(
+                title=named.title[:500],
+                acronym=named.acronym if named.name else "",
+                source=render("created_by_import", self.lang, file=file, row=row),
+                links=[],
+            )
+            found = NewInstitution(record, text=text.strip(), column=column)
+            self._new[key] = found
+            self.add_institution(record)
+        found.rows.append((file, row))
+        return found.record.id
+
+    def note_row(self, institution_ids: list[str], countries: list[str], synthetic: bool) -> None:
+        """What a row naming new institutions says of them: one country gives theirs; a
+        row not flagged synthetic makes them real."""
+        for new in self._new.values():
+            if new.record.id in institution_ids:
+                if countries:
+                    new.countries.add(countries[0] if len(countries) == 1 else "?")
+                new.real_rows += 0 if synthetic else 1
+
+    def new_institutions(self) -> list[NewInstitution]:
+        """The institutions to create, each with the one country its rows agree on."""
+        made: list[NewInstitution] = []
+        for new in self._new.values():
+            country = next(iter(new.countries)) if len(new.countries) == 1 else ""
+            update: dict[str, Any] = {"synthetic": new.real_rows == 0 and bool(new.rows)}
+            if country and country != "?" and is_country(country):
+                update["country"] = country
+            new.record = new.record.model_copy(update=update)
+            made.append(new)
+        return made
 
     def record_id(self, ref: str) -> str | None:
         stripped = ref.strip()
@@ -157,10 +254,12 @@ def read_table(
     references: References,
     lang: str = "es",
     mapping: dict[int, str] | None = None,
+    choices: ValueChoices | None = None,
 ) -> list[RowData]:
-    """Every row of `table` as data of `kind`, reading columns as `mapping` (or the headers) say."""
+    """Every row of `table` as data of `kind`, reading columns as `mapping` (or the headers)
+    say, and answering the values it cannot place alone with `choices`."""
     columns = mapping if mapping is not None else map_headers(kind, table.headers)
-    reader = _RowReader(kind, vocab, references, lang)
+    reader = _RowReader(kind, vocab, references, lang, choices or ValueChoices())
     headers = {
         name: table.headers[index] if index < len(table.headers) else name
         for index, name in columns.items()
@@ -176,6 +275,12 @@ def read_table(
         for index, name in parsed:
             value = cells_of_row[index] if index < width else None
             reader.read(row, name, headers[name], value)
+        if row.data.get("institutions"):
+            references.note_row(
+                row.data["institutions"],
+                row.data.get("countries", []),
+                bool(row.data.get("synthetic")),
+            )
         if "countries" in row.data and kind == Kind.EXCHANGE:
             countries = row.data.pop("countries")
             if "parties" not in row.data:
@@ -188,46 +293,37 @@ def read_table(
     return found
 
 
-def suggest(text: str, choices: dict[str, str]) -> str:
-    """The key (a folded name) of `choices` closest to `text`, or "" when none is close."""
-    key = fold(text)
-    if not key or not choices:
-        return ""
-    match = process.extractOne(key, list(choices), scorer=fuzz.ratio, score_cutoff=SUGGEST_CUTOFF)
-    return str(match[0]) if match else ""
-
-
 class _RowReader:
-    def __init__(self, kind: Kind, vocab: Vocabularies, references: References, lang: str) -> None:
+    def __init__(
+        self,
+        kind: Kind,
+        vocab: Vocabularies,
+        references: References,
+        lang: str,
+        choices: ValueChoices,
+    ) -> None:
         self.kind = kind
         self.vocab = vocab
         self.references = references
         self.lang = lang
-        self._country_choices = all_country_labels()
-        self._choices: dict[str, dict[str, str]] = {}
-        self._known: dict[tuple[str, str], str | None] = {}
+        self.choices = choices
+        self._matchers: dict[str, TermMatcher] = {}
 
-    def term_code(self, vocabulary: str, text: str) -> str | None:
-        """`Vocabularies.code_from_text`, remembered: a column repeats the same few values."""
-        key = (vocabulary, text)
-        if key not in self._known:
-            if vocabulary not in self._choices:
-                self._choices[vocabulary] = self.vocab.choices(vocabulary)
-            self._known[key] = self._choices[vocabulary].get(fold(text))
-        return self._known[key]
-
-    def country_code(self, text: str) -> str | None:
-        key = ("", text)
-        if key not in self._known:
-            self._known[key] = country_from_text(text)
-        return self._known[key]
+    def matcher(self, vocabulary: str) -> TermMatcher:
+        if vocabulary not in self._matchers:
+            self._matchers[vocabulary] = (
+                country_matcher()
+                if vocabulary == COUNTRY
+                else vocabulary_matcher(self.vocab, vocabulary)
+            )
+        return self._matchers[vocabulary]
 
     def read(self, row: RowData, name: str, header: str, value: Any) -> None:
         def problem(key: str, suggestion: str = "", **params: Any) -> None:
             row.problems.append(FileProblem(row.file, key, params, row.row, header, suggestion))
 
         try:
-            parsed = self._parse(name, value, problem)
+            parsed = self._parse(row, name, header, value, problem)
         except (ValueError, TypeError, OverflowError):
             key = {
                 "year": "not_a_number",
@@ -239,8 +335,11 @@ class _RowReader:
         if parsed is not _SKIP:
             row.data[name] = parsed
 
-    def _parse(self, name: str, value: Any, problem: Callable[..., None]) -> Any:
+    def _parse(
+        self, row: RowData, name: str, header: str, value: Any, problem: Callable[..., None]
+    ) -> Any:
         text = cells.cell_text(value)
+        place = _Place(row, name, header)
         if name == "id":
             if not text.strip():
                 return _SKIP
@@ -258,80 +357,150 @@ class _RowReader:
         if name in STAMP_FIELDS:
             return cells.stamp_text(value) or _SKIP
         if name == "countries":
-            whole = self.country_code(text)  # "Bonaire, San Eustaquio y Saba" is one name
-            if whole:
-                return [whole]
-            return [self._country(item, problem) for item in cells.split_list(value)]
+            return self._codes_of_list(place, COUNTRY, value, problem)
         if name == "country":
-            return self._country(text, problem) if text.strip() else ""
+            return self._first(self._codes(place, COUNTRY, text, problem))
         if name == "status":
-            return self._term(
-                STATUS_VOCABULARY.get(self.kind, PRACTICE_STATUS), name, text, problem
-            )
+            vocabulary = STATUS_VOCABULARY.get(self.kind, PRACTICE_STATUS)
+            found = self._codes(place, vocabulary, text, problem)
+            return found[0] if found else _SKIP
         if name in VOCABULARY_OF:
             vocabulary = VOCABULARY_OF[name]
             if name in LIST_FIELDS:
-                whole = self.term_code(vocabulary, text) if text.strip() else None
-                if whole:
-                    return [whole]
-                items = cells.split_list(value)
-                return [self._term(vocabulary, name, item, problem) for item in items]
-            return self._term(vocabulary, name, text, problem) if text.strip() else _SKIP
+                return self._codes_of_list(place, vocabulary, value, problem)
+            found = self._codes(place, vocabulary, text, problem)
+            return found[0] if found else _SKIP
         if name == "institutions":
-            return [self._institution(item, problem) for item in cells.split_list(value)]
+            ids: list[str] = []
+            for item in cells.split_list(value):
+                ids += self._institution(place, item, problem)
+            return list(dict.fromkeys(ids))
         if name == "links":
             return [self._link(item, problem) for item in cells.split_list(value)]
         if name == "tags":
             return cells.split_list(value)
         if name == "parties":
             return [
-                self._party(line, problem) for line in cells.split_lines(value, semicolons=True)
+                self._party(place, line, problem)
+                for line in cells.split_lines(value, semicolons=True)
             ]
         if name == "milestones":
-            return [self._milestone(line, problem) for line in cells.split_lines(value)]
+            return [self._milestone(place, line, problem) for line in cells.split_lines(value)]
         if name == "tasks":
-            return [self._task(line, problem) for line in cells.split_lines(value)]
+            return [self._task(place, line, problem) for line in cells.split_lines(value)]
         if name == "activities":
-            return [self._activity(line, problem) for line in cells.split_lines(value)]
+            return [self._activity(place, line, problem) for line in cells.split_lines(value)]
         if name == "contacts":
-            return [self._contact(line) for line in cells.split_lines(value)]
+            return [self._contact(line, problem) for line in cells.split_lines(value)]
         return text
 
-    def _country(self, text: str, problem: Callable[..., None]) -> str:
-        code = self.country_code(text)
-        if code:
-            return code
-        found = suggest(text, self._country_choices)
-        named = (
-            _in_languages(lambda lang: country_name(self._country_choices[found], lang))
-            if found
-            else ""
-        )
-        problem("unknown_country_name", named, value=text)
-        return text.strip()
-
-    def _term(self, vocabulary: str, name: str, text: str, problem: Callable[..., None]) -> str:
+    def _codes_of_list(
+        self, place: _Place, vocabulary: str, value: Any, problem: Callable[..., None]
+    ) -> list[str]:
+        """A list cell: the whole cell when it is one name ("Bonaire, San Eustaquio y
+        Saba"), else each item."""
+        text = cells.cell_text(value)
         if not text.strip():
-            return text.strip()
-        code = self.term_code(vocabulary, text)
-        if code:
-            return code
-        choices = self.vocab.choices(vocabulary)
-        found = suggest(text, choices)
-        named = (
-            _in_languages(lambda lang: self.vocab.label(vocabulary, choices[found], lang))
-            if found
-            else ""
-        )
-        problem("unknown_label", named, value=text, field=name)
-        return text.strip()
+            return []
+        whole = self.matcher(vocabulary).match(text)
+        if whole.status == "exact" and whole.code:
+            return [whole.code]
+        codes: list[str] = []
+        for item in cells.split_list(value):
+            codes += self._codes(place, vocabulary, item, problem)
+        return list(dict.fromkeys(codes))
 
-    def _institution(self, text: str, problem: Callable[..., None]) -> str:
+    def _codes(
+        self, place: _Place, vocabulary: str, text: str, problem: Callable[..., None]
+    ) -> list[str]:
+        """Codes a value stands for: matched, answered by the officer, or mapped with
+        confidence; a question (and no code) otherwise."""
+        if not text.strip():
+            return []
+        result = self.matcher(vocabulary).match(text)
+        if result.status == "exact":
+            return [result.code]
+        choice = self.choices.get(place.names(), text)
+        if choice is not None:
+            return self._answer(place, vocabulary, text, choice, problem)
+        if result.status == "auto":
+            place.row.mappings.append(
+                ValueNote(place.name, place.header, text.strip(), result.code, vocabulary)
+            )
+            return [result.code]
+        place.row.questions.append(
+            ValueQuestion(place.name, place.header, text.strip(), vocabulary, result.candidates)
+        )
+        return []
+
+    def _answer(
+        self,
+        place: _Place,
+        vocabulary: str,
+        text: str,
+        choice: Choice,
+        problem: Callable[..., None],
+    ) -> list[str]:
+        if choice.action == "skip":
+            place.row.skipped = True
+            return []
+        if choice.action in ("later", "create"):
+            place.row.later.append(
+                ValueNote(place.name, place.header, text.strip(), vocabulary=vocabulary)
+            )
+            return []
+        codes: list[str] = []
+        for part in choice.code.split(";"):
+            code = self._known_code(vocabulary, part)
+            if code is None:
+                problem("bad_choice", value=text.strip(), code=part.strip(), field=place.name)
+                return []
+            codes.append(code)
+        place.row.mappings.append(
+            ValueNote(place.name, place.header, text.strip(), ";".join(codes), vocabulary, True)
+        )
+        return codes
+
+    def _known_code(self, vocabulary: str, text: str) -> str | None:
+        """A code the officer typed as the answer: the code itself or an exact name."""
+        stripped = text.strip()
+        if vocabulary == COUNTRY:
+            if is_country(stripped.upper()):
+                return stripped.upper()
+        elif self.vocab.has(vocabulary, stripped.lower()):
+            return stripped.lower()
+        found = self.matcher(vocabulary).match(stripped) if stripped else None
+        return found.code if found is not None and found.status == "exact" else None
+
+    def _institution(self, place: _Place, text: str, problem: Callable[..., None]) -> list[str]:
         found = self.references.institution_id(text)
         if found:
-            return found
-        problem("unknown_institution", self.references.institution_suggestion(text), value=text)
-        return text.strip()
+            return [found]
+        row = place.row
+        choice = self.choices.get(place.names(), text)
+        if choice is not None:
+            if choice.action == "skip":
+                row.skipped = True
+                return []
+            if choice.action == "later":
+                row.later.append(
+                    ValueNote(place.name, place.header, text.strip(), vocabulary=INSTITUTION)
+                )
+                return []
+            if choice.action == "create":
+                return [self.references.new_institution(text, row.file, row.row, place.header)]
+            chosen = self.references.institution_id(choice.code)
+            if chosen is None:
+                problem("bad_choice", value=text.strip(), code=choice.code, field=place.name)
+                return []
+            return [chosen]
+        candidates = self.references.institution_candidates(text)
+        if self.references.create_institutions and not candidates:
+            return [self.references.new_institution(text, row.file, row.row, place.header)]
+        row.questions.append(
+            ValueQuestion(place.name, place.header, text.strip(), INSTITUTION, candidates)
+        )
+        return []
 
     def _link(self, text: str, problem: Callable[..., None]) -> str:
         found = self.references.record_id(text)
@@ -340,59 +509,68 @@ class _RowReader:
         problem("unknown_reference", value=text)
         return text.strip()
 
-    def _party(self, line: str, problem: Callable[..., None]) -> dict[str, Any]:
+    def _party(self, place: _Place, line: str, problem: Callable[..., None]) -> dict[str, Any]:
         parts = cells.split_parts(line) + ["", "", "", ""]
-        party: dict[str, Any] = {"country": self._country(parts[0], problem)}
+        party: dict[str, Any] = {
+            "country": self._first(self._codes(place, COUNTRY, parts[0], problem)) or ""
+        }
         party["institution_name"] = parts[1]
-        party["role"] = self._term(PARTY_ROLE, "parties", parts[2], problem) or "offering"
+        roles = self._codes(place, PARTY_ROLE, parts[2], problem)
+        party["role"] = roles[0] if roles else "offering"
         if parts[3]:
-            party["institution"] = self._institution(parts[3], problem)
+            chosen = self._institution(place, parts[3], problem)
+            if chosen:
+                party["institution"] = chosen[0]
         elif parts[1] and (found := self.references.institution_id(parts[1])):
             party["institution"] = found
         return party
 
-    def _milestone(self, line: str, problem: Callable[..., None]) -> dict[str, Any]:
+    def _milestone(self, place: _Place, line: str, problem: Callable[..., None]) -> dict[str, Any]:
         parts = cells.split_parts(line) + ["", "", "", ""]
         milestone: dict[str, Any] = {"title": parts[1], "note": parts[3]}
         try:
             milestone["date"] = cells.parse_date(parts[0])
         except ValueError:
             problem("bad_part", value=line, detail=render("not_a_date", self.lang, value=parts[0]))
-        milestone["status"] = (
-            self._term(MILESTONE_STATUS, "milestones", parts[2], problem) or "planned"
-        )
+        statuses = self._codes(place, MILESTONE_STATUS, parts[2], problem)
+        milestone["status"] = statuses[0] if statuses else "planned"
         parts += ["", "", ""]
         milestone["responsible"] = parts[4]
-        if parts[5]:
-            milestone["institution"] = self._institution(parts[5], problem)
+        if parts[5] and (chosen := self._institution(place, parts[5], problem)):
+            milestone["institution"] = chosen[0]
         if parts[6]:
             milestone["id"] = parts[6]
         return milestone
 
-    def _task(self, line: str, problem: Callable[..., None]) -> dict[str, Any]:
+    def _task(self, place: _Place, line: str, problem: Callable[..., None]) -> dict[str, Any]:
+        """due | title | status | responsible | institution | note | origin id | id."""
         parts = cells.split_parts(line) + [""] * 8
         task: dict[str, Any] = {"title": parts[1], "responsible": parts[3], "note": parts[5]}
         try:
             task["due"] = cells.parse_date(parts[0])
         except ValueError:
             problem("bad_part", value=line, detail=render("not_a_date", self.lang, value=parts[0]))
-        task["status"] = self._term(TASK_STATUS, "tasks", parts[2], problem) or "open"
-        if parts[4]:
-            task["institution"] = self._institution(parts[4], problem)
+        statuses = self._codes(place, TASK_STATUS, parts[2], problem)
+        task["status"] = statuses[0] if statuses else "open"
+        if parts[4] and (chosen := self._institution(place, parts[4], problem)):
+            task["institution"] = chosen[0]
         if parts[6]:
             task["origin"] = parts[6]
         if parts[7]:
             task["id"] = parts[7]
         return task
 
-    def _activity(self, line: str, problem: Callable[..., None]) -> dict[str, Any]:
+    def _activity(self, place: _Place, line: str, problem: Callable[..., None]) -> dict[str, Any]:
+        """date | type | place | institutions; … | participants; … | summary | decisions | id."""
         parts = cells.split_parts(line) + [""] * 8
+        kinds = self._codes(place, ACTIVITY_TYPE, parts[1], problem)
+        institutions: list[str] = []
+        for item in _semicolon_list(parts[3]):
+            institutions += self._institution(place, item, problem)
         activity: dict[str, Any] = {
-            "type": self._term(ACTIVITY_TYPE, "activities", parts[1], problem) or "note",
+            "type": kinds[0] if kinds else "note",
             "place": parts[2],
-            "institutions": [
-                self._institution(item, problem) for item in _semicolon_list(parts[3])
-            ],
+            "institutions": list(dict.fromkeys(institutions)),
             "participants": _semicolon_list(parts[4]),
             "summary": parts[5],
             "decisions": parts[6],
@@ -405,14 +583,40 @@ class _RowReader:
             activity["id"] = parts[7]
         return activity
 
-    def _contact(self, line: str) -> dict[str, Any]:
-        parts = cells.split_parts(line) + ["", "", "", ""]
-        return {
+    def _contact(self, line: str, problem: Callable[..., None]) -> dict[str, Any]:
+        """name | organisation | e-mail | phone | role | language | consent date | note."""
+        parts = cells.split_parts(line) + [""] * 8
+        contact: dict[str, Any] = {
             "name": parts[0],
             "organisation": parts[1],
             "email": parts[2],
             "phone": parts[3],
+            "role": parts[4],
+            "language": parts[5],
+            "consent_note": parts[7],
         }
+        try:
+            contact["consent_date"] = cells.parse_date(parts[6])
+        except ValueError:
+            problem("bad_part", value=line, detail=render("not_a_date", self.lang, value=parts[6]))
+        return contact
+
+    @staticmethod
+    def _first(codes: list[str]) -> str:
+        return codes[0] if codes else ""
+
+
+@dataclass(frozen=True)
+class _Place:
+    """The row, field and column a value comes from; answers are looked up under the
+    column as the file writes it and under the field's name."""
+
+    row: RowData
+    name: str
+    header: str
+
+    def names(self) -> tuple[str, ...]:
+        return (self.header, self.name)
 
 
 _SKIP = object()
@@ -420,7 +624,3 @@ _SKIP = object()
 
 def _semicolon_list(text: str) -> list[str]:
     return [part.strip() for part in text.split(";") if part.strip()]
-
-
-def _in_languages(name: Callable[[str], str]) -> dict[str, str]:
-    return {lang: name(lang) for lang in ("es", "en", "pt")}

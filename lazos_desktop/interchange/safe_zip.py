@@ -29,9 +29,18 @@ COMPRESSIONS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}  # what Excel and this
 _ENCRYPTED = 0x1
 
 
-def check_members(archive: zipfile.ZipFile, display: str, max_members: int) -> None:
+def check_members(
+    archive: zipfile.ZipFile,
+    display: str,
+    max_members: int,
+    max_total: int | None = None,
+) -> None:
     """Refuse unsafe or repeated names, too many members, encryption, unknown compression,
-    or declared sizes past the limits."""
+    or declared sizes past the limits.
+
+    `max_total` defaults to `MAX_TOTAL_EXPANDED`; bundles pass their own, larger one.
+    """
+    limit = MAX_TOTAL_EXPANDED if max_total is None else max_total
     members = archive.infolist()
     if len(members) > max_members:
         raise FileRefused(
@@ -53,8 +62,8 @@ def check_members(archive: zipfile.ZipFile, display: str, max_members: int) -> N
         if info.file_size > MAX_MEMBER_EXPANDED:
             raise _too_large(display, info.filename, MAX_MEMBER_EXPANDED)
         total += info.file_size
-        if total > MAX_TOTAL_EXPANDED:
-            raise _too_large(display, info.filename, MAX_TOTAL_EXPANDED)
+        if total > limit:
+            raise _too_large(display, info.filename, limit)
 
 
 def read_member(

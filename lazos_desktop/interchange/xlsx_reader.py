@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
+from lazos_desktop.domain.records import Kind
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
-from lazos_desktop.interchange.headers import kind_from_name
+from lazos_desktop.interchange.headers import kind_from_name, map_headers
 from lazos_desktop.interchange.limits import MAX_TABLE_FILE, MAX_XLSX_MEMBERS, open_regular
 from lazos_desktop.interchange.safe_zip import check_members, verify_members
 from lazos_desktop.interchange.tables import Table
@@ -73,15 +74,23 @@ def read_xlsx(path: Path, name: str | None = None) -> list[Table]:
 
 
 def _tables(workbook: Any, display: str) -> tuple[list[Table], list[str]]:
-    """Tables of the visible sheets named after a kind (else the first visible sheet), and
-    the titles of the hidden sheets left out."""
+    """Tables of the visible sheets named after a kind (else the first visible sheet with a
+    title column, so that a notes sheet before the list is passed over), and the titles of
+    the hidden sheets left out."""
     visible = [
         ws for ws in workbook.worksheets if getattr(ws, "sheet_state", "visible") == "visible"
     ]
     hidden = [str(ws.title) for ws in workbook.worksheets if ws not in visible]
     sheets = [ws for ws in visible if kind_from_name(ws.title)]
-    chosen = sheets or visible[:1]
-    return [_table(ws, display, kind_from_name(ws.title)) for ws in chosen], hidden
+    if sheets:
+        return [_table(ws, display, kind_from_name(ws.title)) for ws in sheets], hidden
+    first: Table | None = None
+    for sheet in visible:
+        table = _table(sheet, display, None)
+        if "title" in map_headers(Kind.PRACTICE, table.headers).values():
+            return [table], hidden
+        first = first or table
+    return ([first] if first is not None else []), hidden
 
 
 def _table(sheet: Any, display: str, kind: Any) -> Table:

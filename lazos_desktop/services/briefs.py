@@ -7,11 +7,8 @@ write the file atomically.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import shutil
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +29,7 @@ from lazos_desktop.domain.records import Exchange, Kind, Practice, Record, parse
 from lazos_desktop.domain.text import sort_key
 from lazos_desktop.domain.vocabularies import AXIS
 from lazos_desktop.services.catalogue import Catalogue
+from lazos_desktop.store import output_files
 from lazos_desktop.store.queries import RecordQuery
 
 TEMPLATES = tuple(briefs.TEMPLATES)
@@ -199,17 +197,9 @@ def write_brief(data: BriefInput, out_path: Path) -> BriefResult:
     """Lay out the brief into a temporary file beside `out_path`, then rename it into place,
     so an error never leaves a half-written PDF behind."""
     out_path = Path(out_path)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{out_path.name}.", suffix=".part", dir=out_path.parent or Path(".")
+    pages = output_files.write_atomically(
+        out_path, lambda temporary: briefs.render(data, temporary)
     )
-    os.close(handle)
-    try:
-        pages = briefs.render(data, Path(temporary))
-        os.replace(temporary, out_path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
     return BriefResult(out_path, pages, len(data.records), data.synthetic_count)
 
 
@@ -352,15 +342,5 @@ def brief_choices(catalogue: Catalogue, lang: str = "es") -> BriefChoices:
 def save_copy(source: Path, target: Path) -> Path:
     """Copy a rendered brief to where the officer chose, atomically like `write_brief`."""
     target = Path(target)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".part", dir=target.parent
-    )
-    os.close(handle)
-    try:
-        shutil.copyfile(source, temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    output_files.write_atomically(target, lambda temporary: shutil.copyfile(source, temporary))
     return target

@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from lazos_desktop import paths
-from lazos_desktop.domain.records import Kind, Record, record_from_dict, record_to_dict
+from lazos_desktop.domain.records import (
+    CLASSIFIED_KINDS,
+    Kind,
+    Record,
+    record_from_dict,
+    record_to_dict,
+)
 from lazos_desktop.domain.synthetic import synthetic_records
 from lazos_desktop.domain.validation import Problem, RecordInvalid, parse_record, validate
 from lazos_desktop.domain.vocabularies import Vocabularies
@@ -49,6 +55,7 @@ class Figures:
     by_axis: dict[str, int] = field(default_factory=dict)
     by_country: dict[str, int] = field(default_factory=dict)
     synthetic: int = 0
+    unclassified: int = 0  # drafts without axes or countries ("por clasificar")
 
 
 @dataclass
@@ -192,6 +199,7 @@ class Catalogue:
             by_axis=self.store.counts_by_axis(kind),
             by_country=self.store.counts_by_country(kind),
             synthetic=sum(self.store.counts_by_kind(synthetic=True).values()),
+            unclassified=sum(self.unclassified_counts().values()),
         )
 
     def stats(self) -> dict[str, Any]:
@@ -209,6 +217,14 @@ class Catalogue:
             "mapped_practices_source": self.store.meta("mapped_practices_source"),
             "by_axis": self.store.counts_by_axis(Kind.PRACTICE.value),
             "by_country": self.store.counts_by_country(Kind.PRACTICE.value),
+            "unclassified": self.unclassified_counts(),
+        }
+
+    def unclassified_counts(self) -> dict[str, int]:
+        """Drafts still to classify ("por clasificar"), for practices and toolbox entries."""
+        return {
+            kind.value: self.store.count(RecordQuery(kind=kind.value, unclassified=True))
+            for kind in CLASSIFIED_KINDS
         }
 
     def validate(self, record: Record) -> list[Problem]:

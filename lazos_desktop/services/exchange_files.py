@@ -10,16 +10,17 @@ is written outside that folder.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from lazos_desktop.domain import messages
+from lazos_desktop.domain.countries import country_codes, country_name
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.text import sort_key
 from lazos_desktop.interchange import flat_rows
-from lazos_desktop.interchange.bundle import write_bundle
+from lazos_desktop.interchange.bundle import IncomingAttachment, OutgoingAttachment, write_bundle
 from lazos_desktop.interchange.catalogue_json import write_json
 from lazos_desktop.interchange.csv_writer import write_csv
 from lazos_desktop.interchange.file_messages import FileProblem
@@ -41,12 +42,22 @@ from lazos_desktop.interchange.import_sources import (
     read_sources,
     source_rows,
 )
-from lazos_desktop.interchange.merge_plan import ImportPlan, OnConflict, Outcome, build_plan
+from lazos_desktop.interchange.merge_plan import (
+    ImportPlan,
+    OnConflict,
+    Outcome,
+    ValueGroup,
+    build_plan,
+)
+from lazos_desktop.interchange.row_records import STATUS_VOCABULARY, VOCABULARY_OF
+from lazos_desktop.interchange.value_choices import Choice, ValueChoices, headers_signature
 from lazos_desktop.interchange.xlsx_writer import write_xlsx
 from lazos_desktop.services import safety
 from lazos_desktop.services.catalogue import Catalogue, Change
 from lazos_desktop.services.standard_exports import STANDARD_FORMATS, export_standard
+from lazos_desktop.store import attachments as stored_attachments
 from lazos_desktop.store import import_batches as batches
+from lazos_desktop.store import output_files
 from lazos_desktop.store.queries import RecordQuery
 
 KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
@@ -90,6 +101,7 @@ class ImportResult:
     updated: int = 0
     backup: str = ""
     change: Change = field(default_factory=lambda: Change("imported", ()))
+    attachments: int = 0
 
     def counts(self) -> dict[str, int]:
         counts = self.plan.counts()
@@ -97,8 +109,13 @@ class ImportResult:
             counts["created"], counts["updated"] = self.created, self.updated
         return counts
 
-    def as_json(self, lang: str = "es") -> dict[str, Any]:
+    def as_json(self, lang: str = "es", catalogue: Catalogue | None = None) -> dict[str, Any]:
+        """The report `--json` prints; with the catalogue, codes come with their labels."""
         counts = self.counts()
+
+        def group(item: ValueGroup, question: bool = False) -> dict[str, Any]:
+            return _group_json(item, catalogue, lang, question)
+
         return {
             "created": counts["created"],
             "updated": counts["updated"],
@@ -106,10 +123,15 @@ class ImportResult:
             "conflicts": counts["conflicts"],
             "duplicates": counts["duplicates"],
             "refused": counts["refused"],
+            "attachments": self.attachments if self.written else len(self.plan.attachments),
+            "skipped": counts["skipped"],
             "written": self.written,
             "batch": self.batch,
             "backup": self.backup,
-            "errors": [problem.as_json(lang) for problem in self.plan.problems],
+            "errors": [
+                {**problem.as_json(lang), "message": problem.command_message(lang)}
+                for problem in self.plan.problems
+            ],
             "notices": [notice.as_json(lang) for notice in self.plan.notices],
             "conflict_records": [
                 {
@@ -131,7 +153,43 @@ class ImportResult:
                 }
                 for row in self.plan.of(Outcome.DUPLICATE)
             ],
+            "new_institutions": [
+                {
+                    "id": new.record.id,
+                    "title": new.record.title,
+                    "acronym": new.record.acronym,
+                    "country": new.record.country,
+                    "named_as": new.text,
+                    "rows": [{"file": file, "row": row} for file, row in new.rows],
+                }
+                for new in self.plan.institutions_to_create()
+            ],
+            "mappings": [group(item) for item in self.plan.mappings()],
+            "left_for_later": [group(item) for item in self.plan.left_for_later()],
+            "questions": [group(item, True) for item in self.plan.questions()],
         }
+
+
+def _group_json(
+    group: ValueGroup, catalogue: Catalogue | None, lang: str, question: bool
+) -> dict[str, Any]:
+    def named(code: str) -> dict[str, str]:
+        label = value_label(catalogue, group.vocabulary, code, lang) if catalogue else code
+        return {"code": code, "label": label}
+
+    found: dict[str, Any] = {
+        "column": group.column,
+        "field": group.name,
+        "value": group.value,
+        "rows": [{"file": file, "row": row} for file, row in group.rows],
+    }
+    if group.code:
+        found["mapped_to"] = named(group.code)
+        found["answered"] = group.chosen
+    found["vocabulary"] = group.vocabulary
+    if question:
+        found["candidates"] = [named(code) for code in group.candidates]
+    return found
 
 
 @dataclass(frozen=True)
@@ -163,22 +221,84 @@ def plan_import(
     *,
     kind: Kind | None = None,
     lang: str = "es",
+    choices: ValueChoices | None = None,
+    create_institutions: bool = False,
 ) -> ImportPlan:
-    """Every row read, checked and given its outcome against the catalogue; writes nothing."""
+    """Every row read, checked and given its outcome against the catalogue; writes nothing.
+
+    `choices` answer the values the import cannot place alone; with `create_institutions`,
+    institutions that nothing holds (and that resemble none) are created with the import.
+    """
     read = files if isinstance(files, ReadResult) else _read_others(catalogue, files, kind)
     store = catalogue.store
     readable, refused = _readable_sources(read)
-    rows = source_rows(
+    rows, new_institutions = source_rows(
         readable,
         catalogue.vocabularies(),
         batches.institutions(store),
         lambda ref: batches.record_ref(store, ref),
         lang,
+        choices=choices,
+        create_institutions=create_institutions,
     )
     names = list(dict.fromkeys([s.file for s in read.sources] + [p.file for p in refused]))
-    plan = build_plan(store, rows, names, catalogue.officer, refused)
-    plan.notices = _notices(read.sources)
+    plan = build_plan(store, rows, names, catalogue.officer, refused, new_institutions)
+    plan.notices = _notices(read.sources) + plan.notices
+    plan.attachments = [item for source in read.sources for item in source.attachments]
     return plan
+
+
+def choices_signature(headers: list[str]) -> str:
+    """The key under which the window remembers answers for files with these headers."""
+    return headers_signature(headers)
+
+
+def new_choices() -> ValueChoices:
+    return ValueChoices()
+
+
+def choice(action: str, code: str = "") -> Choice:
+    """An answer for one value: "map" (to `code`), "create", "later" or "skip"."""
+    if action not in ("map", "create", "later", "skip"):
+        raise ValueError(action)
+    return Choice(action, code)  # type: ignore[arg-type]
+
+
+def choices_from_json(items: object) -> ValueChoices:
+    return ValueChoices.from_json(items)
+
+
+def value_label(catalogue: Catalogue, vocabulary: str, code: str, lang: str = "es") -> str:
+    """How the window and reports name a code of a question or mapping."""
+    if vocabulary == "country":
+        return country_name(code, lang)
+    if vocabulary == "institution":
+        return catalogue.store.institution_names([code]).get(code, code)
+    return catalogue.vocabularies().label(vocabulary, code, lang)
+
+
+def vocabulary_of_field(kind: Kind, name: str) -> str:
+    """The vocabulary ("country", "institution" or a vocabulary's name) a field holds."""
+    if name in ("countries", "country"):
+        return "country"
+    if name == "institutions":
+        return "institution"
+    if name == "status":
+        return STATUS_VOCABULARY.get(kind, "")
+    return VOCABULARY_OF.get(name, "")
+
+
+def choice_terms(catalogue: Catalogue, vocabulary: str, lang: str = "es") -> list[tuple[str, str]]:
+    """(code, label) of every answer a question on `vocabulary` can take, for a chooser."""
+    if vocabulary == "country":
+        found = [(code, country_name(code, lang)) for code in country_codes()]
+    elif vocabulary == "institution":
+        held = batches.institutions(catalogue.store)
+        found = [(r.id, f"{r.acronym} — {r.title}" if r.acronym else r.title) for r in held]
+    else:
+        vocab = catalogue.vocabularies()
+        found = [(code, vocab.label(vocabulary, code, lang)) for code in vocab.codes(vocabulary)]
+    return sorted(found, key=lambda item: sort_key(item[1]))
 
 
 def _read_others(
@@ -223,7 +343,8 @@ def apply_import(
         raise ConflictsUnsettled(plan)
     write = plan.to_write(OnConflict.SKIP if rule == OnConflict.ASK else rule, duplicates, chosen)
     write.summary = plan.counts()
-    if not (write.created or write.updated or write.links or write.synced):
+    write.attachments = _new_documents(catalogue, plan)
+    if not (write.created or write.updated or write.links or write.synced or write.attachments):
         return ImportResult(plan, written=False)
     backup = safety.backup_before(catalogue, "import")
     write.backup = str(backup)
@@ -231,7 +352,11 @@ def apply_import(
     befores = tuple(before for before, _ in write.updated)
     afters = tuple(done.created) + tuple(done.updated)
     ids = tuple(
-        dict.fromkeys([r.id for r in afters] + [end for pair in done.links for end in pair])
+        dict.fromkeys(
+            [r.id for r in afters]
+            + [end for pair in done.links for end in pair]
+            + [item.record_id for item in done.attachments]
+        )
     )
     change = Change(
         "imported",
@@ -248,6 +373,7 @@ def apply_import(
         updated=len(done.updated),
         backup=str(backup),
         change=change,
+        attachments=len(done.attachments),
     )
 
 
@@ -258,10 +384,19 @@ def import_files(
     kind: Kind | None = None,
     lang: str = "es",
     dry_run: bool = False,
+    choices: ValueChoices | None = None,
+    create_institutions: bool = False,
     **options: Any,
 ) -> ImportResult:
     """Plan and (unless `dry_run`) apply, as the command line does."""
-    plan = plan_import(catalogue, file_paths, kind=kind, lang=lang)
+    plan = plan_import(
+        catalogue,
+        file_paths,
+        kind=kind,
+        lang=lang,
+        choices=choices,
+        create_institutions=create_institutions,
+    )
     if dry_run:
         return ImportResult(plan)
     return apply_import(catalogue, plan, **options)
@@ -285,6 +420,18 @@ def undo_last_import(catalogue: Catalogue) -> Change:
     return Change(
         "import_undone", ids, kinds, before=tuple(undone.removed), after=tuple(undone.restored)
     )
+
+
+def _new_documents(catalogue: Catalogue, plan: ImportPlan) -> list[IncomingAttachment]:
+    """The bundle's documents the catalogue does not hold yet on the same record (by hash)."""
+    store = catalogue.store
+    return [
+        item
+        for item in plan.attachments
+        if not stored_attachments.has_content(
+            store, item.attachment.record_id, item.attachment.sha256
+        )
+    ]
 
 
 def field_choices(kind: Kind, lang: str = "es") -> list[tuple[str, str]]:
@@ -312,12 +459,17 @@ def export(
     ids: Iterable[str] = (),
     lang: str = "es",
     delimiter: str = ",",
+    with_contacts: bool = False,
 ) -> ExportResult:
     """Write the chosen records (a query, a list of ids, or everything) in one format.
 
     CSV holds one kind per file: for several kinds it writes `<name>-<kind>.csv` beside the
     path given. The records exported are remembered as matched (their sync stamps), so that
     a copy edited elsewhere and imported back merges as an update, not a conflict.
+
+    Focal points are personal data: they leave only when `with_contacts` is given. Without
+    them a sheet has no contacts column, and JSON and bundles say "contacts": "left_out".
+    A bundle also carries the records' attachments.
     """
     target = Path(path)
     chosen_format = fmt or export_format_of(target)
@@ -350,9 +502,13 @@ def export(
             destination = target if len(shown) == 1 else _kind_path(target, each, lang)
             of_kind = [r for r in records if r.kind == each]
             rows = flat_rows.rows(
-                of_kind, catalogue.vocabularies(), _names(catalogue, of_kind), lang
+                of_kind,
+                catalogue.vocabularies(),
+                _names(catalogue, of_kind),
+                lang,
+                with_contacts=with_contacts,
             )
-            header = flat_rows.headers(each, lang)
+            header = flat_rows.headers(each, lang, with_contacts=with_contacts)
             _atomic(destination, lambda tmp, h=header, r=rows: write_csv(tmp, h, r, delimiter))
             written.append(destination)
     elif chosen_format == "xlsx":
@@ -361,9 +517,13 @@ def export(
         sheets = [
             (
                 SHEET_TITLE[each][lang],
-                flat_rows.headers(each, lang),
+                flat_rows.headers(each, lang, with_contacts=with_contacts),
                 flat_rows.rows(
-                    [r for r in records if r.kind == each], catalogue.vocabularies(), names, lang
+                    [r for r in records if r.kind == each],
+                    catalogue.vocabularies(),
+                    names,
+                    lang,
+                    with_contacts=with_contacts,
                 ),
             )
             for each in shown
@@ -371,13 +531,37 @@ def export(
         _atomic(target, lambda tmp: write_xlsx(tmp, sheets))
         written.append(target)
     elif chosen_format == "json":
-        _atomic(target, lambda tmp: write_json(tmp, records))
+        _atomic(target, lambda tmp: write_json(tmp, records, with_contacts=with_contacts))
         written.append(target)
     else:
-        _atomic(target, lambda tmp: write_bundle(tmp, records))
+        documents = _outgoing_attachments(catalogue, records)
+        _atomic(
+            target,
+            lambda tmp: write_bundle(
+                tmp, records, with_contacts=with_contacts, attachments=documents
+            ),
+        )
         written.append(target)
     batches.set_sync_stamps(catalogue.store, {r.id: r.updated_at for r in records})
     return ExportResult(tuple(written), counts)
+
+
+def _outgoing_attachments(
+    catalogue: Catalogue, records: Sequence[Record]
+) -> list[OutgoingAttachment]:
+    found = stored_attachments.list_for_many(catalogue.store, [r.id for r in records])
+    return [
+        OutgoingAttachment(item, _reader(catalogue, item.id))
+        for record in records
+        for item in found.get(record.id, [])
+    ]
+
+
+def _reader(catalogue: Catalogue, attachment_id: str) -> Callable[[], Iterable[bytes]]:
+    def read() -> Iterable[bytes]:
+        return stored_attachments.chunks(catalogue.store, attachment_id)
+
+    return read
 
 
 def export_format_of(path: Path) -> str | None:
@@ -448,13 +632,9 @@ def _kind_path(target: Path, kind: Kind, lang: str) -> Path:
 
 
 def _atomic(target: Path, write: Any) -> None:
-    """Write through a temporary file beside `target`, renamed when complete."""
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        write(partial)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    """Write through an exclusive temporary file beside `target`, renamed when complete
+    (`store.output_files`: plain files only, in a folder that exists)."""
+    output_files.write_atomically(target, write)
 
 
 def _readable_sources(read: ReadResult) -> tuple[list[Source], list[FileProblem]]:

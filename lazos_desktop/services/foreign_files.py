@@ -11,8 +11,18 @@ from pathlib import Path
 from lazos_desktop import paths
 from lazos_desktop.domain.vocabularies import Vocabularies
 from lazos_desktop.interchange.seed_files import read_vocabularies
-from lazos_desktop.services.catalogue import CheckReport
+from lazos_desktop.services import exchange_files
+from lazos_desktop.services.catalogue import Catalogue, CheckReport
 from lazos_desktop.store.checks import check_read_only
+from lazos_desktop.store.errors import ForeignCatalogue
+
+__all__ = [
+    "ForeignCatalogue",
+    "check_refused_file",
+    "clean_catalogue_path",
+    "import_into_clean",
+    "shell_command",
+]
 
 CLEAN_WORD = {"es": "limpio", "en": "clean", "pt": "limpo"}
 
@@ -45,3 +55,23 @@ def shell_command(words: list[str]) -> str:
     if os.name == "nt":
         return subprocess.list2cmdline(words)
     return shlex.join(words)
+
+
+def import_into_clean(refused: Path, officer: str = "", lang: str = "es") -> Path:
+    """A new catalogue beside `refused` holding its records, imported and checked like any
+    file's; what the window offers when it refuses a file. The new catalogue starts without
+    the seeded records, so it holds what the refused file held.
+
+    `ImportRefused` (rows that do not pass) leaves no new file behind.
+    """
+    clean = clean_catalogue_path(refused, lang)
+    catalogue = Catalogue.open(clean, officer, seed=False, daily_backup=False)
+    try:
+        exchange_files.import_files(catalogue, [refused], lang=lang, on_conflict="theirs")
+    except BaseException:
+        catalogue.close()
+        for suffix in ("", "-wal", "-shm"):
+            clean.with_name(clean.name + suffix).unlink(missing_ok=True)
+        raise
+    catalogue.close()
+    return clean

@@ -8,6 +8,7 @@ synthetic demonstration records are left out, and so are contacts unless the off
 from __future__ import annotations
 
 import os
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -82,7 +83,7 @@ def publish(
         licence_url=settings.get(catalogue, settings.PUBLISH_LICENCE_URL),
         published_at=now_utc(),
     )
-    partial = meta_target.with_name(f".{meta_target.name}.partial")
+    partial = meta_target.with_name(f".{meta_target.name}.{uuid.uuid4().hex}.partial")
     try:
         write_metadata(partial, data)
         os.replace(partial, meta_target)

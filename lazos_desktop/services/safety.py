@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from lazos_desktop import paths
 from lazos_desktop.domain.records import record_from_dict, record_to_dict
 from lazos_desktop.domain.validation import RecordInvalid
-from lazos_desktop.store import backups
+from lazos_desktop.store import backups, output_files
 from lazos_desktop.store.backups import BackupInfo
 from lazos_desktop.store.catalogue_store import HistoryEntry, Store
 from lazos_desktop.store.errors import (
@@ -90,6 +90,7 @@ def backup_before(catalogue: Catalogue, reason: str) -> Path:
 def backup_now(catalogue: Catalogue, target: Path | None = None) -> Path:
     """A manual backup (to `target`, or to the backups folder where it is never rotated)."""
     if target is not None:
+        output_files.check_target(Path(target))  # an existing folder, a plain file or none
         return backups.backup_to(catalogue.store.db, Path(target))
     folder = paths.backups_folder(catalogue.path)
     return backups.backup_to(

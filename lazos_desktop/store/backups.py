@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from lazos_desktop.domain.records import Kind
-from lazos_desktop.store import checks, held_files, migrations
+from lazos_desktop.store import checks, held_files, migrations, output_files
 from lazos_desktop.store.connection import looks_like_sqlite
 from lazos_desktop.store.defensive import connect_read_only
 from lazos_desktop.store.errors import (
@@ -32,6 +32,8 @@ from lazos_desktop.store.errors import (
 )
 
 BACKUP_SUFFIX = ".backup.sqlite3"
+# Temporaries of backups killed half-way: the exclusive ones, and the fixed name used before.
+_STALE_PATTERNS = (f".*{BACKUP_SUFFIX}.*.part", f"*{BACKUP_SUFFIX}.partial")
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z0-9-]+)$")
 
@@ -79,7 +81,8 @@ def backup_to(db: Database, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
+        output_files.remove_stale(target.parent, _STALE_PATTERNS)
+        partial = output_files.exclusive_temporary(target)
         destination = sqlite3.connect(str(partial))
         try:
             copy_database(db.conn, destination)

@@ -24,7 +24,7 @@ from lazos_desktop.domain.records import (
 )
 from lazos_desktop.domain.validation import Problem, RecordInvalid, validate
 from lazos_desktop.domain.vocabularies import AXIS, Term, Vocabularies
-from lazos_desktop.store import held_files, queries
+from lazos_desktop.store import file_identity, held_files, queries
 from lazos_desktop.store.bulk_insert import index_records, insert_records
 from lazos_desktop.store.checks import CheckFinding, run_checks
 from lazos_desktop.store.connection import open_database
@@ -71,6 +71,7 @@ class Store:
             self.path, create=create, before_migration=before_migration
         )
         self._held = held_files.hold(self.path)
+        self.identity = file_identity.identity_of(self.path)
         self._vocab: Vocabularies | None = None
 
     def close(self) -> None:
@@ -101,6 +102,7 @@ class Store:
             raise as_catalogue_error(error, self.path) from error
         try:
             yield self.db
+            file_identity.refuse_if_moved(self.path, self.identity)
             conn.execute("COMMIT")
         except sqlite3.IntegrityError:
             conn.rollback()
@@ -111,6 +113,7 @@ class Store:
         except BaseException:
             conn.rollback()
             raise
+        file_identity.report_if_moved(self.path, self.identity)
 
     # Meta and vocabularies -------------------------------------------------------------
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,17 +84,45 @@ def run_checks(
         "history": lambda: _history(db),
         "attachments": lambda: _attachments(db),
     }
-    findings = []
-    for name in CHECK_NAMES:
-        try:
-            ok, detail = tests[name]()
-        except sqlite3.Error as error:
-            if isinstance(as_catalogue_error(error, None), CatalogueBusy):
-                # Another program is writing: that is not damage, and the report would lie.
-                raise CatalogueBusy("catalogue_busy", path) from error
-            ok, detail = False, str(error)
-        findings.append(CheckFinding(name, ok, detail))
-    return findings
+    found: dict[str, CheckFinding] = {}
+    # The reading checks compare tables with each other, so they read one snapshot: a window
+    # saving between two of their statements would otherwise look like a damaged index.
+    with _one_snapshot(db):
+        for name in CHECK_NAMES:
+            if name not in WRITING_CHECKS:
+                found[name] = _run(name, tests[name], path)
+    for name in WRITING_CHECKS:
+        found[name] = _run(name, tests[name], path)
+    return [found[name] for name in CHECK_NAMES]
+
+
+# FTS5's integrity check is asked for as an INSERT: it needs the write lock, not a snapshot.
+WRITING_CHECKS = ("search_index",)
+
+
+def _run(name: str, test: Callable[[], tuple[bool, str]], path: Path | None) -> CheckFinding:
+    try:
+        ok, detail = test()
+    except sqlite3.Error as error:
+        if isinstance(as_catalogue_error(error, None), CatalogueBusy):
+            # Another program is writing: that is not damage, and the report would lie.
+            raise CatalogueBusy("catalogue_busy", path) from error
+        ok, detail = False, str(error)
+    return CheckFinding(name, ok, detail)
+
+
+@contextmanager
+def _one_snapshot(db: Database) -> Iterator[None]:
+    """A read transaction around the block (WAL: writers go on, this reads as of its start)."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("ROLLBACK")
 
 
 def check_read_only(path: Path, vocabularies: Callable[[], Vocabularies]) -> list[CheckFinding]:
@@ -185,9 +214,21 @@ def unreadable_records(connection: sqlite3.Connection) -> list[str]:
 
 
 def _search_index(db: Database) -> tuple[bool, str]:
-    """FTS5's own test of its index against its content, run and undone in a savepoint."""
-    with db.atomic():
+    """FTS5's own test of its index against its content, run and undone in a savepoint.
+
+    FTS5 asks for it as an INSERT, so it needs the write lock: taken first (IMMEDIATE), it
+    waits the busy timeout for a window that is saving, where a deferred one would read,
+    find a newer commit when it asks to write, and give up at once as "locked".
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            db.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)")
+        return True, ""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
         db.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)")
+    finally:
+        db.conn.execute("ROLLBACK")
     return True, ""
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from lazos_desktop.store import held_files, migrations, schema_objects
+from lazos_desktop.store import held_files, journals, migrations, output_files, schema_objects
 from lazos_desktop.store.defensive import harden
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
@@ -41,6 +41,9 @@ def open_database(
         raise CatalogueMissing("catalogue_missing", path)
     if is_new and not path.parent.is_dir():
         raise CatalogueMissing("folder_missing", path, folder=str(path.parent))
+    if not is_new:
+        journals.guard(path)
+        output_files.remove_stale_temporaries(path)  # a restore killed half-way
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except sqlite3.OperationalError as error:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from lazos_desktop.domain.attachments import Attachment
 from lazos_desktop.domain.records import (
     Institution,
     Kind,
@@ -21,6 +22,8 @@ from lazos_desktop.domain.records import (
     record_to_dict,
 )
 from lazos_desktop.domain.validation import RecordInvalid
+from lazos_desktop.store import attachments as stored_attachments
+from lazos_desktop.store.attachments import CarriedDocument
 from lazos_desktop.store.bulk_insert import index_records, insert_records
 from lazos_desktop.store.catalogue_store import Store
 from lazos_desktop.store.errors import CatalogueError
@@ -49,6 +52,9 @@ class ImportWrite:
     files: list[str] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
     backup: str = ""
+    # Documents carried by the files, merged by content: one a record already holds with
+    # the same sha256 is not added again.
+    attachments: Sequence[CarriedDocument] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,7 @@ class WrittenBatch:
     created: list[Record]
     updated: list[Record]
     links: list[tuple[str, str]]
+    attachments: list[Attachment] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -148,6 +155,7 @@ def write_import(store: Store, plan: ImportWrite, who: str) -> WrittenBatch:
         created = _insert_records(store, plan.created, who)
         updated = _update_records(store, plan.updated, who, at)
         links = _insert_links(store, plan.links)
+        attached = _write_attachments(store, plan.attachments, who, batch)
         items: list[tuple[Any, ...]] = []
         for record in created:
             items.append((batch, record.id, "created", None, record.updated_at, None))
@@ -184,7 +192,7 @@ def write_import(store: Store, plan: ImportWrite, who: str) -> WrittenBatch:
             "WHERE batch = ?",
             [batch],
         )
-    return WrittenBatch(batch, created, updated, links)
+    return WrittenBatch(batch, created, updated, links, attached)
 
 
 def last_batch(store: Store) -> dict[str, Any] | None:
@@ -233,6 +241,13 @@ def undo_last_import(store: Store, who: str) -> UndoneBatch:
             if later is not None:
                 raise UndoRefused("undo_changed_since", store.path, ref=_code_of(store, later[0]))
         current = set(_numbers(store, touched))
+        attached = [
+            row[0]
+            for row in db.execute(
+                "SELECT attachment_id FROM import_batch_attachments WHERE batch = ?", [batch]
+            )
+        ]
+        stored_attachments.remove_ids(store, attached, who)
         links = db.execute(
             "SELECT a, b FROM import_batch_links WHERE batch = ?", [batch]
         ).fetchall()
@@ -265,6 +280,37 @@ def undo_last_import(store: Store, who: str) -> UndoneBatch:
 
 
 # Private helpers ------------------------------------------------------------------------
+
+
+def _write_attachments(
+    store: Store, documents: Sequence[CarriedDocument], who: str, batch: int
+) -> list[Attachment]:
+    written: list[Attachment] = []
+    for document in documents:
+        item = document.attachment
+        record = store.find(item.record_id)
+        if record is None or stored_attachments.has_content(store, record.id, item.sha256):
+            continue
+        added = stored_attachments.write(
+            store,
+            record,
+            item.name,
+            item.size,
+            document.chunks(),
+            who,
+            mime=item.mime,
+            expected_sha256=item.sha256,
+            attachment_id=item.id,
+            created_at=item.created_at or None,
+            created_by=item.created_by,
+            rename_if_taken=True,
+        )
+        store.db.execute(
+            "INSERT INTO import_batch_attachments (batch, attachment_id) VALUES (?, ?)",
+            [batch, added.id],
+        )
+        written.append(added)
+    return written
 
 
 def _insert_records(store: Store, records: Sequence[Record], who: str) -> list[Record]:

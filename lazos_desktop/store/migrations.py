@@ -158,7 +158,61 @@ def _v3_kind_index(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS records_kind ON records (kind)")
 
 
-# The labels of the case vocabularies as version 4 introduced them (seeds/vocabularies.json
+def _v4_team_folder(db: Database) -> None:
+    """What the team folder needs to converge (see `store/team_sync.py`).
+
+    `team_lineage` holds, per record, the versions (updated_at and author) the catalogue's
+    copy descends from; `team_received` the version last taken from a colleague's bundle,
+    telling a local edit from a received one; `team_bundles` every bundle already merged or
+    written, by the digest of its content, so that none is applied twice.
+    """
+    db.executescript(
+        """
+        CREATE TABLE team_lineage (
+            record_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            PRIMARY KEY (record_id, version)
+        ) WITHOUT ROWID;
+        CREATE TABLE team_received (
+            record_id TEXT PRIMARY KEY,
+            version TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE team_bundles (
+            digest TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            officer TEXT NOT NULL DEFAULT '',
+            replica TEXT NOT NULL DEFAULT '',
+            records INTEGER NOT NULL DEFAULT 0,
+            own INTEGER NOT NULL DEFAULT 0,
+            at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX team_bundles_name ON team_bundles (name, size);
+        """
+    )
+
+
+def _v5_attachments(db: Database) -> None:
+    """Who added each attachment, one name per record, and what each import attached.
+
+    A record's attachment names are unique so that `detach CODE NAME` and a saved copy name
+    one document; `import_batch_attachments` lets undoing an import remove the documents it
+    brought to records that were already here.
+    """
+    # One statement at a time: `executescript` would commit before the version stamp.
+    for statement in (
+        "ALTER TABLE attachments ADD COLUMN created_by TEXT NOT NULL DEFAULT ''",
+        "CREATE UNIQUE INDEX attachments_record_name ON attachments (record_id, name)",
+        "CREATE INDEX attachments_sha256 ON attachments (sha256)",
+        "CREATE TABLE import_batch_attachments ("
+        " batch INTEGER NOT NULL REFERENCES import_batches (batch) ON DELETE CASCADE,"
+        " attachment_id TEXT NOT NULL,"
+        " PRIMARY KEY (batch, attachment_id)) WITHOUT ROWID",
+    ):
+        db.execute(statement)
+
+
+# The labels of the case vocabularies as version 6 introduced them (seeds/vocabularies.json
 # holds the same rows for new catalogues; a test keeps the two equal).
 _CASE_TERMS: tuple[tuple[str, str, int, str, str, str], ...] = (
     ("activity_type", "meeting", 1, "Reunión", "Meeting", "Reunião"),
@@ -174,7 +228,7 @@ _CASE_TERMS: tuple[tuple[str, str, int, str, str, str], ...] = (
 )
 
 
-def _v4_cases(db: Database) -> None:
+def _v6_cases(db: Database) -> None:
     """Exchanges become cases: an activity log, follow-up tasks, milestones with ids.
 
     `next_due` (the earliest date of a planned milestone or open task), `open_items`,
@@ -183,17 +237,17 @@ def _v4_cases(db: Database) -> None:
     Each exchange's free-text next steps become one open task holding the whole text, and
     every milestone gets the id the records derive, written down so that it stays fixed.
     """
-    db.executescript(
-        """
-        ALTER TABLE records ADD COLUMN next_due TEXT;
-        ALTER TABLE records ADD COLUMN open_items INTEGER NOT NULL DEFAULT 0;
-        ALTER TABLE records ADD COLUMN last_activity TEXT;
-        ALTER TABLE records ADD COLUMN last_event TEXT;
-        CREATE INDEX records_kind_due ON records (kind, next_due);
-        CREATE INDEX records_last_activity ON records (last_activity)
-            WHERE last_activity IS NOT NULL;
-        """
-    )
+    # One statement at a time: `executescript` would commit before the version stamp.
+    for statement in (
+        "ALTER TABLE records ADD COLUMN next_due TEXT",
+        "ALTER TABLE records ADD COLUMN open_items INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE records ADD COLUMN last_activity TEXT",
+        "ALTER TABLE records ADD COLUMN last_event TEXT",
+        "CREATE INDEX records_kind_due ON records (kind, next_due)",
+        "CREATE INDEX records_last_activity ON records (last_activity)"
+        " WHERE last_activity IS NOT NULL",
+    ):
+        db.execute(statement)
     db.conn.executemany(
         "INSERT OR IGNORE INTO vocab (vocabulary, code, position, label_es, label_en, label_pt)"
         " VALUES (?, ?, ?, ?, ?, ?)",
@@ -247,7 +301,9 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_import_batches,
     _v3_kind_index,
-    _v4_cases,
+    _v4_team_folder,
+    _v5_attachments,
+    _v6_cases,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -11,6 +11,7 @@ Full-text search is FTS5 with accents ignored, as in the catalogue.
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -34,7 +35,7 @@ class TableSpec(Protocol):
 
 def write_published(path: Path, tables: Sequence[TableSpec]) -> None:
     """Write `tables` into a new file at `path` (through a temporary file beside it)."""
-    partial = path.with_name(f".{path.name}.partial")
+    partial = path.with_name(f".{path.name}.{uuid.uuid4().hex}.partial")
     partial.unlink(missing_ok=True)
     try:
         db = Database(partial)

@@ -40,6 +40,7 @@ class RecordQuery:
     year_from: int | None = None
     year_to: int | None = None
     synthetic: bool | None = None
+    unclassified: bool | None = None  # drafts without axes or countries ("por clasificar")
     ids: tuple[str, ...] | None = None
     late: bool | None = None
     open_items: bool | None = None
@@ -103,6 +104,12 @@ class Page:
     total: int
     rows: list[Summary] = field(default_factory=list)
 
+
+# `domain.records.is_unclassified` in SQL, on the row's own columns.
+UNCLASSIFIED_SQL = (
+    "(r.kind IN ('practice', 'toolbox') AND r.status = 'draft' "
+    "AND (r.axes = '' OR r.countries = ''))"
+)
 
 SUMMARY_COLUMNS = (
     "r.n, r.id, r.code, r.kind, r.title, r.status, r.year, r.countries, r.axes, "
@@ -179,6 +186,9 @@ def _row_conditions(query: RecordQuery) -> tuple[list[str], list[Any]]:
     if query.agenda:
         conditions.append("(r.open_items > 0 OR r.last_event >= ?)")
         params.append(query.day())
+    if query.unclassified is not None:
+        condition = UNCLASSIFIED_SQL if query.unclassified else f"NOT ({UNCLASSIFIED_SQL})"
+        conditions.append(condition)
     if query.ids is not None:
         marks = ", ".join("?" for _ in query.ids) or "NULL"
         conditions.append(f"r.id IN ({marks})")

@@ -50,6 +50,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "commands.open_export_dialog", ("Ctrl+E",), "file", 2, name="actionExport"),
     ActionSpec("brief", QT_TRANSLATE_NOOP("MainWindow", "&Generar informe…"),
                "commands.open_brief_dialog", (Key.Print,), "file", 2, name="actionBrief"),
+    ActionSpec("team", QT_TRANSLATE_NOOP("MainWindow", "Co&mpartir: carpeta del equipo e IATI…"),
+               "commands.open_team_dialog", (), "file", 2, name="actionTeam"),
     ActionSpec("backups", QT_TRANSLATE_NOOP("MainWindow", "&Copias de seguridad…"),
                "commands.open_backups_dialog", (), "file", 3, name="actionBackups"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Salir"), "close",

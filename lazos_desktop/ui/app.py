@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from lazos_desktop.services.foreign_files import ForeignCatalogue
     from lazos_desktop.ui.main_window import MainWindow
     from lazos_desktop.ui.settings import Settings
 
@@ -90,6 +91,7 @@ def prepare_window(db_path: Path | str | None, lang: str | None = None) -> MainW
     """The window to show, after the welcome screen on a first run; or the exit status when
     the officer left the welcome screen (0) or the catalogue cannot be opened."""
     from lazos_desktop.services import CatalogueError
+    from lazos_desktop.services.foreign_files import ForeignCatalogue
     from lazos_desktop.ui import dialogs, first_run
     from lazos_desktop.ui.i18n import install_language
     from lazos_desktop.ui.settings import LANGUAGE, LAST_CATALOGUE, Settings
@@ -107,6 +109,11 @@ def prepare_window(db_path: Path | str | None, lang: str | None = None) -> MainW
             db_path = first_run.apply_welcome(settings, choice, target)
             language = choice.language
         return build_main_window(db_path, language)
+    except ForeignCatalogue as error:
+        clean = _offer_clean_import(error, settings, language)
+        if clean is not None:
+            return build_main_window(clean, language)
+        message, code = error.message(language), error.exit_code
     except CatalogueError as error:
         message = error.message(language)
         code = error.exit_code
@@ -115,6 +122,25 @@ def prepare_window(db_path: Path | str | None, lang: str | None = None) -> MainW
     print(f"lazos-desktop: {message}", file=sys.stderr)
     dialogs.show_error(None, message)
     return code
+
+
+def _offer_clean_import(error: ForeignCatalogue, settings: Settings, language: str) -> Path | None:
+    """The clean catalogue made from a refused one if the officer asks for it, else None
+    (a failed import is said in a box of its own)."""
+    from lazos_desktop.services import foreign_files
+    from lazos_desktop.ui import dialogs
+    from lazos_desktop.ui.failures import failure_text
+    from lazos_desktop.ui.settings import OFFICER_NAME
+
+    refused = error.path or paths.default_catalogue()
+    clean = foreign_files.clean_catalogue_path(refused, language)
+    if not dialogs.offer_clean_import(None, error.message(language), clean):
+        return None
+    try:
+        return foreign_files.import_into_clean(refused, settings.get(OFFICER_NAME), language)
+    except Exception as failure:  # noqa: BLE001 - said in the window's language
+        dialogs.show_error(None, failure_text(failure, language))
+        return None
 
 
 def _make_application() -> QApplication:

@@ -14,42 +14,31 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
     QToolBar,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from lazos_desktop.domain.records import Record
-from lazos_desktop.services import Catalogue, Change, RecordQuery, cases
+from lazos_desktop.services import Catalogue, Change, RecordQuery, cases, foreign_files
+from lazos_desktop.services.foreign_files import ForeignCatalogue
 from lazos_desktop.ui import dialogs
 from lazos_desktop.ui.actions import KINDS, build_actions, build_menus, build_toolbar
 from lazos_desktop.ui.case_editing import CaseEditing, due_notice_html
 from lazos_desktop.ui.i18n import install_language
 from lazos_desktop.ui.menu_commands import MenuCommands
 from lazos_desktop.ui.navigation import VisitHistory
+from lazos_desktop.ui.navigation_bar import NavigationBar
 from lazos_desktop.ui.operations import Changes, Operations, failure_text
 from lazos_desktop.ui.pages.agenda_page import AgendaPage
 from lazos_desktop.ui.pages.overview_page import OverviewPage
-from lazos_desktop.ui.pages.record_html import kind_label
 from lazos_desktop.ui.pages.records_page import RecordsPage
 from lazos_desktop.ui.record_editing import RecordEditing
 from lazos_desktop.ui.settings import LANGUAGE, OFFICER_NAME, RECENT_FILES, Settings
 
-NAV_NAMES = {
-    "practice": "navPractices",
-    "exchange": "navExchanges",
-    "toolbox": "navToolbox",
-    "institution": "navInstitutions",
-    "overview": "navOverview",
-    "agenda": "navAgenda",
-}
 IMPORTABLE_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".json", ".lazos"}
 
 
@@ -77,6 +66,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.show_page("practice")
         self._start_daily_backup()
+        self.commands.announce_team_bundles()
 
     @property
     def catalogue(self) -> Catalogue:
@@ -124,7 +114,7 @@ class MainWindow(QMainWindow):
         if key in KINDS:
             self._last_records = key
         page = self._records_page(key) if key in KINDS else self._pages[key]
-        self.nav_buttons[key].setChecked(True)
+        self.navigation.set_current(key)
         self.pages.setCurrentWidget(page)
         page.activate()
         self._update_actions()
@@ -192,6 +182,8 @@ class MainWindow(QMainWindow):
             opened = Catalogue.open(
                 path, officer=self.settings.get(OFFICER_NAME), daily_backup=False
             )
+        except ForeignCatalogue as error:
+            return self._offer_clean_import(path, error)
         except Exception as error:  # noqa: BLE001 - said in the window's language
             self.operations.report(error)
             return False
@@ -200,7 +192,21 @@ class MainWindow(QMainWindow):
         self.visits = VisitHistory()
         self._rebuild(keep_views=False)
         self._start_daily_backup()
+        self.commands.announce_team_bundles()
         return True
+
+    def _offer_clean_import(self, path: Path, error: ForeignCatalogue) -> bool:
+        """Refused for foreign objects: offer its records in a clean catalogue, and open it."""
+        lang = self.lang
+        clean = foreign_files.clean_catalogue_path(path, lang)
+        if not dialogs.offer_clean_import(self, error.message(lang), clean):
+            return False
+        try:
+            made = foreign_files.import_into_clean(path, self.settings.get(OFFICER_NAME), lang)
+        except Exception as failure:  # noqa: BLE001 - said in the window's language
+            self.operations.report(failure)
+            return False
+        return self.open_catalogue(made)
 
     def open_recent(self, path: str) -> None:
         self.open_catalogue(Path(path))
@@ -259,16 +265,12 @@ class MainWindow(QMainWindow):
         return page
 
     def _card_action(self, name: str) -> None:
-        actions = {
-            "new": self.editing.new_record,
-            "edit": self.editing.edit_record,
-            "duplicate": self.editing.duplicate_record,
-            "link": self.editing.link_record,
-            "delete": self.editing.delete_records,
-            "log": self.cases.log_activity,
-            "task": self.cases.add_task,
-        }
-        actions[name]()
+        """A command asked from the card or the empty state ("new", "edit", "delete" ...)."""
+        if name in {"log", "task"}:
+            (self.cases.log_activity if name == "log" else self.cases.add_task)()
+            return
+        method = "new_record" if name == "new" else f"{name}_record"
+        getattr(self.editing, "delete_records" if name == "delete" else method)()
 
     def _rebuild(self, keep_views: bool) -> None:
         kept = {
@@ -320,41 +322,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.agenda)
         central = QWidget()
         layout = QHBoxLayout(central)
-        layout.addWidget(self._build_navigation())
+        self.navigation = NavigationBar()
+        self.navigation.pageChosen.connect(self.show_page)
+        self.nav_buttons = self.navigation.buttons
+        layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(here)
         self._build_due_notice()
-
-    def _build_navigation(self) -> QWidget:
-        bar = QWidget()
-        bar.setObjectName("navigation")
-        column = QVBoxLayout(bar)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.nav_group = QButtonGroup(self)
-        self.nav_group.setExclusive(True)
-        self.nav_buttons: dict[str, QToolButton] = {}
-        entries = [(kind, kind_label(kind, plural=True)) for kind in KINDS]
-        entries.append(("overview", self.tr("Resumen")))
-        entries.append(("agenda", self.tr("Seguimiento")))
-        for position, (key, text) in enumerate(entries, start=1):
-            button = QToolButton()
-            button.setObjectName(NAV_NAMES[key])
-            button.setText(text)
-            button.setToolTip(f"{text} (Ctrl+{position})")
-            button.setAccessibleName(text)
-            button.setCheckable(True)
-            button.setAutoRaise(True)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
-            button.clicked.connect(lambda _=False, k=key: self.show_page(k))
-            self.nav_group.addButton(button)
-            self.nav_buttons[key] = button
-            column.addWidget(button)
-        column.addStretch(1)
-        bar.setFixedWidth(max(b.sizeHint().width() for b in self.nav_buttons.values()) + 16)
-        return bar
 
     def _update_actions(self) -> None:
         on_records = self._page in KINDS

@@ -8,11 +8,11 @@ operation layer announce what the dialog changed; nothing here refreshes a page.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from lazos_desktop.services import exchange_files
+from lazos_desktop.services import exchange_files, team_folder
 from lazos_desktop.ui import dialogs
 from lazos_desktop.ui.dialogs.guide_window import GuideWindow
 from lazos_desktop.ui.operations import Changes
@@ -50,6 +50,36 @@ class MenuCommands:
             page.current_query(),
             self.window.settings.get(PAPER_SIZE),
         )
+
+    def open_team_dialog(self) -> None:
+        window = self.window
+        dialogs.show_team_dialog(
+            window, window.operations.catalogue, window.operations.apply_change, window.lang
+        )
+
+    def announce_team_bundles(self) -> None:
+        """On opening: say in the status bar when colleagues' bundles wait in the team folder."""
+        window = self.window
+
+        def job(reader: Any) -> int:
+            if team_folder.folder_or_none(reader) is None:
+                return 0
+            return len(team_folder.status(reader).pending)
+
+        def done(pending: int) -> None:
+            if pending:
+                window.statusBar().showMessage(
+                    _tr(
+                        QT_TRANSLATE_NOOP(
+                            "MainWindow",
+                            "{count} paquetes de colegas esperan en la carpeta del equipo "
+                            "(Archivo → Compartir).",
+                        )
+                    ).format(count=pending),
+                    15_000,
+                )
+
+        window.operations.query("team-status", job, done)
 
     def undo_last_import(self) -> None:
         """Take back the last import as a whole, after saying what it brought."""

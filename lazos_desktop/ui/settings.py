@@ -6,6 +6,7 @@ Nothing else in the window reads QSettings keys: screens ask a `Settings` object
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -52,6 +53,8 @@ PAPER_SIZE: Option[str] = Option("briefs/paper_size", str, "a4", PAPER_SIZES)
 RECENT_FILES: Option[list[str]] = Option("catalogue/recent_files", list, [])
 LAST_CATALOGUE: Option[str] = Option("catalogue/last", str, "")
 BACKUP_COUNT: Option[int] = Option("backups/keep", int, 10)
+# The import wizard's answers for a file's values, one key per set of headers below this.
+IMPORT_CHOICES = "import/choices"
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
     OFFICER_NAME,
@@ -74,6 +77,19 @@ class Settings:
 
     def set(self, option: Option[T], value: T) -> None:
         self.store.setValue(option.key, option.coerce(value))
+        self.store.sync()
+
+    def import_choices(self, signature: str) -> object:
+        """The answers given last time to a file with these headers (JSON data, unchecked:
+        `ValueChoices.from_json` keeps only what is well formed)."""
+        raw = self.store.value(f"{IMPORT_CHOICES}/{signature}")
+        try:
+            return json.loads(str(raw)) if raw else []
+        except ValueError:
+            return []
+
+    def remember_import_choices(self, signature: str, items: list[dict[str, str]]) -> None:
+        self.store.setValue(f"{IMPORT_CHOICES}/{signature}", json.dumps(items, ensure_ascii=False))
         self.store.sync()
 
     def remember_catalogue(self, path: str) -> None:

@@ -98,6 +98,104 @@ def dotdot_bundle() -> None:
         archive.writestr("../fuera.json", "[]")
 
 
+def colleague_spanish_excel_csv() -> None:
+    """A colleague's list as Excel in a Spanish locale saves it (cp1252, `;`, CRLF, cells
+    holding `;` quoted): institutions by acronym the catalogue does not hold, one row
+    without axes."""
+    rows = [
+        "Título;País;Eje ERISE;Año;Instituciones;Resumen;Sintético",
+        'Ejemplo ficticio: cuentas básicas para personas migrantes;"Argentina; Perú";'
+        'Inclusión financiera;2023;"BCRA; SBS";Apertura de cuentas con documento extranjero;sí',
+        "Ejemplo ficticio: encuesta con variables de movilidad;Argentina, Perú;"
+        'Regularización;2024;"INDEC; INEI";Preguntas comunes en dos encuestas;sí',
+        "Ejemplo ficticio: acogida de mujeres;Chile;;2022;Servicio Nacional de la Mujer;"
+        "Sin clasificar todavía;sí",
+        "Ejemplo ficticio: ventanilla municipal;Perú;Promoción del empleo;2021;Municipalidad;"
+        "Orientación en la municipalidad;sí",
+        "Ejemplo ficticio: certificación con el SENA;Colombia;Formación;2020;"
+        "SENA — Servicio Nacional de Aprendizaje;Reconocimiento de competencias;sí",
+    ]
+    (HERE / "colegas_excel_es.csv").write_bytes("\r\n".join(rows).encode("cp1252") + b"\r\n")
+
+
+def colleague_english_bom_csv() -> None:
+    """UTF-8 with a byte-order mark, English headers and axis wordings that are not the
+    catalogue's labels."""
+    text = (
+        "Title,Country,ERISE axis,Year,Partner institutions,Summary,Status,Synthetic\n"
+        '"Invented example: skills passport pilot",Dominican Republic,'
+        '"Vocational training and skills certification",2024,INFOTEP,'
+        '"Mutual recognition of certificates",Published,yes\n'
+        '"Invented example: tailoring course",Brazil,Vocational training,2023,,'
+        '"Short course for newcomers",Draft,yes\n'
+        '"Invented example: savings groups",Peru,"Financial Inclusion",2022,SBS,'
+        '"Community savings",Validated,yes\n'
+        '"Invented example: neighbourhood fairs",Ecuador,Social cohesion,2021,'
+        'Municipality of Quito,"Fairs with host communities",Published,yes\n'
+    )
+    (HERE / "colleagues_en_bom.csv").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+
+
+def colleague_libreoffice_xlsx() -> None:
+    """As LibreOffice Calc saves a colleague's workbook: a notes sheet first, the list on
+    "Hoja1" with typed cells (whole numbers, dates, booleans), country names, local
+    institutions."""
+    book = Workbook()
+    book.properties.creator = "LibreOffice Calc"
+    notes = book.active
+    notes.title = "Notas"
+    notes.append(["Lista de trabajo; los ejes se completarán después."])
+    notes.append(["Datos inventados para pruebas."])
+    sheet = book.create_sheet("Hoja1")
+    sheet.append(["Nombre", "Países", "Ejes", "Año", "Institución", "Resumen", "Sintético"])
+    sheet.append(
+        [
+            "Ejemplo ficticio: bolsa de empleo local",
+            "República Dominicana",
+            "Promoción del empleo",
+            2023,
+            "Ayuntamiento de Santo Domingo Este",
+            "Vacantes para personas migrantes",
+            True,
+        ]
+    )
+    sheet.append(
+        [
+            "Ejemplo ficticio: mesa de trabajo municipal",
+            "Colombia",
+            None,
+            2022,
+            "Alcaldía de Cúcuta",
+            "Mesa sin clasificar aún",
+            True,
+        ]
+    )
+    sheet.append(
+        [
+            "Ejemplo ficticio: feria de emprendimiento",
+            "Ecuador; Colombia",
+            "Emprendimiento",
+            dt.datetime(2024, 5, 1).year,
+            "SECAP",
+            "Feria binacional",
+            True,
+        ]
+    )
+    book.save(HERE / "colegas_libreoffice.xlsx")
+
+
+def doubtful_values_csv() -> None:
+    """The values the issue quotes as refused or wrongly suggested."""
+    text = (
+        "Título,Países,Ejes,Instituciones,Sintético\n"
+        "Ejemplo ficticio: país inventado,Narnia,Empleo,,sí\n"
+        "Ejemplo ficticio: eje ambiguo,Perú,Social,,sí\n"
+        "Ejemplo ficticio: sigla y nombre que no coinciden,Chile,Protección social,"
+        "SENA — Servicio Nacional de la Mujer,sí\n"
+    )
+    (HERE / "valores_dudosos.csv").write_text(text, encoding="utf-8")
+
+
 if __name__ == "__main__":
     spanish_excel_csv()
     bom_multiline_csv()
@@ -105,3 +203,7 @@ if __name__ == "__main__":
     formula_csv()
     typed_workbook()
     dotdot_bundle()
+    colleague_spanish_excel_csv()
+    colleague_english_bom_csv()
+    colleague_libreoffice_xlsx()
+    doubtful_values_csv()

@@ -7,7 +7,9 @@ from lazos_desktop.domain.records import (
     Exchange,
     Kind,
     Practice,
+    ToolboxEntry,
     format_code,
+    is_unclassified,
     parse_code,
     record_from_dict,
     record_to_dict,
@@ -63,13 +65,25 @@ def test_practice_needs_countries_and_known_axes(vocab: Vocabularies) -> None:
     keys = {(p.field, p.key) for p in problems}
     assert ("countries", "unknown_country") in keys
     assert ("axes", "unknown_term") in keys
-    assert validate(Practice(title="T"), vocab)[0].key == "need_one"
+    assert validate(Practice(title="T"), vocab) == []  # a draft may wait to be classified
+    finished = {(p.field, p.key) for p in validate(Practice(title="T", status="published"), vocab)}
+    assert finished == {("countries", "need_one_to_finish"), ("axes", "need_one_to_finish")}
+
+
+def test_a_draft_without_axes_or_countries_is_unclassified_until_classified() -> None:
+    assert is_unclassified(Practice(title="T", countries=["PE"]))
+    assert is_unclassified(ToolboxEntry(title="T", status="draft"))
+    assert not is_unclassified(ToolboxEntry(title="T"))  # published regional tool
+    assert not is_unclassified(Practice(title="T", countries=["PE"], axes=["empleo"]))
+    assert not is_unclassified(Exchange(title="T"))
 
 
 def test_messages_name_the_field_in_spanish_and_english(vocab: Vocabularies) -> None:
     problem = validate(Practice(title="T", countries=["PE"], axes=["nada"]), vocab)[0]
     assert problem.message("es") == "«nada» no figura en el vocabulario «axis»."
-    missing = validate(Practice(title="T", countries=[], axes=["empleo"]), vocab)[0]
+    missing = validate(
+        Practice(title="T", countries=[], axes=["empleo"], status="validated"), vocab
+    )[0]
     assert "Países" in missing.message("es")
     assert "Countries" in missing.message("en")
 

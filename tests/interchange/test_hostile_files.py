@@ -64,6 +64,7 @@ def small_limits(monkeypatch: pytest.MonkeyPatch) -> int:
     limit = 1024 * 1024
     monkeypatch.setattr(safe_zip, "MAX_MEMBER_EXPANDED", limit)
     monkeypatch.setattr(safe_zip, "MAX_TOTAL_EXPANDED", 2 * limit)
+    monkeypatch.setattr(bundle, "MAX_BUNDLE_TOTAL_EXPANDED", 2 * limit)
     return limit
 
 

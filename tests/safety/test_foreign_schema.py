@@ -98,7 +98,12 @@ def test_the_offered_command_imports_the_records_into_a_clean_catalogue(hostile:
     toolbox = toolbox_count(hostile)
     refused = run(hostile, "stats", "--json")
     command = shlex.split(json.loads(refused.stdout)["import_command"])
-    assert command[:2] == ["lazos-desktop", "--db"] and command[3:] == ["import", str(hostile)]
+    assert command[:2] == ["lazos-desktop", "--db"] and command[3:] == [
+        "import",
+        str(hostile),
+        "--on-conflict",
+        "theirs",
+    ]
     clean = Path(command[2])
     assert not clean.exists() and clean.parent == hostile.parent
     result = run(clean, *command[3:], "--json")

@@ -13,7 +13,7 @@ from lazos_desktop import paths
 from lazos_desktop.services import Catalogue, safety
 from lazos_desktop.store import backups, migrations
 from lazos_desktop.store.catalogue_store import Store
-from lazos_desktop.store.errors import BackupFailed
+from lazos_desktop.store.errors import BackupFailed, OutputRefused
 
 
 def reasons(path: Path) -> list[str]:
@@ -159,7 +159,7 @@ def test_a_full_disk_during_a_backup_leaves_no_partial_file(
 
     def tiny_disk(target: str, *args: object, **kwargs: object) -> sqlite3.Connection:
         connection = real_connect(target, *args, **kwargs)  # type: ignore[arg-type]
-        if str(target).endswith(".partial"):
+        if str(target).endswith(".part"):
             connection.execute("PRAGMA max_page_count = 3")
         return connection
 
@@ -173,6 +173,10 @@ def test_a_full_disk_during_a_backup_leaves_no_partial_file(
 
 def test_backup_to_a_chosen_path(catalogue: Catalogue, tmp_path: Path) -> None:
     target = tmp_path / "usb" / "mi-copia.sqlite3"
+    with pytest.raises(OutputRefused):
+        catalogue.backup(target)  # a mistyped or unplugged folder is not created
+    assert not target.parent.exists()
+    target.parent.mkdir()
     assert catalogue.backup(target) == target
     store = Store(target, create=False)
     assert store.counts_by_kind() == catalogue.store.counts_by_kind()

@@ -1,4 +1,4 @@
-"""Version 4: a catalogue written before cases opens with its next steps as open tasks."""
+"""Version 6: a catalogue written before cases opens with its next steps as open tasks."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ OLD_NEXT_STEPS = "Convocar la próxima reunión de la comisión binacional en Qu
 
 
 def _old_seed_exchanges() -> list[dict[str, object]]:
-    """The seeded exchanges as version 3 stored them: free-text next steps, no item ids."""
+    """The seeded exchanges as versions before 6 stored them: free-text next steps, no item ids."""
     document = json.loads((paths.seeds_folder() / "catalogue.json").read_text(encoding="utf-8"))
     found = []
     for item in document["records"]:
@@ -37,10 +37,13 @@ def _old_seed_exchanges() -> list[dict[str, object]]:
     return found
 
 
-def _version_3_catalogue(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+BEFORE_CASES = migrations.MIGRATIONS.index(migrations._v6_cases)
+
+
+def _catalogue_before_cases(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with monkeypatch.context() as patched:
-        patched.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
-        patched.setattr(migrations, "SCHEMA_VERSION", 3)
+        patched.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:BEFORE_CASES])
+        patched.setattr(migrations, "SCHEMA_VERSION", BEFORE_CASES)
         opened = Catalogue.open(path, seed=False)
         db = opened.store.db
         with opened.store.transaction():
@@ -64,7 +67,7 @@ def _version_3_catalogue(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
                     "INSERT INTO search (rowid, title, body, facets) VALUES (?, ?, ?, '')",
                     [row["n"], row["title"], str(old.get("next_steps", ""))],
                 )
-        assert opened.store.schema_version() == 3
+        assert opened.store.schema_version() == BEFORE_CASES
         opened.close()
 
 
@@ -72,10 +75,10 @@ def test_next_steps_become_open_tasks_and_milestones_keep_fixed_ids(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "v3.sqlite3"
-    _version_3_catalogue(path, monkeypatch)
+    _catalogue_before_cases(path, monkeypatch)
     opened = Catalogue.open(path)
     try:
-        assert opened.store.schema_version() == migrations.SCHEMA_VERSION >= 4
+        assert opened.store.schema_version() == migrations.SCHEMA_VERSION > BEFORE_CASES
         moved = opened.get("EX-002")
         assert [(t.title, t.status) for t in moved.tasks] == [(OLD_NEXT_STEPS, "open")]
         sena = opened.get("EX-001")

@@ -26,6 +26,16 @@ def _private_settings(tmp_path: Path, qapp: object) -> Iterator[Path]:
     QSettings().clear()
 
 
+@pytest.fixture(autouse=True)
+def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Error boxes are modal: a test gets their texts in a list instead of waiting on one."""
+    from lazos_desktop.ui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, message: shown.append(message))
+    return shown
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The `.qm` files built from the `.ts` sources, as `make translations` builds them."""

@@ -61,3 +61,25 @@ def test_everything_to_xlsx_and_a_missing_folder_is_explained(
     dialog.path_edit.setText(str(tmp_path / "c.xlsx"))
     dialog.buttons.accepted.emit()
     assert dialog.result is not None and (tmp_path / "c.xlsx").is_file()
+
+
+def test_hxl_and_iati_from_the_dialog(qtbot, catalogue: Catalogue, tmp_path: Path) -> None:
+    dialog = ExportDialog(catalogue)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "catalogo.json"))
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("hxl"))
+    assert dialog.path_edit.text().endswith("catalogo.csv") and dialog.delimiter_combo.isEnabled()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("exchanges"))
+    dialog.buttons.accepted.emit()
+    lines = (tmp_path / "catalogo.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[1].split(lines[1][len("#activity+code")])[0] == "#activity+code"
+
+    again = ExportDialog(catalogue)
+    qtbot.addWidget(again)
+    again.path_edit.setText(str(tmp_path / "actividades.json"))
+    again.format_combo.setCurrentIndex(again.format_combo.findData("iati"))
+    assert again.path_edit.text().endswith("actividades.xml")
+    again.buttons.accepted.emit()
+    # No reporting organisation in the settings yet: said in the dialog, nothing written.
+    assert "--iati-org-ref" in again.message.text() and again.result is None
+    assert not (tmp_path / "actividades.xml").exists()

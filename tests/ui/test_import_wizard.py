@@ -62,11 +62,10 @@ def test_bad_rows_are_listed_and_a_click_shows_the_row(qtbot, catalogue: Catalog
     wizard.next()
     wizard.next()
     report = wizard.report_page
-    assert report.items.rowCount() >= 5
-    assert report.items.item(0, 1).text() == "3" and report.items.item(0, 2).text() == "Países"
-    assert "¿Quiso decir «Perú»?" in report.items.item(0, 3).text()
+    assert report.items.rowCount() >= 3
+    assert report.items.item(0, 1).text() == "5" and report.items.item(0, 2).text() == "Año"
     assert not report.isComplete()
-    report.show_item(2)
+    report.show_item(0)
     assert "Fila 5" in report.detail_title.text()
     marked = report.detail.currentRow()
     assert report.detail.item(marked, 0).text() == "Año"

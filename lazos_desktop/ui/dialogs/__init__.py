@@ -94,6 +94,14 @@ def show_export_dialog(
     ExportDialog(catalogue, query=query, selected_ids=tuple(selected_ids), parent=parent).exec()
 
 
+def show_team_dialog(
+    parent: QWidget, catalogue: Catalogue, on_change: Callable[[Change], None], lang: str
+) -> None:
+    from lazos_desktop.ui.dialogs.team_dialog import TeamDialog
+
+    TeamDialog(catalogue, on_change, parent, lang=lang).exec()
+
+
 def show_backups_dialog(parent: QWidget, operations: Operations) -> bool:
     """The backups list; True when the officer restored one (every page reads anew)."""
     from lazos_desktop.ui.dialogs.backups_dialog import BackupsDialog
@@ -163,6 +171,23 @@ def edit_settings(
         parent,
     )
     return dialog.choice() if dialog.exec() else None
+
+
+def offer_clean_import(parent: QWidget | None, message: str, clean: Path) -> bool:
+    """A refused catalogue (objects of someone else's): import its records into a clean one?"""
+    question = QCoreApplication.translate(
+        "Dialogs",
+        "¿Importar sus registros en un catálogo limpio nuevo ({path}) y abrirlo? "
+        "El archivo recibido no se modifica.",
+    ).format(path=clean)
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Dialogs", "Catálogo con objetos ajenos"),
+        f"{message}\n\n{question}",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def show_error(parent: QWidget, message: str) -> None:

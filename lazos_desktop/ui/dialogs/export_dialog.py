@@ -31,7 +31,9 @@ from lazos_desktop.services import Catalogue, RecordQuery
 from lazos_desktop.services import exchange_files as ex
 from lazos_desktop.ui.failures import failure_text
 
-FORMATS = ("xlsx", "csv", "json", "lazos")
+FORMATS = ("xlsx", "csv", "json", "lazos", "hxl", "iati")
+# HXL is CSV with a hashtag row; IATI activities are XML.
+SUFFIX = {"hxl": "csv", "iati": "xml"}
 SCOPE_FILTER, SCOPE_SELECTION, SCOPE_ALL = "filter", "selection", "all"
 
 
@@ -68,6 +70,10 @@ class ExportDialog(QDialog):
         self.format_combo.addItem(self.tr("CSV (.csv), un archivo por tipo"), "csv")
         self.format_combo.addItem(self.tr("JSON de catálogo (.json)"), "json")
         self.format_combo.addItem(self.tr("Paquete LAZOS (.lazos), catálogo completo"), "lazos")
+        self.format_combo.addItem(self.tr("HXL (.csv con etiquetas humanitarias)"), "hxl")
+        self.format_combo.addItem(
+            self.tr("IATI 2.03 (.xml), intercambios como actividades"), "iati"
+        )
         self.format_combo.currentIndexChanged.connect(self._format_changed)
 
         self.kind_combo = QComboBox()
@@ -174,15 +180,15 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         fmt = self.chosen_format()
-        self.delimiter_combo.setEnabled(fmt == "csv")
+        self.delimiter_combo.setEnabled(fmt in ("csv", "hxl"))
         text = self.path_edit.text().strip()
         if text:
-            self.path_edit.setText(str(Path(text).with_suffix("." + fmt)))
+            self.path_edit.setText(str(Path(text).with_suffix("." + SUFFIX.get(fmt, fmt))))
 
     def _browse(self) -> None:
-        fmt = self.chosen_format()
-        suggested = self.path_edit.text().strip() or f"catalogo.{fmt}"
-        chosen = choose_target(self, suggested, f"*.{fmt}")
+        suffix = SUFFIX.get(self.chosen_format(), self.chosen_format())
+        suggested = self.path_edit.text().strip() or f"catalogo.{suffix}"
+        chosen = choose_target(self, suggested, f"*.{suffix}")
         if chosen:
             self.path_edit.setText(chosen)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from lazos_desktop.domain.records import Kind, Record
+from lazos_desktop.domain.records import Kind, Record, is_unclassified
 from lazos_desktop.services import Catalogue
 from lazos_desktop.services import exchange_files as ex
+from lazos_desktop.ui.dialogs.import_values import ValueLine, ValueLinesTable, lines_of
 from lazos_desktop.ui.failures import failure_text
+from lazos_desktop.ui.settings import Settings
 
 PREVIEW_ROWS = 8
 PAGE_CHOOSE, PAGE_PREVIEW, PAGE_REPORT, PAGE_CONFIRM, PAGE_SUMMARY = range(5)
@@ -77,6 +79,8 @@ class ImportWizard(QWizard):
         self.read: ex.ReadResult | None = None
         self.plan: ex.ImportPlan | None = None
         self.result: ex.ImportResult | None = None
+        self.choices = ex.new_choices()
+        self.settings = Settings()
         self.setWindowTitle(self.tr("Importar registros"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -123,10 +127,40 @@ class ImportWizard(QWizard):
     # Steps the pages share ---------------------------------------------------------------
 
     def replan(self) -> ex.ImportPlan:
+        """Plan again with the officer's answers; institutions nothing holds are proposed as
+        new (listed on the check and confirm pages before anything is written)."""
         assert self.read is not None
         with _busy():
-            self.plan = ex.plan_import(self.catalogue, self.read, lang=self.lang)
+            self.plan = ex.plan_import(
+                self.catalogue,
+                self.read,
+                lang=self.lang,
+                choices=self.choices,
+                create_institutions=True,
+            )
         return self.plan
+
+    def signatures(self) -> list[str]:
+        read = self.read
+        return [
+            ex.choices_signature(source.table.headers)
+            for source in (read.sources if read else [])
+            if source.table is not None
+        ]
+
+    def recall_choices(self) -> None:
+        """The answers given to a file with the same headers, under the ones given now."""
+        remembered = ex.new_choices()
+        for signature in self.signatures():
+            remembered = remembered.merged(
+                ex.choices_from_json(self.settings.import_choices(signature))
+            )
+        self.choices = remembered.merged(self.choices)
+
+    def remember_choices(self) -> None:
+        if self.choices:
+            for signature in self.signatures():
+                self.settings.remember_import_choices(signature, self.choices.as_json())
 
 
 class ChooseFilePage(QWizardPage):
@@ -251,6 +285,7 @@ class PreviewPage(QWizardPage):
         combo.setCurrentIndex(max(0, combo.findData(field)))
 
     def validatePage(self) -> bool:  # noqa: N802
+        self.owner.recall_choices()
         self.owner.replan()
         return True
 
@@ -349,6 +384,12 @@ class ReportPage(QWizardPage):
         )
         self.counts = QLabel()
         self.counts.setWordWrap(True)
+        self.values_title = QLabel()
+        self.values_title.setWordWrap(True)
+        self.values = ValueLinesTable(wizard.catalogue, wizard.lang)
+        self.values.changed.connect(lambda: self.apply_button.setEnabled(True))
+        self.apply_button = QPushButton(self.tr("Aplicar y volver a comprobar"))
+        self.apply_button.clicked.connect(self.apply_choices)
         self.items = QTableWidget(0, 4)
         self.items.setHorizontalHeaderLabels(
             [
@@ -363,9 +404,18 @@ class ReportPage(QWizardPage):
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.verticalHeader().setVisible(False)
         self.items.cellClicked.connect(lambda row, _col: self.show_item(row))
+        self.items.setWordWrap(True)
+        self.items.horizontalHeader().sectionResized.connect(
+            lambda *_: self.items.resizeRowsToContents()
+        )
         self.detail_title = QLabel()
         self.detail = QTableWidget(0, 3)
-        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.detail.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.detail.itemChanged.connect(self._cell_corrected)
+        self._shown_row: tuple[Any, int] | None = None
         self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.detail.verticalHeader().setVisible(False)
         self.skip_invalid = QCheckBox(
@@ -373,13 +423,24 @@ class ReportPage(QWizardPage):
         )
         self.skip_invalid.toggled.connect(self.completeChanged)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        values_box = QWidget()
+        values_layout = QVBoxLayout(values_box)
+        values_layout.setContentsMargins(0, 0, 0, 0)
+        values_layout.addWidget(self.values_title)
+        values_layout.addWidget(self.values)
+        apply_row = QHBoxLayout()
+        apply_row.addStretch(1)
+        apply_row.addWidget(self.apply_button)
+        values_layout.addLayout(apply_row)
+        splitter.addWidget(values_box)
         splitter.addWidget(self.items)
-        box = QWidget()
+        box = self.detail_box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
         box_layout.addWidget(self.detail_title)
         box_layout.addWidget(self.detail)
         splitter.addWidget(box)
+        splitter.setSizes([260, 160, 140])
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(splitter, 1)
@@ -400,6 +461,10 @@ class ReportPage(QWizardPage):
                 "filas rechazadas: {refused}"
             ).format(**c)
         )
+        lines = lines_of(plan)
+        self.values.show_lines(lines)
+        self.values_title.setText(self._values_summary(lines))
+        self.apply_button.setEnabled(False)
         self._entries = []
         self.decisions = {}
         for problem in plan.problems:
@@ -421,6 +486,9 @@ class ReportPage(QWizardPage):
         for r, entry in enumerate(self._entries):
             self._fill(r, entry)
         self.items.resizeColumnToContents(0)
+        self.items.setVisible(bool(self._entries))
+        self.detail_box.setVisible(bool(self._entries))
+        QTimer.singleShot(0, self.items.resizeRowsToContents)
         self.skip_invalid.setVisible(plan.refused)
         self.skip_invalid.setChecked(False)
         self.detail.setRowCount(0)
@@ -433,6 +501,45 @@ class ReportPage(QWizardPage):
         if plan is None:
             return False
         return not plan.refused or self.skip_invalid.isChecked()
+
+    def apply_choices(self) -> None:
+        """Every line's choice (and every corrected cell) applied to all its rows, checked
+        again; nothing is written."""
+        self.owner.choices = self.owner.choices.merged(self.values.choices())
+        self.owner.replan()
+        self.initializePage()
+        self.completeChanged.emit()
+
+    def correct_cell(self, problem_entry: int, column: int, text: str) -> None:
+        """Correct one cell of the row a problem is about, as a double click would."""
+        self.show_item(problem_entry)
+        self.detail.item(column, 1).setText(text)
+
+    def _values_summary(self, lines: list[ValueLine]) -> str:
+        if not lines:
+            return self.tr("Todos los valores corresponden al catálogo.")
+        count = {
+            state: sum(1 for line in lines if line.state == state)
+            for state in ("question", "new", "mapped", "later")
+        }
+        names = ", ".join(line.value for line in lines if line.state == "new")
+        text = self.tr(
+            "Valores por decidir: {question} · instituciones nuevas: {new} · asignados sin "
+            "preguntar: {mapped} · para después: {later}."
+        ).format(**count)
+        if names:
+            text += " " + self.tr("Nuevas: {names}.").format(names=names)
+        return text
+
+    def _cell_corrected(self, item: QTableWidgetItem) -> None:
+        if self._shown_row is None or item.column() != 1:
+            return
+        table, index = self._shown_row
+        cells = table.rows[index]
+        while len(cells) <= item.row():
+            cells.append(None)
+        cells[item.row()] = item.text()
+        self.apply_button.setEnabled(True)
 
     def entry_count(self) -> int:
         return len(self._entries)
@@ -490,6 +597,7 @@ class ReportPage(QWizardPage):
     def _show_file_row(self, problem: Any) -> None:
         read = self.owner.read
         table = None
+        self._shown_row = None
         for source in read.sources if read else []:
             if source.table is not None and source.label == problem.file:
                 table = source.table
@@ -498,7 +606,14 @@ class ReportPage(QWizardPage):
             self.detail_title.setText(problem.message(self.owner.lang))
             self.detail.setRowCount(0)
             return
-        cells = table.rows[table.numbers.index(problem.row)]
+        index = table.numbers.index(problem.row)
+        cells = table.rows[index]
+        self._shown_row = (table, index)
+        self.detail.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.detail.blockSignals(True)
         self.detail_title.setText(
             self.tr("Fila {row} de {file}").format(row=problem.row, file=problem.file)
         )
@@ -515,12 +630,17 @@ class ReportPage(QWizardPage):
                 name.setBackground(QBrush(WARNING_BACKGROUND))
                 shown.setBackground(QBrush(WARNING_BACKGROUND))
                 self.detail.setCurrentCell(c, 1)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            shown.setToolTip(self.tr("Doble clic para corregir esta celda"))
             self.detail.setItem(c, 0, name)
             self.detail.setItem(c, 1, shown)
+        self.detail.blockSignals(False)
 
     def _show_side_by_side(self, row: Any, kind: str) -> None:
         ours: Record | None = row.current
         theirs: Record | None = row.record
+        self._shown_row = None
+        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detail.clear()
         self.detail.setColumnCount(3)
         self.detail.setHorizontalHeaderLabels(
@@ -553,8 +673,11 @@ class ConfirmPage(QWizardPage):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
+        layout.addWidget(self.details)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Importar"))
@@ -566,7 +689,10 @@ class ConfirmPage(QWizardPage):
         report = self.owner.report_page
         write = plan.to_write(ex.OnConflict.SKIP, "skip", report.decisions)
         self.error.clear()
-        skipped = len(plan.rows) - len(write.created) - len(write.updated)
+        new = plan.institutions_to_create()
+        made = {n.record.id for n in new}
+        created = [r for r in write.created if r.id not in made]
+        skipped = len(plan.rows) - len(created) - len(write.updated)
         skipped -= len(plan.of(ex.Outcome.UNCHANGED))
         self.text.setText(
             self.tr(
@@ -578,12 +704,27 @@ class ConfirmPage(QWizardPage):
                 "Antes de escribir se hará una copia de seguridad del catálogo; la importación "
                 "se podrá deshacer desde la pantalla siguiente."
             ).format(
-                created=len(write.created),
+                created=len(created),
                 updated=len(write.updated),
                 unchanged=len(plan.of(ex.Outcome.UNCHANGED)),
                 skipped=skipped,
             )
         )
+        extra: list[str] = []
+        if new:
+            names = ", ".join(n.record.title for n in new)
+            extra.append(
+                self.tr("%n instituciones nuevas: {names}.", "", len(new)).format(names=names)
+            )
+        mapped = plan.mappings()
+        if mapped:
+            extra.append(self.tr("Valores asignados sin preguntar: %n.", "", len(mapped)))
+        waiting = sum(1 for r in created if is_unclassified(r))
+        if waiting:
+            extra.append(
+                self.tr("Registros por clasificar (sin ejes o sin países): %n.", "", waiting)
+            )
+        self.details.setText("\n".join(extra))
 
     def validatePage(self) -> bool:  # noqa: N802
         plan = self.owner.plan
@@ -602,6 +743,7 @@ class ConfirmPage(QWizardPage):
             self.error.setText(failure_text(error, self.owner.lang))
             return False
         self.owner.result = result
+        self.owner.remember_choices()
         self.owner.imported.emit(result)
         return True
 
@@ -639,6 +781,12 @@ class SummaryPage(QWizardPage):
             "conflictos: {conflicts} · posibles duplicados: {duplicates} · "
             "filas rechazadas: {refused}"
         ).format(**counts)
+        new = result.plan.institutions_to_create() if result.written else []
+        if new:
+            names = ", ".join(n.record.title for n in new)
+            text += "\n" + self.tr(
+                "De ellos, %n instituciones nuevas: {names}.", "", len(new)
+            ).format(names=names)
         if result.written:
             text += "\n\n" + self.tr("Copia de seguridad previa: {path}").format(path=result.backup)
         self.text.setText(text)

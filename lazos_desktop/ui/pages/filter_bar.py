@@ -111,11 +111,13 @@ class FilterBar(QWidget):
     def query_fields(self) -> dict[str, Any]:
         """The RecordQuery fields these filters ask for (without the kind and the sort)."""
         year_from, year_to = self.year_from.value(), self.year_to.value()
+        unclassified = self.status.currentData() == UNCLASSIFIED
         return {
             "text": self.search.text().strip(),
             "country": self.country.currentData() or None,
             "axis": self.axis.currentData() or None,
-            "status": self.status.currentData() or None,
+            "status": None if unclassified else self.status.currentData() or None,
+            "unclassified": True if unclassified else None,
             "year_from": None if year_from == NO_YEAR else year_from,
             "year_to": None if year_to == NO_YEAR else year_to,
             "late": True if self.late.isChecked() and self.late.isEnabled() else None,
@@ -147,14 +149,16 @@ class FilterBar(QWidget):
         self.country.setCurrentIndex(max(found, 0))
         self.country.blockSignals(False)
 
-    def show_count(self, shown: int, total: int, kind_plural: str) -> None:
-        """ "23 de 48 prácticas": what the filters leave of all the records of this kind."""
+    def show_count(self, shown: int, total: int, kind_plural: str, waiting: int = 0) -> None:
+        """ "23 de 48 prácticas · 2 por clasificar": what the filters leave of all the
+        records of this kind, and how many drafts still wait for axes or countries."""
         locale = QLocale()
-        self.count.setText(
-            self.tr("{shown} de {total} {kind}").format(
-                shown=locale.toString(shown), total=locale.toString(total), kind=kind_plural
-            )
+        text = self.tr("{shown} de {total} {kind}").format(
+            shown=locale.toString(shown), total=locale.toString(total), kind=kind_plural
         )
+        if waiting:
+            text += " · " + self.tr("{count} por clasificar").format(count=locale.toString(waiting))
+        self.count.setText(text)
 
     def apply_now(self) -> None:
         self._timer.stop()
@@ -220,7 +224,13 @@ class FilterBar(QWidget):
         self.status.addItem(self.tr("Todos los estados"), "")
         for code in self._vocab.codes(vocabulary):
             self.status.addItem(self._vocab.label(vocabulary, code, self._lang), code)
+        if self._kind in CLASSIFIED:
+            self.status.addItem(self.tr("Por clasificar (sin ejes o sin países)"), UNCLASSIFIED)
         self.status.blockSignals(False)
+
+
+UNCLASSIFIED = "__unclassified__"
+CLASSIFIED = ("practice", "toolbox")
 
 
 def _fold_key(item: tuple[str, str]) -> str:

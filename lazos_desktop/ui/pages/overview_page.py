@@ -210,6 +210,12 @@ class OverviewPage(QWidget):
         if figures.synthetic:
             note = self.tr("De ellos, {count} son registros sintéticos de demostración.")
             text += "<br><i>" + note.format(count=locale.toString(figures.synthetic)) + "</i>"
+        if figures.unclassified:
+            waiting = self.tr(
+                "Por clasificar (borradores sin ejes o sin países): {count}; el filtro de "
+                "estado «Por clasificar» los muestra."
+            )
+            text += "<br>" + waiting.format(count=locale.toString(figures.unclassified))
         self.totals.setText(text)
         self.axis_chart.set_rows(
             [

@@ -133,9 +133,15 @@ class RecordsPage(QWidget):
 
     def refresh_list(self) -> None:
         query, kind_only = self.current_query(), RecordQuery(kind=self.kind)
+        waiting = RecordQuery(kind=self.kind, unclassified=True)
+        classified = self.kind in ("practice", "toolbox")
         self.operations.query(
             f"list-{self.kind}",
-            lambda reader: (reader.row_numbers(query), reader.count(kind_only)),
+            lambda reader: (
+                reader.row_numbers(query),
+                reader.count(kind_only),
+                reader.count(waiting) if classified else 0,
+            ),
             self._show_rows,
         )
 
@@ -231,11 +237,11 @@ class RecordsPage(QWidget):
 
     # Answers --------------------------------------------------------------------------
 
-    def _show_rows(self, result: tuple[list[int], int]) -> None:
-        numbers, total = result
+    def _show_rows(self, result: tuple[list[int], int, int]) -> None:
+        numbers, total, waiting = result
         wanted, self._select_after_query = self._select_after_query, None
         self.model.set_rows(numbers)
-        self.filters.show_count(len(numbers), total, count_noun(self.kind))
+        self.filters.show_count(len(numbers), total, count_noun(self.kind), waiting)
         self.show_rows(bool(numbers))
         target = -1
         if wanted:

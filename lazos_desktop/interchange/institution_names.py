@@ -1,0 +1,130 @@
+"""Institutions named in cells: by acronym, by name, or both ("SENA — Servicio Nacional de
+Aprendizaje", "Servicio Nacional de Aprendizaje (SENA)").
+
+A cell names a held institution only when its acronym or its whole name is written (accents,
+case, punctuation and word order aside). Names that merely share words ("Servicio Nacional
+de la Mujer" and "Servicio Nacional de Aprendizaje") are different institutions: a shared
+"Servicio Nacional" is never taken for a match nor offered as one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from lazos_desktop.domain.records import Institution
+from lazos_desktop.domain.text import fold
+from lazos_desktop.interchange.value_matching import allowed_edits, value_key
+
+_DASHES = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*|\s*:\s+")
+_BRACKETED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
+
+
+@dataclass(frozen=True)
+class NamedInstitution:
+    """What a cell says of an institution: an acronym, a name, or both."""
+
+    acronym: str
+    name: str
+
+    @property
+    def title(self) -> str:
+        return self.name or self.acronym
+
+
+def looks_like_acronym(text: str) -> bool:
+    """One word with at least two capitals and more capitals than small letters ("INEI",
+    "OIT/Cinterfor", "SBS"), or any one short word written in capitals."""
+    word = text.strip()
+    if not word or " " in word or len(word) > 20:
+        return False
+    capitals = sum(1 for c in word if c.isupper())
+    small = sum(1 for c in word if c.islower())
+    return capitals >= 2 and (capitals >= small or "/" in word)
+
+
+def read_named(text: str) -> NamedInstitution:
+    """The acronym and name a cell gives, whichever order and separator it uses."""
+    stripped = " ".join(text.split())
+    parts = [part.strip() for part in _DASHES.split(stripped, maxsplit=1) if part.strip()]
+    if len(parts) == 2:
+        first, second = parts
+        if looks_like_acronym(first) and not looks_like_acronym(second):
+            return NamedInstitution(first, second)
+        if looks_like_acronym(second) and not looks_like_acronym(first):
+            return NamedInstitution(second, first)
+    bracketed = _BRACKETED.match(stripped)
+    if bracketed:
+        outer, inner = bracketed.group("outer").strip(), bracketed.group("inner").strip()
+        if looks_like_acronym(inner) and not looks_like_acronym(outer):
+            return NamedInstitution(inner, outer)
+        if looks_like_acronym(outer) and not looks_like_acronym(inner):
+            return NamedInstitution(outer, inner)
+    if looks_like_acronym(stripped):
+        return NamedInstitution(stripped, "")
+    return NamedInstitution("", stripped)
+
+
+def acronym_key(text: str) -> str:
+    """ "OIT/Cinterfor", "oit-cinterfor" and "OIT Cinterfor" -> "oitcinterfor"."""
+    return re.sub(r"[^0-9a-z]+", "", fold(text))
+
+
+class InstitutionIndex:
+    """Institutions by acronym and by name, to find the one a cell names."""
+
+    def __init__(self) -> None:
+        self._by_acronym: dict[str, set[str]] = {}
+        self._by_name: dict[str, set[str]] = {}
+        self._names: dict[str, str] = {}
+
+    def add(self, institution: Institution) -> None:
+        if institution.acronym:
+            self._by_acronym.setdefault(acronym_key(institution.acronym), set()).add(institution.id)
+        self._by_name.setdefault(value_key(institution.title), set()).add(institution.id)
+        # A title that is itself an acronym ("OIT") is found as one.
+        if looks_like_acronym(institution.title):
+            self._by_acronym.setdefault(acronym_key(institution.title), set()).add(institution.id)
+        self._names[institution.id] = value_key(institution.title)
+
+    def find(self, text: str) -> str | None:
+        """The id of the one institution the cell names, or None (none, or several)."""
+        found = self.candidates(text)
+        return found[0] if len(found) == 1 and self._agrees(text, found[0]) else None
+
+    def candidates(self, text: str) -> list[str]:
+        """Institutions the cell's acronym or name points at (exactly, or by a typing slip
+        of the whole name), for a question when `find` gives nothing."""
+        named = read_named(text)
+        found: set[str] = set()
+        for acronym in {named.acronym, text}:
+            if acronym:
+                found |= self._by_acronym.get(acronym_key(acronym), set())
+        for name in {named.name, text}:
+            if name:
+                found |= self._by_name.get(value_key(name), set())
+        if not found and named.name:
+            key = value_key(named.name)
+            allowed = allowed_edits(len(key))
+            found = {
+                record_id
+                for record_id, other in self._names.items()
+                if allowed and _edits(key, other) <= allowed
+            }
+        return sorted(found)
+
+    def _agrees(self, text: str, record_id: str) -> bool:
+        """A cell giving acronym and name names this institution only if the name is its
+        name too: "SENA — Servicio Nacional de la Mujer" is not SENA."""
+        named = read_named(text)
+        if not (named.acronym and named.name):
+            return True
+        held = self._names.get(record_id, "")
+        key = value_key(named.name)
+        return key == held or _edits(key, held) <= allowed_edits(min(len(key), len(held)))
+
+
+def _edits(first: str, second: str) -> int:
+    return int(OSA.distance(first, second))

@@ -1,0 +1,251 @@
+"""Other names people write for the catalogue's terms, beside the labels the vocabularies hold.
+
+Only equivalents go here (an official long name, a common short form, the usual wording in
+another language): a value equal to one of them is the term. Values that merely resemble a
+term are left to `value_matching`'s rule, never listed here.
+"""
+
+from __future__ import annotations
+
+from lazos_desktop.domain.vocabularies import (
+    AXIS,
+    EXCHANGE_STATUS,
+    INSTITUTION_TYPE,
+    MILESTONE_STATUS,
+    MODALITY,
+    PARTY_ROLE,
+    POPULATION_GROUP,
+    PRACTICE_STATUS,
+    TERRITORIAL_LEVEL,
+    TOOL_TYPE,
+)
+
+# Names beyond CLDR's single name per language: abbreviations and long official forms.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "DO": ("RD", "Rep. Dominicana", "Rep Dom", "Dominicana", "República Dominicana (la)"),
+    "US": ("EE.UU.", "EEUU", "EUA", "Estados Unidos de América", "United States of America"),
+    "GB": ("UK", "Gran Bretaña", "Great Britain", "Inglaterra"),
+    "BO": ("Estado Plurinacional de Bolivia", "Plurinational State of Bolivia"),
+    "VE": (
+        "República Bolivariana de Venezuela",
+        "Bolivarian Republic of Venezuela",
+        "República Bolivariana da Venezuela",
+    ),
+    "BR": ("República Federativa do Brasil",),
+    "MX": ("Estados Unidos Mexicanos", "Méjico"),
+    "TT": ("Trinidad", "Trinidad and Tobago", "T&T"),
+    "NL": ("Holanda", "Holland"),
+    "CW": ("Curacao", "Curasao"),
+}
+
+TERM_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    AXIS: {
+        "regularizacion": (
+            "Regularización",
+            "Regularización migratoria",
+            "Caracterización",
+            "Regularización e información",
+            "Regularisation and information",
+            "Regularization and characterization",
+            "Regularization",
+            "Migratory regularization",
+            "Regularização migratória",
+        ),
+        "formacion": (
+            "Formación profesional y reconocimiento de títulos y competencias",
+            "Formación profesional",
+            "Certificación de competencias",
+            "Certificación de competencias laborales",
+            "Reconocimiento de títulos",
+            "Vocational training",
+            "Vocational training and skills recognition",
+            "Skills certification",
+            "Certification of skills",
+            "Formação profissional",
+            "Certificação de competências",
+            "Capacitación laboral",
+        ),
+        "empleo": (
+            "Promoción de empleo",
+            "Empleo",
+            "Employment",
+            "Intermediación laboral",
+            "Inserción laboral",
+            "Job placement",
+            "Promoção de emprego",
+            "Emprego",
+        ),
+        "emprendimiento": (
+            "Emprendimiento",
+            "Desarrollo empresarial",
+            "Entrepreneurship",
+            "Business development",
+            "Empreendedorismo",
+        ),
+        "inclusion_financiera": (
+            "Bancarización",
+            "Acceso a servicios financieros",
+            "Access to financial services",
+            "Inclusão financeira",
+        ),
+        "proteccion_social": (
+            "Acceso a la protección social",
+            "Access to social protection",
+            "Acesso à proteção social",
+            "Seguridad social",
+            "Social security",
+        ),
+        "cohesion_social": (
+            "Prevención de la xenofobia",
+            "Lucha contra la xenofobia",
+            "Xenophobia prevention",
+        ),
+    },
+    PRACTICE_STATUS: {
+        "draft": ("Borradora", "En preparación", "Draft version"),
+        "validated": ("Validado", "Validada técnicamente"),
+        "published": ("Publicado", "Difundida"),
+    },
+    EXCHANGE_STATUS: {
+        "proposed": ("Propuesta", "En propuesta"),
+        "active": ("Activa", "En curso", "En ejecución", "Ongoing", "Em andamento"),
+        "paused": ("Pausado", "Suspendido temporalmente", "On hold"),
+        "completed": ("Concluida", "Finalizado", "Finalizada", "Terminado", "Finished"),
+        "discontinued": ("Interrumpida", "Cancelado", "Cancelled", "Cancelada"),
+    },
+    MODALITY: {
+        "bilateral": ("Cooperación bilateral", "Sur-Sur bilateral", "Bilateral cooperation"),
+        "triangular": ("Cooperación triangular", "Triangular cooperation"),
+        "regional": ("Cooperación regional", "Sur-Sur regional", "Regional cooperation"),
+    },
+    PARTY_ROLE: {
+        "offering": ("Oferente", "Ofertante", "Provider", "Donante técnico", "Primer oferente"),
+        "receiving": ("Receptora", "Beneficiario", "Beneficiary", "Recipient"),
+        "facilitating": ("Segundo oferente", "Facilitadora", "Second provider", "Facilitator"),
+    },
+    MILESTONE_STATUS: {
+        "planned": ("Planificado", "Previsto", "Planned", "Por hacer"),
+        "done": ("Hecho", "Realizado", "Completado", "Completed"),
+        "cancelled": ("Anulado", "Canceled"),
+    },
+    TOOL_TYPE: {
+        "guide": ("Guía práctica", "Manual", "Handbook"),
+        "methodology": ("Método", "Method"),
+        "checklist": ("Lista de chequeo", "Check-list"),
+        "template": ("Formato", "Formulario tipo"),
+        "case_study": ("Caso de estudio", "Estudio de casos"),
+        "training_module": ("Curso", "Course", "Módulo formativo"),
+        "media": ("Podcast", "Video", "Vídeo", "Medios"),
+    },
+    TERRITORIAL_LEVEL: {
+        "municipal": ("Local", "Municipio", "Municipality", "Ciudad"),
+        "provincial": ("Estatal", "Departamental", "Provincia", "State", "Estadual"),
+        "national": ("Nacional (país)", "Country level"),
+        "regional": ("Latinoamérica", "América Latina y el Caribe", "Multi-país"),
+    },
+    POPULATION_GROUP: {
+        "mujeres": ("Mujer", "Woman", "Mulher"),
+        "jovenes": ("Juventud", "Young people", "Juventude"),
+        "personas_retornadas": ("Retornados", "Retornadas", "Returnees"),
+        "comunidades_de_acogida": ("Comunidad de acogida", "Host community"),
+        "personas_refugiadas": ("Refugiados", "Refugiadas", "Refugee"),
+        "personas_migrantes": ("Migrantes", "Migrant"),
+        "victimas_de_trata": ("Trata de personas", "Human trafficking victims"),
+        "emprendedores": ("Emprendedores", "Emprendedoras", "Empreendedores"),
+    },
+    INSTITUTION_TYPE: {
+        "vocational_training": ("Instituto de formación", "IFP"),
+        "employment_service": ("Servicio de empleo", "Employment service"),
+        "labour_ministry": ("Ministerio del trabajo", "Ministry of labor", "Ministerio laboral"),
+        "statistics_office": ("Instituto de estadística", "Statistics institute"),
+        "employers": ("Empleadores", "Gremio empresarial"),
+        "workers": ("Sindicato", "Trade union", "Central sindical"),
+        "local_government": ("Municipalidad", "Alcaldía", "Prefeitura", "Municipality"),
+        "international": ("Organismo multilateral", "Agencia de Naciones Unidas"),
+        "civil_society": ("ONG", "NGO", "Sociedad civil"),
+        "certification_body": ("Organismo certificador", "Certification body"),
+    },
+}
+
+# Words in many country names ("República Argentina", "Islas Vírgenes", "Corea del Sur"):
+# they never point at one country on their own.
+GENERIC_COUNTRY_WORDS = frozenset(
+    [
+        "republica",
+        "republic",
+        "estado",
+        "estados",
+        "state",
+        "states",
+        "reino",
+        "kingdom",
+        "unido",
+        "unidos",
+        "united",
+        "islas",
+        "isla",
+        "island",
+        "islands",
+        "ilhas",
+        "ilha",
+        "caribe",
+        "caribbean",
+        "caribenhos",
+        "norte",
+        "north",
+        "sur",
+        "south",
+        "sul",
+        "central",
+        "occidental",
+        "oriental",
+        "nueva",
+        "new",
+        "nova",
+        "san",
+        "saint",
+        "santa",
+        "santo",
+        "sao",
+        "federal",
+        "democratica",
+        "democratic",
+        "popular",
+        "territorio",
+        "territory",
+        "territorios",
+        "americana",
+        "american",
+        "america",
+        "latina",
+        "region",
+        "regional",
+        "rep",
+        "africa",
+        "asia",
+        "europa",
+        "europe",
+        "oceania",
+    ]
+)
+
+# Words shared by terms of several vocabularies' labels and by ordinary text.
+GENERIC_TERM_WORDS = frozenset(
+    [
+        "personas",
+        "pessoas",
+        "people",
+        "person",
+        "persona",
+        "pessoa",
+        "acceso",
+        "access",
+        "acesso",
+        "sur",
+        "sul",
+        "south",
+        "cooperacion",
+        "cooperation",
+        "cooperacao",
+    ]
+)

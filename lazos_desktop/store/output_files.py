@@ -1,0 +1,153 @@
+"""Writing a file the officer asked for (export, brief, backup) so that only a whole one lands.
+
+The target must be a plain file, or not exist yet, in a folder that exists: a device
+(`/dev/full`, which an export once replaced by a file when run as root), a folder or a FIFO
+is refused, and no folder is created on the way. The bytes go first into a temporary file
+created beside the target with an unpredictable name, exclusively (`mkstemp`: `O_EXCL`, so
+never through a link someone planted at a fixed name), which is checked to be still the
+same file after writing and then renamed over the target; on any failure it is removed.
+Temporaries of killed runs (`.<name>.*.part`, an older `.<name>.partial`) are removed on
+the next write to the same target once they are old enough not to be another run's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from lazos_desktop.store.errors import OutputRefused
+
+PART_SUFFIX = ".part"
+STALE_AFTER_S = 15 * 60
+_Result = TypeVar("_Result")
+
+
+def check_target(target: Path) -> None:
+    """Raise `OutputRefused` unless `target` can be replaced by a plain file."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputRefused("output_folder_missing", target, folder=str(folder))
+    try:
+        status = os.stat(target)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise OutputRefused("output_failed", target, detail=error.strerror or str(error)) from error
+    if not stat.S_ISREG(status.st_mode):
+        raise OutputRefused(f"output_is_{_kind_of(status.st_mode)}", target)
+
+
+def write_atomically(target: Path, write: Callable[[Path], _Result]) -> _Result:
+    """Call `write(temporary)` and put the result at `target`; what `write` returned.
+
+    `OSError` from writing becomes `OutputRefused` naming the target; any error leaves
+    `target` as it was and no temporary behind.
+    """
+    target = Path(target)
+    check_target(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    remove_stale_temporaries(target)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PART_SUFFIX, dir=folder)
+    except OSError as error:
+        raise OutputRefused("output_failed", target, detail=error.strerror or str(error)) from error
+    temporary = Path(name)
+    try:
+        created = os.fstat(handle)
+        os.close(handle)
+        result = write(temporary)
+        _same_file_or_refuse(temporary, created, target)
+        _fsync(temporary)
+        check_target(target)
+        os.replace(temporary, target)
+    except OSError as error:
+        _remove(temporary)
+        raise OutputRefused("output_failed", target, detail=error.strerror or str(error)) from error
+    except BaseException:
+        _remove(temporary)
+        raise
+    return result
+
+
+def remove_stale_temporaries(target: Path, older_than: float = STALE_AFTER_S) -> list[Path]:
+    """Temporaries of `target` left by runs killed at least `older_than` seconds ago."""
+    name = _glob_escape(Path(target).name)
+    patterns = (
+        f".{name}.*{PART_SUFFIX}",
+        f".{name}.partial",
+        f"{name}.partial",
+        f"{name}.restoring",
+    )
+    return remove_stale(Path(target).parent, patterns, older_than)
+
+
+def remove_stale(
+    folder: Path, patterns: tuple[str, ...], older_than: float = STALE_AFTER_S
+) -> list[Path]:
+    """Plain files in `folder` matching `patterns`, untouched for `older_than` seconds, removed."""
+    folder = folder if str(folder) else Path(".")
+    now = time.time()
+    removed = []
+    for pattern in patterns:
+        for candidate in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                status = os.lstat(candidate)
+                if stat.S_ISREG(status.st_mode) and now - status.st_mtime >= older_than:
+                    candidate.unlink()
+                    removed.append(candidate)
+    return removed
+
+
+def exclusive_temporary(target: Path) -> Path:
+    """An empty file beside `target` with an unpredictable name, made with `O_EXCL`."""
+    handle, name = tempfile.mkstemp(
+        prefix=f".{Path(target).name}.", suffix=PART_SUFFIX, dir=Path(target).parent
+    )
+    os.close(handle)
+    return Path(name)
+
+
+def _same_file_or_refuse(temporary: Path, created: os.stat_result, target: Path) -> None:
+    """The temporary is still the file `mkstemp` made: not replaced by a link or another file."""
+    try:
+        now = os.lstat(temporary)
+    except OSError as error:
+        raise OutputRefused("output_swapped", target) from error
+    same = (now.st_dev, now.st_ino) == (created.st_dev, created.st_ino)
+    if not same or not stat.S_ISREG(now.st_mode):
+        raise OutputRefused("output_swapped", target)
+
+
+def _fsync(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    return "special"
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)

@@ -1,0 +1,141 @@
+"""The real command line on colleagues' files: reconciled values, new institutions, --map,
+--dry-run --json, and --kind in singular and plural."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+
+
+def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "lazos_desktop", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "colegas.sqlite3"
+
+
+def test_dry_run_json_lists_new_institutions_mappings_and_questions(db: Path) -> None:
+    dry = run(
+        db,
+        "import",
+        str(DATA / "colegas_excel_es.csv"),
+        str(DATA / "colleagues_en_bom.csv"),
+        str(DATA / "colegas_libreoffice.xlsx"),
+        "--create-institutions",
+        "--dry-run",
+        "--json",
+    )
+    assert dry.returncode == 0, dry.stderr
+    report = json.loads(dry.stdout)
+    assert report["written"] is False and report["errors"] == []
+    assert report["created"] == 5 + 4 + 3
+    named = [item["title"] for item in report["new_institutions"]]
+    assert named[:6] == [
+        "BCRA",
+        "SBS",
+        "INDEC",
+        "INEI",
+        "Servicio Nacional de la Mujer",
+        "Municipalidad",
+    ]
+    assert "Alcaldía de Cúcuta" in named and "Municipality of Quito" in named
+    cucuta = next(i for i in report["new_institutions"] if i["title"] == "Alcaldía de Cúcuta")
+    assert cucuta["country"] == "CO"
+    assert cucuta["rows"] == [{"file": "colegas_libreoffice.xlsx › Hoja1", "row": 3}]
+    mapping = report["mappings"][0]
+    assert mapping["column"] == "ERISE axis" and mapping["mapped_to"]["code"] == "formacion"
+    assert report["questions"] == []
+    listed = json.loads(run(db, "list", "--json").stdout)["records"]
+    assert not any("ficticio" in row["title"] or "Invented" in row["title"] for row in listed)
+
+
+def test_colleague_files_import_and_the_institutions_exist_afterwards(db: Path) -> None:
+    for name in ("colegas_excel_es.csv", "colleagues_en_bom.csv", "colegas_libreoffice.xlsx"):
+        done = run(db, "import", str(DATA / name), "--create-institutions")
+        assert done.returncode == 0, done.stderr
+    shown = json.loads(
+        run(db, "list", "--kind", "instituciones", "--query", "BCRA", "--json").stdout
+    )
+    assert [row["title"] for row in shown["records"]] == ["BCRA"]
+    waiting = json.loads(run(db, "list", "--unclassified", "--json").stdout)
+    assert sorted(row["title"] for row in waiting["records"]) == [
+        "Ejemplo ficticio: acogida de mujeres",
+        "Ejemplo ficticio: mesa de trabajo municipal",
+    ]
+    stats = run(db, "stats")
+    assert "Por clasificar (borradores sin ejes o sin países): 2" in stats.stdout
+
+
+def test_text_report_names_the_new_institutions_before_writing(db: Path) -> None:
+    dry = run(
+        db, "import", str(DATA / "colegas_excel_es.csv"), "--create-institutions", "--dry-run"
+    )
+    assert dry.returncode == 0
+    assert (
+        "6 instituciones nuevas: BCRA, SBS, INDEC, INEI, Servicio Nacional de la Mujer, "
+        "Municipalidad." in dry.stdout
+    )
+
+
+def test_questions_are_refused_with_how_to_fix_and_map_answers_them(db: Path) -> None:
+    asked = run(db, "--lang", "en", "import", str(DATA / "valores_dudosos.csv"))
+    assert asked.returncode == 1
+    assert "valores_dudosos.csv:2 [Países]: “Narnia” is not a known country" in asked.stderr
+    assert '--map "Países:Narnia=CODE"' in asked.stderr
+    assert "Did you mean “Social cohesion / Social protection”?" in asked.stderr
+    assert "Armenia" not in asked.stderr
+    answered = run(
+        db,
+        "import",
+        str(DATA / "valores_dudosos.csv"),
+        "--map",
+        "Países:Narnia=later",
+        "--map",
+        "Ejes:social=cohesion_social",
+        "--map",
+        "Instituciones:SENA — Servicio Nacional de la Mujer=new",
+        "--json",
+    )
+    assert answered.returncode == 0, answered.stderr
+    report = json.loads(answered.stdout)
+    assert report["created"] == 4 and report["left_for_later"][0]["value"] == "Narnia"
+    assert report["new_institutions"][0]["title"] == "Servicio Nacional de la Mujer"
+    assert report["new_institutions"][0]["acronym"] == "SENA"
+
+
+def test_a_malformed_map_is_a_usage_error(db: Path) -> None:
+    bad = run(db, "import", str(DATA / "valores_dudosos.csv"), "--map", "Narnia")
+    assert bad.returncode == 2 and "COLUMNA:VALOR=CÓDIGO" in bad.stderr
+
+
+@pytest.mark.parametrize("word", ["practice", "practices", "práctica", "prácticas", "Practicas"])
+def test_list_and_export_take_the_kind_in_singular_and_plural(
+    db: Path, tmp_path: Path, word: str
+) -> None:
+    listed = json.loads(run(db, "list", "--kind", word, "--json").stdout)
+    assert listed["total"] == 3 and {row["kind"] for row in listed["records"]} == {"practice"}
+    out = tmp_path / "p.json"
+    exported = run(db, "export", str(out), "--kind", word, "--json")
+    assert exported.returncode == 0, exported.stderr
+    assert json.loads(exported.stdout)["counts"] == {"practice": 3}
+
+
+def test_help_shows_the_kind_words_and_an_unknown_kind_is_refused(db: Path) -> None:
+    shown = run(db, "list", "--help").stdout
+    assert "practice/practices/práctica/prácticas" in " ".join(shown.split())
+    assert run(db, "export", "x.json", "--kind", "cosas").returncode == 2
