@@ -26,6 +26,8 @@ from lazos_desktop.domain.records import Exchange, Practice
 if TYPE_CHECKING:
     from lazos_desktop.briefs.record_sections import RenderContext
 
+STATUS_ROWS = 40  # a pack's first page lists this many of each; the rest are in the sections
+
 LATE_HEX = house.LATE.hexval().replace("0x", "#")
 
 
@@ -181,14 +183,15 @@ def _agenda_table(
     if not entries:
         return []
     rows = []
-    for entry in entries:
+    for entry in entries[:STATUS_ROWS]:
         when = markup.text(short_date(entry.when, lang)) if entry.when else "—"
         if late:
             when += "<br/>" + late_mark(lang)
         rows.append(
             [
                 when,
-                markup.text(entry.record_code),
+                markup.text(entry.record_code)
+                + (parts.synthetic_tag(lang) if entry.synthetic else ""),
                 f"<b>{markup.text(label('item_' + entry.item, lang))}.</b> {markup.text(entry.title)}",
                 markup.text(who(entry.responsible, entry.institution, names)),
             ]
@@ -203,5 +206,15 @@ def _agenda_table(
             ],
             rows,
             [width * 0.17, width * 0.11, width * 0.50, width * 0.22],
-        )
+        ),
+        *(
+            [
+                Paragraph(
+                    markup.text(label("more_items", lang, count=len(entries) - STATUS_ROWS)),
+                    house.styles().body_small,
+                )
+            ]
+            if len(entries) > STATUS_ROWS
+            else []
+        ),
     ]

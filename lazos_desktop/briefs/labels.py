@@ -140,6 +140,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Marcos pendentes e tarefas abertas dos registros deste dossiê, em {date}.",
     ),
     "meeting_date": ("Fecha de la reunión", "Meeting date", "Data da reunião"),
+    "more_items": (
+        "Y {count} más: véanse las secciones de cada registro.",
+        "And {count} more: see each record's section.",
+        "E mais {count}: veja as seções de cada registro.",
+    ),
     # Figures and charts
     "key_figures": ("Cifras clave", "Key figures", "Números-chave"),
     "partner_countries": ("Países socios", "Partner countries", "Países parceiros"),
