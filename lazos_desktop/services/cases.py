@@ -76,17 +76,11 @@ def institution_names(catalogue: Catalogue, refs: Iterable[str]) -> dict[str, st
 
 
 def due_summary(catalogue: Catalogue, today: dt.date | None = None) -> dict[str, int]:
-    """What the status bar says on opening: late milestones and tasks, tasks due this week."""
+    """What the status bar says on opening: late milestones and tasks, tasks due this week
+    (within 7 days, today included), counted without reading records one by one."""
     day = today or dt.date.today()
-    built = agenda(catalogue, today=day, horizon=WEEK_DAYS, undated=False)
-    soon_tasks = sum(
-        1 for item in built.buckets[agenda_rules.SOON] if item.item == "task" and item.when
-    )
-    return {
-        "late_milestones": built.late_of("milestone"),
-        "late_tasks": built.late_of("task"),
-        "tasks_this_week": soon_tasks,
-    }
+    week_end = day + dt.timedelta(days=WEEK_DAYS)
+    return catalogue.store.due_counts(day.isoformat(), week_end.isoformat())
 
 
 def agenda_json(built: Agenda, names: dict[str, str] | None = None) -> dict[str, Any]:

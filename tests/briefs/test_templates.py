@@ -104,9 +104,8 @@ def test_outline_has_every_section(seeded: Catalogue, tmp_path: Path) -> None:
     render_brief(seeded, "record", out, ids=["EX-001"])
     titles = outline_titles(out)
     assert titles[0] == "EX-001 Comisión Técnica Binacional SENA–SECAP (Colombia–Ecuador)"
-    assert {"Partes", "Objetivos", "Acuerdos y logros", "Próximos pasos", "Hitos", "Fuente"} <= set(
-        titles
-    )
+    sections = {"Partes", "Objetivos", "Acuerdos y logros", "Hitos", "Tareas de seguimiento"}
+    assert sections | {"Fuente"} <= set(titles)
     country = tmp_path / "pais.pdf"
     render_brief(seeded, "country", country, country="PE", lang="en")
     assert {"Key figures", "Good practices", "Exchanges and next steps", "Toolbox"} <= set(
@@ -129,11 +128,13 @@ def test_pack_has_cover_and_clickable_contents(seeded: Catalogue, tmp_path: Path
     cover = pdf_text(out, range(1))
     assert "Preparación de la reunión" in cover and "Reunión binacional" in cover
     assert "Ana Pérez" in cover
-    contents = pdf_text(out, range(1, 2))
+    # The page after the cover says what is late and due; the contents follow it.
+    assert "Situación de los casos" in pdf_text(out, range(1, 2))
+    contents = pdf_text(out, range(2, 3))
     assert "Contenido" in contents and "BP-002" in contents and "EX-001" in contents
     links = [
         annotation.get_object()
-        for annotation in reader.pages[1].get("/Annots", [])
+        for annotation in reader.pages[2].get("/Annots", [])
         if annotation.get_object().get("/Subtype") == "/Link"
     ]
     assert len(links) >= 2  # each contents line jumps to its record

@@ -15,6 +15,7 @@ from lazos_desktop.domain.case_items import Activity, FollowUpTask
 from lazos_desktop.services import Catalogue, cases
 from lazos_desktop.services import exchange_files as ex
 from lazos_desktop.services.briefs import render_brief
+from lazos_desktop.store.queries import RecordQuery
 
 TODAY = dt.date.today()
 SENA, SECAP = "e65aefdf-596f-5ed3-a442-81297adb5e10", "83fdcdf2-4e11-513a-ad02-15666f1a7139"
@@ -75,6 +76,9 @@ def test_agenda_status_line_and_mark_done_with_undo(catalogue: Catalogue) -> Non
     assert not cases.agenda(catalogue).buckets["late"]
     catalogue.update(change.before[0])  # what the window's undo applies
     assert cases.agenda(catalogue).count("late") == 1
+    # The log and the tasks are searched with the rest of the record, accents ignored.
+    assert [r.code for r in catalogue.rows(RecordQuery(text="sesion comision quito"))] == ["EX-001"]
+    assert catalogue.count(RecordQuery(text="borrador hoja")) == 1
     history = [e.field for e in catalogue.history(late.record_id, 20)]
     assert "milestones" in history and "activities" in history
 
@@ -187,3 +191,16 @@ def test_record_brief_and_pack_show_the_case(catalogue: Catalogue, tmp_path: Pat
     render_brief(catalogue, "record", tmp_path / "ficha.pdf", ids=["EX-001"], lang="en")
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "ficha.pdf").pages)
     assert "Activity log" in text and "Follow-up tasks" in text and "LATE" in text
+
+
+def test_the_status_line_counts_agree_with_the_agenda(catalogue: Catalogue) -> None:
+    catalogue.add_synthetic(400, seed=3)
+    follow_sena_secap(catalogue)
+    built = cases.agenda(catalogue, horizon=cases.WEEK_DAYS, undated=False)
+    week = [i for i in built.buckets["soon"] if i.item == "task"]
+    assert cases.due_summary(catalogue) == {
+        "late_milestones": built.late_of("milestone"),
+        "late_tasks": built.late_of("task"),
+        "tasks_this_week": len(week),
+    }
+    assert built.late_of("task") > 0  # the synthetic tasks do fall late
