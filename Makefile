@@ -59,7 +59,7 @@ lint: $(STAMP)
 
 briefs-sample: $(STAMP)
 	@command -v pdftoppm >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils; }
-	$(BIN)/python scripts/briefs_sample.py
+	$(BIN)/python tools/briefs_sample.py
 
 # Every figure next to a raw baseline of the same run (docs/PERFORMANCE.md explains them).
 # Builds synthetic catalogues up to 1,000,000 records once, in benchmarks/.cache/.

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from lazos_desktop import __version__, cli_sharing, paths, services
-from lazos_desktop.cli_text import printable, say
+from lazos_desktop.cli_text import os_reason, printable, say
+from lazos_desktop.domain import languages
 from lazos_desktop.domain.countries import country_name, is_country
 from lazos_desktop.domain.messages import field_label
 from lazos_desktop.domain.records import Kind, Record
@@ -40,7 +41,10 @@ from lazos_desktop.store.queries import RecordQuery
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
 
-PAPER_CHOICES = ("a4", "letter")  # the keys of services.briefs.PAPERS, loaded only for briefs
+PAPER_CHOICES = languages.PAPER_SIZES
+MAX_INTEGER = 2**63 - 1  # what SQLite stores; Python's ints go further and then overflow
+MAX_SYNTHETIC = 1_000_000  # the largest catalogue the benchmarks measure
+MAX_YEAR = 9999  # the keys of services.briefs.PAPERS, loaded only for briefs
 
 Handler = Callable[[argparse.Namespace, services.Catalogue], int]
 # Commands that change the catalogue take the day's automatic backup first; reading ones
@@ -54,6 +58,10 @@ CHANGING_COMMANDS = {
     *cli_sharing.CHANGING,
 }
 COMMANDS: dict[str, Handler] = dict(cli_sharing.COMMANDS)
+# Commands with nothing to do on a file that is not there: on an explicit `--db` or
+# `LAZOS_DB` that names no file they say so (exit 3) and create nothing. `init` creates one;
+# `import` and `demo-data` still create the file they are asked to write into.
+NEEDS_A_CATALOGUE = {"stats", "list", "show", "check", "export", "brief", "backup", "undo-import"}
 # Commands that work on the file without opening it as a catalogue, so that they still
 # work when it is damaged: listing its backups and restoring one.
 FILE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -70,10 +78,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (`| head`) stopped listening: nothing is wrong with the catalogue.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as error:  # noqa: BLE001 - the last guard: a message, never a traceback
+        lang = _argv_lang(argv) or "es"
+        detail = printable(f"{type(error).__name__}: {str(error)[:200]}")
+        print(f"lazos-desktop: {say('unexpected_error', lang, detail=detail)}", file=sys.stderr)
+        return EXIT_REFUSED
+    except MemoryError:
+        lang = _argv_lang(argv) or "es"
+        print(
+            f"lazos-desktop: {say('unexpected_error', lang, detail='MemoryError')}", file=sys.stderr
+        )
+        return EXIT_REFUSED
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
+    parser = build_parser(_argv_lang(argv) or "es")
     args = parser.parse_args(argv)
     asked_lang = args.lang or _env_lang()
     args.lang = asked_lang or "es"
@@ -85,7 +106,11 @@ def _main(argv: Sequence[str] | None) -> int:
         try:
             return FILE_COMMANDS[args.command](args)
         except CatalogueError as error:
-            return _fail(args, error.message(args.lang), error.exit_code)
+            return _fail(args, _error_text(error, args.lang), error.exit_code)
+    if args.command in NEEDS_A_CATALOGUE and args.db is not None and not Path(args.db).exists():
+        # A path typed by hand (or in LAZOS_DB) for reading names a catalogue that must be
+        # there already: a slip of the keyboard must not become a new, seeded catalogue.
+        return _fail(args, say("no_catalogue_file", args.lang, path=args.db), EXIT_DAMAGED)
     try:
         catalogue = services.Catalogue.open(
             args.db, officer=args.officer, daily_backup=args.command in CHANGING_COMMANDS
@@ -97,7 +122,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except CatalogueError as error:
         return _fail(args, error.message(args.lang), error.exit_code)
     except OSError as error:
-        return _fail(args, f"{args.db or ''}: {error.strerror}", EXIT_REFUSED)
+        return _fail(args, f"{args.db or ''}: {os_reason(error, args.lang)}", EXIT_REFUSED)
     if catalogue.backup_problem is not None:
         detail = catalogue.backup_problem.message(args.lang)
         print(say("daily_backup_failed", args.lang, detail=detail), file=sys.stderr)
@@ -110,7 +135,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except CatalogueDamaged as error:
         return _fail_with_backup(args, error)
     except CatalogueError as error:
-        return _fail(args, error.message(args.lang), error.exit_code)
+        return _fail(args, _error_text(error, args.lang), error.exit_code)
     except StorageFault as error:
         fault = as_catalogue_error(error, catalogue.path)
         if isinstance(fault, CatalogueDamaged):
@@ -120,7 +145,9 @@ def _main(argv: Sequence[str] | None) -> int:
         catalogue.close()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "es") -> argparse.ArgumentParser:
+    """The parser; `lang` words the range errors of its number options (the language
+    option itself is read in the same pass, so the caller finds it first)."""
     parser = argparse.ArgumentParser(
         prog="lazos-desktop",
         description=(
@@ -136,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang",
-        choices=["es", "en", "pt"],
+        choices=list(languages.LANGUAGES),
         default=None,
         help="language of messages and labels (default LAZOS_LANG, else es; the window "
         "remembers the one chosen in its settings)",
@@ -158,11 +185,11 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
 
     listing = commands.add_parser("list", help="records matching a search and filters")
-    _add_filters(listing)
+    _add_filters(listing, lang)
     listing.add_argument("--sort", default="code", choices=sorted(_SORTS))
     listing.add_argument("--desc", action="store_true", help="descending order")
-    listing.add_argument("--limit", type=int, default=None)
-    listing.add_argument("--offset", type=int, default=0)
+    listing.add_argument("--limit", type=_count("--limit", lang), default=None)
+    listing.add_argument("--offset", type=_count("--offset", lang), default=0)
     listing.add_argument("--json", action="store_true")
 
     show = commands.add_parser("show", help="one record, whole")
@@ -173,11 +200,19 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true")
 
     demo = commands.add_parser("demo-data", help="add generated records flagged synthetic")
-    demo.add_argument("--synthetic", type=int, required=True, metavar="N")
-    demo.add_argument("--seed", type=int, default=0)
+    demo.add_argument(
+        "--synthetic",
+        type=_count("--synthetic", lang, MAX_SYNTHETIC),
+        required=True,
+        metavar="N",
+        help=f"how many (at most {MAX_SYNTHETIC:,})",
+    )
+    demo.add_argument("--seed", type=_count("--seed", lang), default=0)
     demo.add_argument("--json", action="store_true")
 
-    brief = commands.add_parser("brief", help="write a PDF brief for a meeting")
+    brief = commands.add_parser(
+        "brief", help="write a PDF brief for a meeting (a .docx name writes its Word copy)"
+    )
     brief.add_argument("template", help="record, country, theme, pack or catalogue")
     brief.add_argument("out", type=Path, metavar="OUT.pdf")
     brief.add_argument(
@@ -193,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--axis", help="ERISE axis code, e.g. formacion")
     brief.add_argument("--query", "-q", default="", help="words to search (catalogue, pack)")
     brief.add_argument("--kind", choices=[k.value for k in Kind])
-    brief.add_argument("--lang", choices=["es", "en", "pt"], default=argparse.SUPPRESS)
+    brief.add_argument("--lang", choices=list(languages.LANGUAGES), default=argparse.SUPPRESS)
     brief.add_argument("--paper", choices=list(PAPER_CHOICES), default="a4")
     brief.add_argument("--title", default="", help="title of the brief (default by template)")
     brief.add_argument("--meeting", default="", help="meeting named on the pack's cover")
@@ -202,13 +237,40 @@ def build_parser() -> argparse.ArgumentParser:
         type=_iso_date,
         default=None,
         metavar="YYYY-MM-DD",
-        help="the pack lists what falls due before this day (default: 30 days ahead)",
+        help="pack cover; the pack lists what falls due before it (default: 30 days ahead)",
+    )
+    brief.add_argument("--place", default="", help="where the meeting is held (pack cover)")
+    brief.add_argument(
+        "--participant",
+        dest="participants",
+        action="append",
+        default=[],
+        help="a participant on the pack's cover (repeat for each)",
+    )
+    brief.add_argument(
+        "--agenda", action="append", default=[], help="an agenda item of the pack (repeat)"
+    )
+    brief.add_argument(
+        "--with-related",
+        action="store_true",
+        help="pack: the records given and everything related to them",
+    )
+    brief.add_argument(
+        "--with-contacts",
+        action="store_true",
+        help="print focal points (personal data); left out unless given",
     )
     brief.add_argument("--json", action="store_true")
 
     backup = commands.add_parser("backup", help="write a verified copy of the catalogue")
     backup.add_argument("path", nargs="?", type=Path)
     backup.add_argument("--json", action="store_true")
+
+    init = commands.add_parser(
+        "init", help="create a new catalogue at --db (seeded with the sourced records)"
+    )
+    init.add_argument("--empty", action="store_true", help="vocabularies only, no records")
+    init.add_argument("--json", action="store_true")
 
     restore = commands.add_parser(
         "restore", help="replace the catalogue by a backup (the current file is backed up first)"
@@ -320,6 +382,13 @@ def _add_exchange_commands(commands: Any) -> None:
     exports.add_argument("--json", action="store_true")
 
 
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r}: YYYY-MM-DD") from error
+
+
 def _add_attachment_commands(commands: Any) -> None:
     attach = commands.add_parser(
         "attach", help="store documents inside the catalogue, with a record (all or none)"
@@ -342,14 +411,14 @@ def _add_attachment_commands(commands: Any) -> None:
 _SORTS = {"code", "title", "year", "updated", "status", "countries", "kind"}
 
 
-def _add_filters(parser: argparse.ArgumentParser) -> None:
+def _add_filters(parser: argparse.ArgumentParser, lang: str = "es") -> None:
     parser.add_argument("--kind", type=kind_argument, help=KIND_HELP)
     parser.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
     parser.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
     parser.add_argument("--axis", help="ERISE axis code, e.g. empleo")
     parser.add_argument("--status")
-    parser.add_argument("--year-from", type=int)
-    parser.add_argument("--year-to", type=int)
+    parser.add_argument("--year-from", type=_count("--year-from", lang, MAX_YEAR))
+    parser.add_argument("--year-to", type=_count("--year-to", lang, MAX_YEAR))
     parser.add_argument("--synthetic", choices=["yes", "no"])
     parser.add_argument(
         "--unclassified",
@@ -434,7 +503,7 @@ def _list(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     for row in page.rows:
         countries = ",".join(row.countries)
         marker = " [" + say("synthetic", args.lang) + "]" if row.synthetic else ""
-        print(f"{row.code:<10} {countries:<12} {row.title}{marker}")
+        print(printable(f"{row.code:<10} {countries:<12} {row.title}{marker}"))
     print(say("shown_of_total", args.lang, shown=len(page.rows), total=page.total))
     return EXIT_OK
 
@@ -532,16 +601,16 @@ def _detach(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
 
 
 def _print_record(record: Record, catalogue: services.Catalogue, lang: str) -> None:
-    print(f"{record.code} — {record.title}")
+    print(printable(f"{record.code} — {record.title}"))
     if record.synthetic:
         print(f"  [{say('synthetic', lang)}]")
     data = record.model_dump(mode="json", exclude={"id", "code", "title", "links", "synthetic"})
     for name, value in data.items():
         if value in ("", [], None):
             continue
-        print(f"  {field_label(name, lang)}: {_plain(value)}")
+        print(printable(f"  {field_label(name, lang)}: {_plain(value)}"))
     for row in catalogue.linked(record.id):
-        print(f"  → {row.code} {row.title}")
+        print(printable(f"  → {row.code} {row.title}"))
 
 
 def _plain(value: Any) -> str:
@@ -601,11 +670,16 @@ def _brief(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
             meeting=args.meeting,
             title=args.title,
             meeting_date=args.meeting_date,
+            place=args.place,
+            participants="\n".join(args.participants),
+            agenda="\n".join(args.agenda),
+            with_related=args.with_related,
+            with_contacts=args.with_contacts,
         )
     except briefs_service.BriefRequestInvalid as error:
         raise UsageError(error.message(args.lang)) from error
     except OSError as error:
-        return _fail(args, f"{args.out}: {error.strerror or error}", EXIT_REFUSED)
+        return _fail(args, _write_failed(args.out, error, args.lang), EXIT_REFUSED)
     if args.json:
         print(
             services.dumps(
@@ -696,6 +770,28 @@ def _file_command(name: str) -> Callable[[Callable[[argparse.Namespace], int]], 
     return register
 
 
+@_file_command("init")
+def _init(args: argparse.Namespace) -> int:
+    """A new catalogue at `--db` (or the default place): seeded, or empty with `--empty`."""
+    target = _catalogue_path(args)
+    if target.exists() and target.stat().st_size:
+        return _fail(args, say("catalogue_exists", args.lang, path=target), EXIT_REFUSED)
+    if not args.db:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    catalogue = services.Catalogue.open(
+        target, officer=args.officer, seed=not args.empty, daily_backup=False
+    )
+    try:
+        records = sum(catalogue.stats()["records"].values())
+    finally:
+        catalogue.close()
+    if args.json:
+        print(services.dumps({"path": str(target), "records": records, "seeded": not args.empty}))
+    else:
+        print(say("catalogue_created", args.lang, path=target, records=records))
+    return EXIT_OK
+
+
 @_file_command("restore")
 def _restore(args: argparse.Namespace) -> int:
     result = safety.restore_backup(args.db, args.backup)
@@ -775,12 +871,11 @@ def _import_report(
         key = "new_institutions_done" if result.written else "new_institutions_planned"
         print(say(key, lang, count=count, names=names), file=out)
     for row in payload["conflict_records"]:
-        print(say("conflict_line", lang, **{**row, "fields": ", ".join(row["fields"])}), file=out)
+        line = say("conflict_line", lang, **{**row, "fields": ", ".join(row["fields"])})
+        print(printable(line), file=out)
     for row in payload["duplicate_records"]:
-        print(
-            say("duplicate_line", lang, code=row["matches"], other=row["matches_title"], **row),
-            file=out,
-        )
+        line = say("duplicate_line", lang, code=row["matches"], other=row["matches_title"], **row)
+        print(printable(line), file=out)
     print(say("import_summary", lang, **result.counts()), file=out)
     if payload["attachments"]:
         print(say("import_attachments", lang, count=payload["attachments"]), file=out)
@@ -824,17 +919,20 @@ def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     if args.query or args.country or args.axis:
         query = replace(query_from_args(args, catalogue), kind=None, sort="code")
     ids = tuple(catalogue.get(ref).id for ref in args.id)
-    result = exchange_files.export(
-        catalogue,
-        args.path,
-        fmt=fmt,
-        kind=args.kind,
-        query=query,
-        ids=ids,
-        lang=args.lang,
-        delimiter="\t" if args.delimiter == "tab" else args.delimiter,
-        with_contacts=args.with_contacts,
-    )
+    try:
+        result = exchange_files.export(
+            catalogue,
+            args.path,
+            fmt=fmt,
+            kind=args.kind,
+            query=query,
+            ids=ids,
+            lang=args.lang,
+            delimiter="\t" if args.delimiter == "tab" else args.delimiter,
+            with_contacts=args.with_contacts,
+        )
+    except OSError as error:  # disk full, folder gone, a folder in the way: nothing written
+        return _fail(args, _write_failed(args.path, error, args.lang), EXIT_REFUSED)
     if args.json:
         print(services.dumps(result.as_json(args.lang)))
     else:
@@ -848,16 +946,53 @@ def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     return EXIT_OK
 
 
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"{text!r}: YYYY-MM-DD") from error
+def _count(option: str, lang: str, high: int = MAX_INTEGER) -> Callable[[str], int]:
+    """An argparse type: a whole number from 0 to `high`, else a usage error in `lang`
+    (an --offset past 64 bits once reached SQLite and failed with OverflowError)."""
+
+    def parse(text: str) -> int:
+        try:
+            plain = text.strip()
+            value = int(plain) if len(plain) <= 30 and plain.isascii() else -1
+        except ValueError:
+            value = -1
+        if not 0 <= value <= high:
+            raise argparse.ArgumentTypeError(
+                say("number_out_of_range", lang, option=option, low=0, high=high, value=text[:40])
+            )
+        return value
+
+    parse.__name__ = "number"
+    return parse
+
+
+def _error_text(error: CatalogueError, lang: str) -> str:
+    """The error's message; for a file that could not be written, the reason in `lang`
+    rather than the C library's English."""
+    number = error.params.get("errno")
+    if error.key == "output_failed" and isinstance(number, int) and error.path is not None:
+        return _write_failed(error.path, OSError(number, ""), lang)
+    return error.message(lang)
+
+
+def _write_failed(path: Path, error: OSError, lang: str) -> str:
+    return say("write_failed", lang, path=path, reason=os_reason(error, lang))
+
+
+def _argv_lang(argv: Sequence[str] | None) -> str | None:
+    """The language asked for on the command line or in LAZOS_LANG, before parsing."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    for index, word in enumerate(words):
+        if word == "--lang" and index + 1 < len(words) and words[index + 1] in languages.LANGUAGES:
+            return words[index + 1]
+        if word.startswith("--lang=") and word[7:] in languages.LANGUAGES:
+            return word[7:]
+    return _env_lang()
 
 
 def _env_lang() -> str | None:
     chosen = os.environ.get("LAZOS_LANG")
-    return chosen if chosen in {"es", "en", "pt"} else None
+    return chosen if chosen in languages.LANGUAGES else None
 
 
 @_file_command("backups")
@@ -947,7 +1082,7 @@ def _open_window(args: argparse.Namespace, asked_lang: str | None) -> int:
         from lazos_desktop.ui.app import run
     except ImportError as error:
         return _fail(args, say("no_window", args.lang, detail=str(error)), EXIT_USAGE)
-    return run(args.db, asked_lang)
+    return run(args.db, asked_lang, args.officer)
 
 
 def _selftest(lang: str) -> int:
@@ -986,7 +1121,7 @@ def _fail(
 ) -> int:
     if getattr(args, "json", False):
         print(services.dumps({"error": message, "exit_code": code, **(extra or {})}))
-    print(f"lazos-desktop: {message}", file=sys.stderr)
+    print(f"lazos-desktop: {printable(message)}", file=sys.stderr)
     return code
 
 

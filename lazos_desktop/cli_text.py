@@ -6,7 +6,7 @@ import errno
 import re
 from typing import Any
 
-from lazos_desktop.domain import messages
+from lazos_desktop.domain import languages, messages
 
 TEXTS: dict[str, dict[str, str]] = {
     "catalogue_at": {"es": "Catálogo: {path}", "en": "Catalogue: {path}", "pt": "Catálogo: {path}"},
@@ -61,6 +61,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Copia de seguridad verificada: {path}",
         "en": "Verified backup: {path}",
         "pt": "Cópia de segurança verificada: {path}",
+    },
+    "no_catalogue_file": {
+        "es": "No existe el catálogo {path}; no se creó nada. Revise la ruta, o cree uno "
+        "nuevo con: lazos-desktop --db {path} init",
+        "en": "There is no catalogue at {path}; nothing was created. Check the path, or "
+        "create a new one with: lazos-desktop --db {path} init",
+        "pt": "Não existe o catálogo {path}; nada foi criado. Verifique o caminho, ou crie "
+        "um novo com: lazos-desktop --db {path} init",
+    },
+    "catalogue_exists": {
+        "es": "Ya existe un catálogo en {path}; no se modificó.",
+        "en": "There is already a catalogue at {path}; it was left unchanged.",
+        "pt": "Já existe um catálogo em {path}; não foi alterado.",
+    },
+    "catalogue_created": {
+        "es": "Catálogo creado en {path} con {records} registros.",
+        "en": "Catalogue created at {path} with {records} records.",
+        "pt": "Catálogo criado em {path} com {records} registros.",
     },
     "restored": {
         "es": "Catálogo {path} restaurado. El estado anterior se guardó en {saved}",
@@ -441,11 +459,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "do catálogo são feitas em uma transação, então nada ficou pela metade. Execute "
         "«lazos-desktop check» e informe este erro.",
     },
-    "too_many_synthetic": {
-        "es": "--synthetic admite como mucho {limit} registros por vez.",
-        "en": "--synthetic takes at most {limit} records at a time.",
-        "pt": "--synthetic admite no máximo {limit} registros por vez.",
-    },
 }
 
 # Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts the
@@ -492,8 +505,8 @@ def _escape(match: re.Match[str]) -> str:
 
 def say(key: str, lang: str = "es", **params: Any) -> str:
     """A fixed text of the command line, or a shared one of the domain's messages."""
-    texts = TEXTS.get(key)
-    if texts is None and key in messages.MESSAGES:
+    if key not in TEXTS and key in messages.MESSAGES:
         return messages.render(key, lang, **params)
-    texts = texts or {"es": key}
-    return texts.get(lang, texts["es"]).format(**params)
+    if key not in TEXTS:
+        return key.format(**params)
+    return languages.render(TEXTS, key, lang, **params)

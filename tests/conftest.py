@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +11,34 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler  # noqa: E402
+
 from lazos_desktop.services import Catalogue  # noqa: E402
+
+# What the offscreen platform says about itself, not about our windows.
+QT_NOISE = (
+    re.compile(r"This plugin does not support propagateSizeHints\(\)"),
+    re.compile(r"This plugin does not support (raise|grabbing the keyboard|setParent)"),
+)
+QT_FAILING = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+
+
+@pytest.fixture(autouse=True)
+def _qt_warnings_fail() -> Iterator[list[str]]:
+    """A warning Qt prints during a test (a bad signal connection, a painter misused, a
+    model index out of range) fails the test, unless it is the platform's known noise."""
+    said: list[str] = []
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        if previous is not None:
+            previous(kind, context, message)
+        if kind in QT_FAILING and not any(noise.search(message) for noise in QT_NOISE):
+            said.append(message)
+
+    previous = qInstallMessageHandler(handler)
+    yield said
+    qInstallMessageHandler(previous)
+    assert said == [], f"Qt warned during the test: {said}"
 
 
 @pytest.fixture(autouse=True)

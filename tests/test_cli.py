@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from lazos_desktop.services import Catalogue
+
 
 def run(
     db: Path, *args: str, env: dict[str, str] | None = None
@@ -26,7 +28,10 @@ def run(
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    return tmp_path / "cli.sqlite3"
+    """A seeded catalogue, as `lazos-desktop --db PATH init` leaves it."""
+    path = tmp_path / "cli.sqlite3"
+    Catalogue.open(path).close()
+    return path
 
 
 def test_stats_on_a_new_catalogue_shows_seeded_records_by_kind(db: Path) -> None:
@@ -106,7 +111,7 @@ def test_exit_codes(db: Path, tmp_path: Path) -> None:
     assert "no es un catálogo" in refused.stderr
     assert text.read_text(encoding="utf-8") == "hola"
     missing = run(tmp_path / "nope" / "x.sqlite3", "stats")
-    assert missing.returncode == 1
+    assert missing.returncode == 3  # a path that names no catalogue, said so; nothing made
     assert not (tmp_path / "nope").exists()
 
 
@@ -124,6 +129,7 @@ def test_newer_catalogue_exits_3_and_is_not_changed(db: Path) -> None:
 
 def test_lazos_db_environment_variable_and_english(tmp_path: Path) -> None:
     target = tmp_path / "env.sqlite3"
+    Catalogue.open(target).close()
     result = subprocess.run(
         [sys.executable, "-m", "lazos_desktop", "--lang", "en", "stats"],
         capture_output=True,

@@ -67,3 +67,31 @@ def test_export_leaves_contacts_out_unless_asked(tmp_path: Path) -> None:
     assert run(db, "export", str(chosen), "--kind", "exchanges", "--with-contacts").returncode == 0
     assert "focal@example.org" not in plain.read_text(encoding="utf-8")
     assert "focal@example.org" in chosen.read_text(encoding="utf-8")
+
+
+def test_brief_pack_for_a_meeting_and_its_word_copy(tmp_path: Path) -> None:
+    db = tmp_path / "cli.sqlite3"
+    args = [
+        "--id",
+        "EX-001",
+        "--with-related",
+        "--meeting-date",
+        "2026-12-10",
+        "--place",
+        "Quito",
+        "--participant",
+        "SENA",
+        "--agenda",
+        "Hoja de ruta",
+        "--json",
+    ]
+    pdf = run(db, "brief", "pack", str(tmp_path / "dossier.pdf"), *args)
+    assert pdf.returncode == 0, pdf.stderr
+    assert json.loads(pdf.stdout)["records"] >= 2
+    word = run(db, "brief", "pack", str(tmp_path / "dossier.docx"), *args)
+    assert word.returncode == 0, word.stderr
+    assert (tmp_path / "dossier.docx").read_bytes()[:2] == b"PK"
+    bad = run(
+        db, "brief", "pack", str(tmp_path / "x.pdf"), "--id", "EX-001", "--meeting-date", "10/12"
+    )
+    assert bad.returncode == 2

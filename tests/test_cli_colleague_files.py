@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from lazos_desktop.services import Catalogue
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -26,7 +28,10 @@ def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    return tmp_path / "colegas.sqlite3"
+    """A seeded catalogue, as `lazos-desktop --db PATH init` leaves it."""
+    path = tmp_path / "colegas.sqlite3"
+    Catalogue.open(path).close()
+    return path
 
 
 def test_dry_run_json_lists_new_institutions_mappings_and_questions(db: Path) -> None:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from lazos_desktop.services import Catalogue
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -25,7 +27,10 @@ def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    return tmp_path / "cli.sqlite3"
+    """A seeded catalogue, as `lazos-desktop --db PATH init` leaves it."""
+    path = tmp_path / "cli.sqlite3"
+    Catalogue.open(path).close()
+    return path
 
 
 def test_import_json_report_and_undo(db: Path) -> None:

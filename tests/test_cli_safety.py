@@ -27,7 +27,7 @@ def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "cli.sqlite3"
-    assert run(path, "stats").returncode == 0
+    assert run(path, "init").returncode == 0
     return path
 
 

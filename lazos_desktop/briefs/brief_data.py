@@ -31,6 +31,7 @@ class BriefRecord:
     record: Record
     related: tuple[RelatedRecord, ...] = ()
     institution_names: dict[str, str] = field(default_factory=dict)
+    attachments: tuple[str, ...] = ()  # names of the documents kept with the record
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class BriefSettings:
     officer: str = ""
     title: str = ""
     generated: dt.date = field(default_factory=dt.date.today)
+    logo_png: bytes | None = None  # the catalogue's logo, drawn on covers
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,10 @@ class BriefInput:
     axis: str | None = None
     meeting: str = ""
     meeting_date: dt.date | None = None
+    place: str = ""
+    participants: str = ""
+    agenda: str = ""  # one item a line
+    with_contacts: bool = False  # focal points are printed only when the officer chose so
     scope: str = ""
     counts_by_axis: dict[str, int] = field(default_factory=dict)
     coverage: dict[tuple[str, str], int] = field(default_factory=dict)

@@ -9,11 +9,14 @@ clickable contents when the story has one.
 from __future__ import annotations
 
 import functools
+import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -33,6 +36,8 @@ from lazos_desktop.briefs.labels import label, long_date
 COVER = "cover"
 BODY = "body"
 COVER_BAND = 0.46  # share of the cover page height painted in the house colour
+LOGO_WIDTH = 4 * cm
+LOGO_HEIGHT = 2 * cm
 
 
 class Heading(Paragraph):
@@ -216,6 +221,8 @@ class BriefDocument(BaseDocTemplate):
         canvas.drawString(
             self.leftMargin, height - 1.5 * cm, label("programme", self.settings.lang)
         )
+        if self.settings.logo_png:
+            self._draw_logo(canvas, self.settings.logo_png)
         canvas.setFillColor(house.MUTED)
         canvas.setFont(fonts.CONDENSED_REGULAR, 8)
         canvas.drawString(
@@ -228,6 +235,28 @@ class BriefDocument(BaseDocTemplate):
             ),
         )
         canvas.restoreState()
+
+    def _draw_logo(self, canvas: Canvas, png: bytes) -> None:
+        """The catalogue's logo at the top right of the cover, on a white plate so that any
+        colours read against the band; at most 4 × 2 cm, its proportions kept."""
+        try:
+            image = ImageReader(io.BytesIO(png))
+            pixels_wide, pixels_high = image.getSize()
+        except Exception:  # noqa: BLE001 - a damaged logo must never stop a brief
+            return
+        if not pixels_wide or not pixels_high:
+            return
+        scale = min(LOGO_WIDTH / pixels_wide, LOGO_HEIGHT / pixels_high)
+        wide, high = pixels_wide * scale, pixels_high * scale
+        width, height = self.pagesize
+        right = width - self.rightMargin
+        top = height - 0.9 * cm
+        pad = 0.18 * cm
+        canvas.setFillColor(colors.white)
+        canvas.roundRect(
+            right - wide - 2 * pad, top - high - 2 * pad, wide + 2 * pad, high + 2 * pad, 3, 0, 1
+        )
+        canvas.drawImage(image, right - wide - pad, top - high - pad, wide, high, mask="auto")
 
     def _decorate_body(self, canvas: Canvas, document: BaseDocTemplate) -> None:
         width, height = self.pagesize

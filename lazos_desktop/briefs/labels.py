@@ -11,10 +11,11 @@ from typing import Any
 
 from babel.dates import format_date
 
+from lazos_desktop.domain import languages
 from lazos_desktop.domain.agenda import LATE_WORD
 from lazos_desktop.domain.dates import show_date
 
-LANGUAGES = ("es", "en", "pt")
+LANGUAGES = languages.LANGUAGES
 
 TEXTS: dict[str, tuple[str, str, str]] = {
     # Titles of the templates
@@ -110,8 +111,6 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "responsible": ("Responsable", "Responsible", "Responsável"),
     "due": ("Vence", "Due", "Vence"),
     "activities": ("Registro de actividades", "Activity log", "Registro de atividades"),
-    "place": ("Lugar", "Place", "Local"),
-    "participants": ("Participantes", "Participants", "Participantes"),
     "decisions": ("Decisiones", "Decisions", "Decisões"),
     "item_milestone": ("Hito", "Milestone", "Marco"),
     "item_task": ("Tarea", "Task", "Tarefa"),
@@ -139,7 +138,6 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Planned milestones and open tasks of the records in this pack, as of {date}.",
         "Marcos pendentes e tarefas abertas dos registros deste dossiê, em {date}.",
     ),
-    "meeting_date": ("Fecha de la reunión", "Meeting date", "Data da reunião"),
     "more_items": (
         "Y {count} más: véanse las secciones de cada registro.",
         "And {count} more: see each record's section.",
@@ -220,6 +218,26 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     # Cover and scope
     "meeting": ("Reunión", "Meeting", "Reunião"),
+    "meeting_date": ("Fecha de la reunión", "Meeting date", "Data da reunião"),
+    "place": ("Lugar", "Place", "Local"),
+    "participants": ("Participantes", "Participants", "Participantes"),
+    "agenda": ("Orden del día", "Agenda", "Pauta"),
+    "pack_summary": ("Resumen del dossier", "Summary of the pack", "Resumo do dossiê"),
+    "pack_summary_note": (
+        "Cada código lleva a su ficha dentro de este documento.",
+        "Each code leads to its section in this document.",
+        "Cada código leva à sua ficha neste documento.",
+    ),
+    "late_milestones": ("Hitos atrasados", "Late milestones", "Marcos atrasados"),
+    "pending_milestones": ("Hitos pendientes", "Pending milestones", "Marcos pendentes"),
+    "kind_status": ("Tipo · estado", "Kind · status", "Tipo · situação"),
+    "record_column": ("Registro", "Record", "Registro"),
+    "attachments": ("Documentos adjuntos", "Attachments", "Documentos anexos"),
+    "with_related_scope": (
+        "{code} y todo lo relacionado",
+        "{code} and everything related to it",
+        "{code} e tudo o que está relacionado",
+    ),
     "date": ("Fecha", "Date", "Data"),
     "prepared_by": ("Preparado por", "Prepared by", "Preparado por"),
     "records": ("Registros", "Records", "Registros"),

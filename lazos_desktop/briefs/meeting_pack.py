@@ -1,4 +1,13 @@
-"""Meeting pack: a chosen selection of records behind a cover and a clickable contents."""
+"""Meeting pack: the records for one meeting behind a cover and a one-page summary.
+
+The cover names the meeting, its date, place and participants (the generation date stays in
+the footer); the page after it says what is late and what falls due before the meeting
+(default: within 30 days), then gives the agenda, when there is one, and a summary line
+per record with its status and its late and pending milestones, each code a link to the
+record's section. That summary is the pack's contents: a few records never get a contents
+page of their own. Records follow one after another, their short closing sections kept with
+what precedes them (see `record_sections`).
+"""
 
 from __future__ import annotations
 
@@ -6,64 +15,32 @@ import datetime as dt
 from pathlib import Path
 from typing import IO
 
-from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
 
 from lazos_desktop.briefs import case_sections, markup, parts
 from lazos_desktop.briefs import styles as house
-from lazos_desktop.briefs.brief_data import BriefInput
-from lazos_desktop.briefs.document import contents, heading, write_document
+from lazos_desktop.briefs.brief_data import BriefInput, BriefRecord
+from lazos_desktop.briefs.document import heading, write_document
 from lazos_desktop.briefs.labels import label, long_date
-from lazos_desktop.briefs.record_sections import RenderContext, full_section
+from lazos_desktop.briefs.record_sections import (
+    RenderContext,
+    full_section,
+    milestone_state,
+)
+from lazos_desktop.domain.records import Exchange
 
 
 def build(data: BriefInput, target: Path | IO[bytes]) -> int:
     settings = data.settings
     lang = settings.lang
     context = RenderContext.for_brief(data)
-    width = context.width
-    sheet = house.styles()
     title = settings.title or label("pack_brief", lang)
-    notes: list[Flowable] = []
-    if data.synthetic_count:
-        notes.append(
-            parts.notice(
-                markup.text(label("synthetic_notice", lang, count=data.synthetic_count)),
-                width * 0.75,
-            )
-        )
-    if data.unclassified_count:
-        notes.append(
-            parts.notice(
-                markup.text(label("unclassified_notice", lang, count=data.unclassified_count)),
-                width * 0.75,
-            )
-        )
-    notes.append(Paragraph(markup.text(label("programme_long", lang)), sheet.body_small))
-    story: list[Flowable] = parts.cover(
-        label("pack_brief", lang) if settings.title else long_date(settings.generated, lang),
-        title,
-        data.meeting,
-        [
-            (label("meeting", lang), markup.text(data.meeting)),
-            (label("date", lang), markup.text(long_date(settings.generated, lang))),
-            *(
-                [(label("meeting_date", lang), markup.text(long_date(data.meeting_date, lang)))]
-                if data.meeting_date
-                else []
-            ),
-            (label("prepared_by", lang), markup.text(settings.officer)),
-            (label("records", lang), str(len(data.records))),
-        ],
-        notes,
-        width,
-    )
-    story += case_sections.case_status_page(
-        data.records, context, data.meeting_date or settings.generated + dt.timedelta(days=30)
-    )
-    story.append(PageBreak())
-    story.append(heading(label("contents", lang), sheet.h1, "contents", 0))
-    story.append(contents(depth=2))
-    story.append(PageBreak())
+    story: list[Flowable] = _cover(data, context, title)
+    # The page after the cover: what is late, and what falls due before the meeting.
+    deadline = data.meeting_date or settings.generated + dt.timedelta(days=30)
+    story += case_sections.case_status_page(data.records, context, deadline)
+    story.append(Spacer(0, 14))
+    story += _summary(data, context)
     for index, item in enumerate(data.records):
         if index:
             story.append(
@@ -85,3 +62,109 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
         ],
         cover=True,
     )
+
+
+def _cover(data: BriefInput, context: RenderContext, title: str) -> list[Flowable]:
+    settings = data.settings
+    lang = settings.lang
+    sheet = house.styles()
+    notes: list[Flowable] = []
+    if data.synthetic_count:
+        notes.append(
+            parts.notice(
+                markup.text(label("synthetic_notice", lang, count=data.synthetic_count)),
+                context.width * 0.75,
+            )
+        )
+    if data.unclassified_count:
+        notes.append(
+            parts.notice(
+                markup.text(label("unclassified_notice", lang, count=data.unclassified_count)),
+                context.width * 0.75,
+            )
+        )
+    notes.append(Paragraph(markup.text(label("programme_long", lang)), sheet.body_small))
+    when = long_date(data.meeting_date, lang) if data.meeting_date else ""
+    eyebrow = label("pack_brief", lang) + (f" · {when}" if when else "")
+    subtitle = data.meeting if data.meeting and data.meeting != title else ""
+    return parts.cover(
+        eyebrow,
+        title,
+        subtitle,
+        [
+            (label("meeting", lang), markup.text(data.meeting)),
+            (label("meeting_date", lang), markup.text(when)),
+            (label("place", lang), markup.text(data.place)),
+            (label("participants", lang), _lines(data.participants)),
+            (label("scope", lang), markup.text(data.scope)),
+            (label("prepared_by", lang), markup.text(settings.officer)),
+            (label("records", lang), str(len(data.records))),
+        ],
+        notes,
+        context.width,
+    )
+
+
+def _summary(data: BriefInput, context: RenderContext) -> list[Flowable]:
+    lang = context.lang
+    sheet = house.styles()
+    story: list[Flowable] = []
+    agenda = [line.strip() for line in data.agenda.splitlines() if line.strip()]
+    if agenda:
+        story.append(heading(label("agenda", lang), sheet.h1, "agenda", 0))
+        story.extend(
+            Paragraph(f"{number}. {markup.text(item)}", sheet.body)
+            for number, item in enumerate(agenda, start=1)
+        )
+        story.append(Spacer(0, 10))
+    story.append(heading(label("pack_summary", lang), sheet.h1, "summary", 0))
+    width = context.width
+    rows = [_summary_row(item, context) for item in data.records]
+    story.append(
+        parts.data_table(
+            [
+                label("code", lang),
+                label("record_column", lang),
+                label("kind_status", lang),
+                label("late_milestones", lang),
+                label("pending_milestones", lang),
+            ],
+            rows,
+            [width * 0.11, width * 0.43, width * 0.2, width * 0.13, width * 0.13],
+        )
+    )
+    story.append(Spacer(0, 4))
+    story.append(parts.caption(label("pack_summary_note", lang)))
+    story.append(Spacer(0, 14))
+    return story
+
+
+def _summary_row(item: BriefRecord, context: RenderContext) -> list[str]:
+    record = item.record
+    title = markup.text(record.title)
+    if record.synthetic:
+        title += parts.synthetic_tag(context.lang)
+    kind = markup.text(context.kind(record.kind.value))
+    status = context.status(record)
+    late = pending = ""
+    if isinstance(record, Exchange) and record.milestones:
+        states = [milestone_state(m, context.today) for m in record.milestones]
+        late = _count(states.count("late"), warn=True)
+        pending = _count(states.count("pending"))
+    return [
+        context.reference(record.id, record.code),
+        title,
+        kind + (f" · {markup.text(status)}" if status else ""),
+        late,
+        pending,
+    ]
+
+
+def _count(value: int, *, warn: bool = False) -> str:
+    if warn and value:
+        return f'<font color="{house.WARNING_HEX}"><b>{value}</b></font>'
+    return str(value)
+
+
+def _lines(text: str) -> str:
+    return "<br/>".join(markup.text(line.strip()) for line in text.splitlines() if line.strip())

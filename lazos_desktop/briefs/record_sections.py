@@ -12,12 +12,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from lazos_desktop.briefs import case_sections, charts, markup, parts
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.brief_data import BriefInput, BriefRecord, RelatedRecord
-from lazos_desktop.briefs.document import heading
+from lazos_desktop.briefs.document import Heading, heading
 from lazos_desktop.briefs.labels import label, short_date
 from lazos_desktop.domain import vocabularies as vocab_names
 from lazos_desktop.domain.countries import country_name
@@ -32,6 +32,7 @@ from lazos_desktop.domain.records import (
 from lazos_desktop.domain.vocabularies import Vocabularies
 
 COMPACT_TEXT_LIMIT = 700
+TAIL_BLOCKS = 8  # a last sub-section this short moves whole with the closing sections
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class RenderContext:
     width: float
     today: dt.date
     present: frozenset[str] = field(default_factory=frozenset)
+    with_contacts: bool = False
 
     @classmethod
     def for_brief(cls, data: BriefInput) -> RenderContext:
@@ -54,6 +56,7 @@ class RenderContext:
             house.frame_width(settings.paper),
             settings.generated,
             frozenset(item.record.id for item in data.records),
+            data.with_contacts,
         )
 
     def term(self, vocabulary: str, code: str) -> str:
@@ -117,26 +120,50 @@ def full_section(
     if record.synthetic:
         story.append(parts.notice(markup.text(label("synthetic_record", lang)), context.width))
         story.append(Spacer(0, 6))
-    story.append(parts.fact_sheet(_facts(item, context), context.width))
+    story.append(parts.fact_sheet(facts_of(item, context), context.width))
     story.append(Spacer(0, 8))
     if isinstance(record, Exchange):
         story.extend(_parties(item, context, level + 1))
-    for name, value in _texts(record):
+    for name, value in texts_of(record):
         story.extend(_text_section(record, name, value, context, level + 1))
     if isinstance(record, Exchange):
         story.extend(_milestones(item, context, level + 1))
         story.extend(case_sections.tasks_section(item, context, level + 1, bookmark(record.id)))
     story.extend(case_sections.activities_section(item, context, level + 1, bookmark(record.id)))
-    if isinstance(record, Exchange):
-        story.extend(_contacts(record, context, level + 1))
+    tail: list[Flowable] = []
+    if context.with_contacts and isinstance(record, Exchange | Institution):
+        tail.extend(_contacts(record, context, level + 1))
+    if item.attachments:
+        tail.extend(_attachments(item, context, level + 1))
     if item.related:
-        story.extend(_related(record, item.related, context, level + 1))
+        tail.extend(_related(record, item.related, context, level + 1))
     if record.source:
-        story.append(
+        tail.append(
             heading(label("source", lang), sheet.h3, f"{bookmark(record.id)}-source", level + 1)
         )
-        story.append(Paragraph(markup.linkify(record.source, house.LINK_HEX), sheet.body_small))
-    return story
+        tail.append(Paragraph(markup.linkify(record.source, house.LINK_HEX), sheet.body_small))
+    return _keep_tail(story, tail)
+
+
+def _keep_tail(story: list[Flowable], tail: list[Flowable]) -> list[Flowable]:
+    """The short closing sections (contacts, documents, related, source) kept on one page
+    with the last sub-section before them, heading included, so that a page never holds
+    only "Fuente" and a line, and no heading is left alone at the foot of a page."""
+    if not tail:
+        return story
+    body = list(story)
+    last_heading = max(
+        (index for index, flowable in enumerate(body) if isinstance(flowable, Heading)),
+        default=len(body),
+    )
+    start = last_heading if len(body) - last_heading <= TAIL_BLOCKS else len(body)
+    if start <= 3:  # that heading is the record's own title: keep only the last block
+        start = len(body)
+    if start == len(body):
+        start -= 1
+        while start > 3 and isinstance(body[start], Spacer):
+            start -= 1
+    return [*body[:start], KeepTogether([*body[start:], *tail])]
 
 
 def compact_entry(item: BriefRecord, context: RenderContext, *, level: int = 1) -> list[Flowable]:
@@ -186,7 +213,7 @@ def milestone_state(milestone: Milestone, today: dt.date) -> str:
     return "late" if milestone.is_late(today) else "pending"
 
 
-def _facts(item: BriefRecord, context: RenderContext) -> list[tuple[str, str]]:
+def facts_of(item: BriefRecord, context: RenderContext) -> list[tuple[str, str]]:
     record = item.record
     lang = context.lang
     rows: list[tuple[str, str]] = []
@@ -263,7 +290,7 @@ def _facts(item: BriefRecord, context: RenderContext) -> list[tuple[str, str]]:
     return rows
 
 
-def _texts(record: Record) -> list[tuple[str, str]]:
+def texts_of(record: Record) -> list[tuple[str, str]]:
     if isinstance(record, Practice):
         names = ["summary", "description", "results", "lessons_learned", "replicability"]
     elif isinstance(record, Exchange):
@@ -354,13 +381,23 @@ def _milestones(item: BriefRecord, context: RenderContext, level: int) -> list[F
     return story
 
 
-def _contacts(record: Exchange, context: RenderContext, level: int) -> list[Flowable]:
+def _contacts(record: Exchange | Institution, context: RenderContext, level: int) -> list[Flowable]:
     if not record.contacts:
         return []
     sheet = house.styles()
     lines = [
-        markup.text(contact.name)
-        + (f" · {markup.text(contact.organisation)}" if contact.organisation else "")
+        " · ".join(
+            markup.text(part)
+            for part in (
+                contact.name,
+                contact.role,
+                contact.organisation,
+                contact.email,
+                contact.phone,
+                contact.language,
+            )
+            if part
+        )
         for contact in record.contacts
     ]
     return [
@@ -368,6 +405,20 @@ def _contacts(record: Exchange, context: RenderContext, level: int) -> list[Flow
             label("contacts", context.lang), sheet.h3, f"{bookmark(record.id)}-contacts", level
         ),
         Paragraph("<br/>".join(lines), sheet.body_small),
+    ]
+
+
+def _attachments(item: BriefRecord, context: RenderContext, level: int) -> list[Flowable]:
+    sheet = house.styles()
+    record = item.record
+    return [
+        heading(
+            label("attachments", context.lang),
+            sheet.h3,
+            f"{bookmark(record.id)}-attachments",
+            level,
+        ),
+        Paragraph("<br/>".join(markup.text(name) for name in item.attachments), sheet.body_small),
     ]
 
 

@@ -6,9 +6,10 @@ from functools import cache
 
 from babel import Locale
 
+from lazos_desktop.domain import languages
 from lazos_desktop.domain.text import fold
 
-LANGUAGES = ("es", "en", "pt")
+LANGUAGES = languages.LANGUAGES
 
 # CLDR territories that are groupings or private-use codes, not countries.
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO"}

@@ -156,6 +156,20 @@ FILE_SAFETY_MESSAGES: dict[str, dict[str, str]] = {
             "nada foi gravado."
         ),
     },
+    "clean_import_refused": {
+        "es": (
+            "No se creó el catálogo limpio: {count} registros de {path} no pasan las "
+            "comprobaciones de la importación. El primero: {first}"
+        ),
+        "en": (
+            "The clean catalogue was not made: {count} records of {path} do not pass the "
+            "import's checks. The first: {first}"
+        ),
+        "pt": (
+            "O catálogo limpo não foi criado: {count} registros de {path} não passam nas "
+            "verificações da importação. O primeiro: {first}"
+        ),
+    },
     "import_into_itself": {
         "es": "{path} es el catálogo abierto: no se puede importar en sí mismo.",
         "en": "{path} is the open catalogue: it cannot be imported into itself.",

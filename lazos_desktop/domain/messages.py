@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from lazos_desktop.domain import languages
 from lazos_desktop.domain.file_safety_messages import FILE_SAFETY_MESSAGES
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -74,6 +75,101 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "La tarea dice venir de «{value}», que no es un hito ni una actividad de este registro.",
         "en": "The task says it comes from “{value}”, which is not a milestone or activity of this record.",
         "pt": "A tarefa diz vir de «{value}», que não é um marco nem uma atividade deste registro.",
+    },
+    "too_long": {
+        "es": "«{field}» admite como mucho {limit} caracteres.",
+        "en": "“{field}” takes at most {limit} characters.",
+        "pt": "«{field}» admite no máximo {limit} caracteres.",
+    },
+    "too_short": {
+        "es": "«{field}» necesita al menos {limit} caracteres o valores.",
+        "en": "“{field}” needs at least {limit} characters or values.",
+        "pt": "«{field}» precisa de pelo menos {limit} caracteres ou valores.",
+    },
+    "not_whole_number": {
+        "es": "«{field}» debe ser un número entero.",
+        "en": "“{field}” must be a whole number.",
+        "pt": "«{field}» deve ser um número inteiro.",
+    },
+    "out_of_range": {
+        "es": "«{field}» debe estar entre los límites admitidos ({limit}).",
+        "en": "“{field}” must be within the allowed limits ({limit}).",
+        "pt": "«{field}» deve estar dentro dos limites admitidos ({limit}).",
+    },
+    "not_yes_no_value": {
+        "es": "«{field}» debe ser sí o no.",
+        "en": "“{field}” must be yes or no.",
+        "pt": "«{field}» deve ser sim ou não.",
+    },
+    "not_text_value": {
+        "es": "«{field}» debe ser un texto.",
+        "en": "“{field}” must be text.",
+        "pt": "«{field}» deve ser um texto.",
+    },
+    "not_a_list": {
+        "es": "«{field}» debe ser una lista de valores.",
+        "en": "“{field}” must be a list of values.",
+        "pt": "«{field}» deve ser uma lista de valores.",
+    },
+    "not_an_object": {
+        "es": "«{field}» debe ser un objeto con campos y valores.",
+        "en": "“{field}” must be an object with fields and values.",
+        "pt": "«{field}» deve ser um objeto com campos e valores.",
+    },
+    "not_a_date_value": {
+        "es": "«{field}» no es una fecha válida (AAAA-MM-DD).",
+        "en": "“{field}” is not a valid date (YYYY-MM-DD).",
+        "pt": "«{field}» não é uma data válida (AAAA-MM-DD).",
+    },
+    "not_one_of": {
+        "es": "«{field}» debe ser uno de estos valores: {choices}.",
+        "en": "“{field}” must be one of these values: {choices}.",
+        "pt": "«{field}» deve ser um destes valores: {choices}.",
+    },
+    "unknown_field": {
+        "es": "«{field}» no es un campo de este tipo de registro.",
+        "en": "“{field}” is not a field of this kind of record.",
+        "pt": "«{field}» não é um campo deste tipo de registro.",
+    },
+    "not_valid": {
+        "es": "El valor de «{field}» no es válido.",
+        "en": "The value of “{field}” is not valid.",
+        "pt": "O valor de «{field}» não é válido.",
+    },
+    "bad_code": {
+        "es": "«{value}» no es un código válido: tras el prefijo van como mucho {limit} "
+        "cifras del 0 al 9 (por ejemplo BP-012).",
+        "en": "“{value}” is not a valid code: the prefix is followed by at most {limit} "
+        "digits 0 to 9 (for example BP-012).",
+        "pt": "«{value}» não é um código válido: após o prefixo vêm no máximo {limit} "
+        "algarismos de 0 a 9 (por exemplo BP-012).",
+    },
+    "control_characters": {
+        "es": "«{field}» contiene caracteres de control invisibles (código {value}); "
+        "bórrelos del archivo.",
+        "en": "“{field}” holds invisible control characters (code {value}); remove them "
+        "from the file.",
+        "pt": "«{field}» contém caracteres de controle invisíveis (código {value}); "
+        "apague-os do arquivo.",
+    },
+    "import_id_clash": {
+        "es": "Al escribir, un registro del archivo chocó con otro del catálogo que tiene el "
+        "mismo identificador (el catálogo cambió durante la importación). No se escribió "
+        "nada; importe de nuevo.",
+        "en": "While writing, a record of the file clashed with one in the catalogue with the "
+        "same id (the catalogue changed during the import). Nothing was written; import "
+        "again.",
+        "pt": "Ao gravar, um registro do arquivo colidiu com outro do catálogo com o mesmo "
+        "identificador (o catálogo mudou durante a importação). Nada foi gravado; importe "
+        "de novo.",
+    },
+    "synthetic_seed_used": {
+        "es": "Los registros sintéticos de la semilla {seed} ya están en el catálogo; use otra "
+        "--seed para añadir más.",
+        "en": "The synthetic records of seed {seed} are already in the catalogue; use another "
+        "--seed to add more.",
+        "pt": "Os registros sintéticos da semente {seed} já estão no catálogo; use outra "
+        "--seed para adicionar mais.",
     },
     "end_before_start": {
         "es": "La fecha de fin es anterior a la de inicio.",
@@ -294,6 +390,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{name}” is not a file.",
         "pt": "«{name}» não é um arquivo.",
     },
+    "logo_not_png": {
+        "es": "«{name}» no es una imagen PNG; elija un PNG (o un SVG desde la ventana).",
+        "en": "“{name}” is not a PNG image; choose a PNG (or an SVG from the window).",
+        "pt": "«{name}» não é uma imagem PNG; escolha um PNG (ou um SVG pela janela).",
+    },
+    "logo_too_big": {
+        "es": "«{name}» pesa más de {limit} MB; un logotipo debe ser más liviano.",
+        "en": "“{name}” weighs more than {limit} MB; a logo must be lighter.",
+        "pt": "«{name}» tem mais de {limit} MB; um logotipo deve ser mais leve.",
+    },
     "save_folder_missing": {
         "es": "La carpeta «{folder}» no existe.",
         "en": "The folder “{folder}” does not exist.",
@@ -303,6 +409,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "No hay ninguna importación que deshacer en {path}.",
         "en": "There is no import to undo in {path}.",
         "pt": "Não há nenhuma importação a desfazer em {path}.",
+    },
+    "undo_not_last": {
+        "es": "No se puede deshacer esa importación: después se importó otro archivo en "
+        "{path}. Deshaga antes la importación posterior. No se modificó nada.",
+        "en": "That import cannot be undone: another file was imported into {path} after it. "
+        "Undo the later import first. Nothing was changed.",
+        "pt": "Não é possível desfazer essa importação: outro arquivo foi importado em {path} "
+        "depois dela. Desfaça antes a importação posterior. Nada foi alterado.",
     },
     "undo_changed_since": {
         "es": "No se puede deshacer la última importación: el registro {ref} cambió después. "
@@ -397,15 +511,13 @@ def field_label(field: str, lang: str = "es") -> str:
     labels = FIELD_LABELS.get(head)
     if labels is None:
         return field
-    return labels.get(lang, labels["es"])
+    return languages.pick(labels, lang)
 
 
 def render(key: str, lang: str = "es", **params: Any) -> str:
-    texts = MESSAGES[key]
-    template = texts.get(lang, texts["es"])
     if "field" in params:
         params = {**params, "field": field_label(str(params["field"]), lang)}
-    return template.format(**params)
+    return languages.render(MESSAGES, key, lang, **params)
 
 
 def _take_sharing_messages() -> None:

@@ -48,11 +48,27 @@ def format_code(kind: Kind, sequence: int) -> str:
     return f"{CODE_PREFIX[kind]}-{sequence:03d}"
 
 
+MAX_CODE_DIGITS = 9  # a billion records per kind; the row number keeps 40 bits for it
+
+
 def parse_code(code: str) -> tuple[Kind, int] | None:
+    """Kind and number of a code such as ``BP-012``; None unless the number is 1 to
+    `MAX_CODE_DIGITS` ASCII digits (``str.isdigit`` also takes "١٢" and "²", which
+    overflowed or collided in the row numbers)."""
     prefix, _, number = code.strip().upper().partition("-")
-    if prefix not in KIND_BY_PREFIX or not number.isdigit():
+    if prefix not in KIND_BY_PREFIX or not _ascii_digits(number):
         return None
     return KIND_BY_PREFIX[prefix], int(number)
+
+
+def looks_like_code(code: str) -> bool:
+    """A known prefix and a dash: meant as one of our codes, well-formed or not."""
+    prefix, dash, _ = code.strip().upper().partition("-")
+    return bool(dash) and prefix in KIND_BY_PREFIX
+
+
+def _ascii_digits(text: str) -> bool:
+    return 0 < len(text) <= MAX_CODE_DIGITS and text.isascii() and text.isdigit()
 
 
 def now_utc() -> str:
@@ -75,7 +91,7 @@ class Record(BaseModel):
     kind: ClassVar[Kind]
 
     id: str = Field(default_factory=new_id)
-    code: str = ""
+    code: Annotated[str, Field(max_length=40)] = ""
     title: Title
     source: Text = ""
     synthetic: bool = False

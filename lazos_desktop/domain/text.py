@@ -19,3 +19,12 @@ def fold(text: str) -> str:
 def sort_key(text: str) -> str:
     """Key that orders Spanish titles as a reader expects (accents and case ignored)."""
     return fold(text).lstrip("\"'«¿¡(")
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` on one line, cut to at most `limit` characters with an ellipsis: a heading
+    typed on the command line can be any length, a page cannot."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    return line[: limit - 1].rstrip() + "…"

@@ -6,6 +6,7 @@ and the window shows each beside its field.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
@@ -17,12 +18,15 @@ from lazos_desktop.domain import messages
 from lazos_desktop.domain.countries import is_country
 from lazos_desktop.domain.records import (
     FINISHED_STATUSES,
+    MAX_CODE_DIGITS,
     Exchange,
     Institution,
     Kind,
     Practice,
     Record,
     ToolboxEntry,
+    looks_like_code,
+    parse_code,
     record_from_dict,
 )
 from lazos_desktop.domain.vocabularies import (
@@ -71,6 +75,45 @@ def parse_record(kind: Kind | str, data: dict[str, Any]) -> tuple[Record | None,
     return record, []
 
 
+# pydantic's error types as this program's messages: its own texts are English and speak
+# of "inputs" and "instances", not of the officer's fields.
+_PYDANTIC_KEYS: dict[str, str] = {
+    "string_too_long": "too_long",
+    "too_long": "too_long",
+    "string_too_short": "too_short",
+    "too_short": "too_short",
+    "int_parsing": "not_whole_number",
+    "int_type": "not_whole_number",
+    "int_from_float": "not_whole_number",
+    "int_parsing_size": "not_whole_number",
+    "finite_number": "not_whole_number",
+    "float_parsing": "not_whole_number",
+    "greater_than": "out_of_range",
+    "greater_than_equal": "out_of_range",
+    "less_than": "out_of_range",
+    "less_than_equal": "out_of_range",
+    "bool_parsing": "not_yes_no_value",
+    "bool_type": "not_yes_no_value",
+    "string_type": "not_text_value",
+    "string_unicode": "not_text_value",
+    "list_type": "not_a_list",
+    "dict_type": "not_an_object",
+    "model_type": "not_an_object",
+    "model_attributes_type": "not_an_object",
+    "dataclass_type": "not_an_object",
+    "date_parsing": "not_a_date_value",
+    "date_type": "not_a_date_value",
+    "date_from_datetime_parsing": "not_a_date_value",
+    "date_from_datetime_inexact": "not_a_date_value",
+    "datetime_parsing": "not_a_date_value",
+    "literal_error": "not_one_of",
+    "enum": "not_one_of",
+    "extra_forbidden": "unknown_field",
+}
+_CONTROL_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\(?:u00(?:0[0-8bef]|1[0-9a-f])|[bf])")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def problems_from_pydantic(error: ValidationError) -> list[Problem]:
     problems: list[Problem] = []
     for item in error.errors():
@@ -78,14 +121,40 @@ def problems_from_pydantic(error: ValidationError) -> list[Problem]:
         empty_title = item["type"] == "string_too_short" and location == "title"
         if item["type"] == "missing" or empty_title:
             problems.append(Problem(location, "required"))
-        else:
-            problems.append(Problem(location, "invalid_value", {"detail": item["msg"]}))
+            continue
+        key = _PYDANTIC_KEYS.get(item["type"], "not_valid")
+        problems.append(Problem(location, key, _pydantic_params(key, item.get("ctx") or {})))
     return problems
+
+
+def _pydantic_params(key: str, ctx: dict[str, Any]) -> dict[str, Any]:
+    if key in ("too_long", "too_short"):
+        return {"limit": ctx.get("max_length", ctx.get("min_length", ""))}
+    if key == "out_of_range":
+        bounds = [f"{sign} {ctx[name]}" for name, sign in _BOUNDS if name in ctx]
+        return {"limit": ", ".join(bounds)}
+    if key == "not_one_of":
+        return {"choices": str(ctx.get("expected", "")).replace(" or ", ", ")[:200]}
+    return {}
+
+
+_BOUNDS = (("ge", "≥"), ("gt", ">"), ("le", "≤"), ("lt", "<"))
+
+
+def check_code(record: Record) -> list[Problem]:
+    """A code meant as ours (a known prefix and a dash) must be ASCII digits, bounded:
+    other digits overflowed or collided in the store's row numbers."""
+    code = record.code
+    number = code.partition("-")[2].strip()
+    if looks_like_code(code) and number.isdigit() and parse_code(code) is None:
+        return [Problem("code", "bad_code", {"value": code[:40], "limit": MAX_CODE_DIGITS})]
+    return []
 
 
 def validate(record: Record, vocab: Vocabularies) -> list[Problem]:
     """Rules that need the catalogue's vocabularies, beyond the types pydantic checks."""
     problems = _storable_text(record)
+    problems += check_code(record)
     problems += _check_countries("countries", record.countries_of())
     if isinstance(record, Practice):
         # A colleague's list often has no classification yet: a draft may wait for it
@@ -148,9 +217,28 @@ def _storable_text(record: Record) -> list[Problem]:
     """Serialising to UTF-8 JSON fails exactly when some text cannot be stored; only then is
     the record walked to name the field (a fast path: this runs for every imported row)."""
     try:
-        record.model_dump_json()
+        dumped = record.model_dump_json()
     except PydanticSerializationError:
         return _check_text(record.model_dump(mode="json"))
+    if _CONTROL_ESCAPE.search(dumped):
+        return _check_controls(record.model_dump(mode="json"))
+    return []
+
+
+def _check_controls(value: Any, where: str = "") -> list[Problem]:
+    """Control characters other than tab and line breaks: a terminal acts on them and XML
+    (an XLSX export) cannot hold them, and nobody types them on purpose."""
+    if isinstance(value, str):
+        found = _CONTROL.search(value)
+        if found is None:
+            return []
+        return [
+            Problem(where or "record", "control_characters", {"value": f"{ord(found.group()):02X}"})
+        ]
+    if isinstance(value, dict):
+        return [p for key, item in value.items() for p in _check_controls(item, where or str(key))]
+    if isinstance(value, list):
+        return [problem for item in value for problem in _check_controls(item, where)]
     return []
 
 

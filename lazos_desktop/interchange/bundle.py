@@ -47,7 +47,7 @@ from lazos_desktop.interchange.limits import (
 )
 from lazos_desktop.interchange.records_json import rows_from_objects
 from lazos_desktop.interchange.row_records import RowData
-from lazos_desktop.interchange.safe_zip import check_members, is_safe_name, read_member
+from lazos_desktop.interchange.safe_zip import check_members, is_safe_name, open_zip, read_member
 
 FORMAT = "lazos-bundle"
 FORMAT_VERSION = 2
@@ -165,11 +165,7 @@ def read_bundle_parts(path: Path, name: str | None = None) -> BundleParts:
 
 
 def _read_open_bundle(handle: BinaryIO, display: str, path: Path) -> BundleParts:
-    try:
-        archive = zipfile.ZipFile(handle)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise FileRefused(FileProblem(display, "bundle_not_zip")) from error
-    with archive:
+    with open_zip(handle, display, "bundle_not_zip") as archive:
         check_members(
             archive, display, MAX_MEMBERS + MAX_BUNDLE_ATTACHMENTS, MAX_BUNDLE_TOTAL_EXPANDED
         )

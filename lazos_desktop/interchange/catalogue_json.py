@@ -76,6 +76,8 @@ def read_json(path: Path, name: str | None = None) -> list[RowData]:
         raise FileRefused(
             FileProblem(display, "format_too_new", {"version": version, "known": VERSION})
         )
+    if not isinstance(document["records"], list):
+        raise FileRefused(FileProblem(display, "json_records_not_list"))
     rows = rows_from_objects(document["records"], display)
     if document.get("contacts") == CONTACTS_LEFT_OUT:
         for row in rows:

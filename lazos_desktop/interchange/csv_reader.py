@@ -31,6 +31,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"SQLite format 3\x00", "csv_is_binary"),
 )
 _PROBE = 4096
+_BINARY_BYTES = bytes([*range(0, 9), *range(14, 32)])  # no text file holds many of these
 
 
 def read_csv(path: Path, name: str | None = None) -> Table:
@@ -68,15 +69,17 @@ def refuse_non_text(data: bytes, display: str) -> None:
     for magic, key in _MAGIC:
         if data.startswith(magic):
             raise FileRefused(FileProblem(display, key))
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise FileRefused(FileProblem(display, "csv_encoding", {"value": "UTF-32"}))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return
     head = data[:_PROBE]
-    if b"\x00" not in head:
-        return
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    if max(even, odd) > len(head) // 4 and min(even, odd) < max(even, odd) // 8:
-        raise FileRefused(FileProblem(display, "csv_utf16_no_bom"))
-    if head.count(0) > len(head) // 100:
+    if b"\x00" in head:
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if max(even, odd) > len(head) // 4 and min(even, odd) < max(even, odd) // 8:
+            raise FileRefused(FileProblem(display, "csv_utf16_no_bom"))
+    controls = sum(head.count(byte) for byte in _BINARY_BYTES)
+    if controls > max(16, len(head) // 20):
         raise FileRefused(FileProblem(display, "csv_is_binary"))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from lazos_desktop.domain import languages
 from lazos_desktop.domain import messages as domain_messages
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -63,6 +64,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file cannot be read: {detail}",
         "pt": "Não é possível ler o arquivo: {detail}",
     },
+    "file_not_found": {
+        "es": "El archivo no existe (¿se movió, se borró o falta conectar el disco?).",
+        "en": "The file does not exist (was it moved or deleted, or is the disk not connected?).",
+        "pt": "O arquivo não existe (foi movido, apagado ou o disco não está conectado?).",
+    },
+    "file_no_permission": {
+        "es": "No tiene permiso para leer el archivo.",
+        "en": "You have no permission to read the file.",
+        "pt": "Não tem permissão para ler o arquivo.",
+    },
+    "file_os_error": {
+        "es": "El sistema no pudo leer el archivo (disco desconectado o dañado).",
+        "en": "The system could not read the file (disk disconnected or damaged).",
+        "pt": "O sistema não conseguiu ler o arquivo (disco desconectado ou danificado).",
+    },
     "not_a_file_folder": {
         "es": "Es una carpeta, no un archivo.",
         "en": "It is a folder, not a file.",
@@ -95,6 +111,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "a different one, so neither is read.",
         "pt": "O arquivo compactado tem duas entradas chamadas «{value}»; cada programa "
         "mostraria uma diferente, então nenhuma é lida.",
+    },
+    "zip_unsupported": {
+        "es": "El archivo comprimido pide una versión del formato zip que este programa no lee.",
+        "en": "The compressed file asks for a version of the zip format this program does not "
+        "read.",
+        "pt": "O arquivo compactado pede uma versão do formato zip que este programa não lê.",
     },
     "zip_encrypted": {
         "es": "La entrada «{value}» está protegida con contraseña; pida el archivo sin contraseña.",
@@ -216,6 +238,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "O arquivo está em UTF-16 sem marca de ordem de bytes, uma codificação que não "
         "se pode reconhecer com segurança; salve-o como «CSV UTF-8» ou Windows-1252.",
     },
+    "csv_encoding": {
+        "es": "El archivo está en {value}, una codificación que este programa no lee; "
+        "guárdelo como «CSV UTF-8».",
+        "en": "The file is in {value}, an encoding this program does not read; save it as "
+        "“CSV UTF-8”.",
+        "pt": "O arquivo está em {value}, uma codificação que este programa não lê; salve-o "
+        "como «CSV UTF-8».",
+    },
+    "json_records_not_list": {
+        "es": "«records» del JSON no es una lista de registros.",
+        "en": "“records” in the JSON is not a list of records.",
+        "pt": "«records» do JSON não é uma lista de registros.",
+    },
     "csv_bad_utf16": {
         "es": "El archivo dice estar en UTF-16 pero está cortado o tiene caracteres rotos; "
         "guárdelo de nuevo como «CSV UTF-8».",
@@ -287,9 +322,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "Duas colunas correspondem ao campo «{field}»; usa-se a primeira.",
     },
     "not_a_number": {
-        "es": "«{value}» no es un número entero.",
-        "en": "“{value}” is not a whole number.",
-        "pt": "«{value}» não é um número inteiro.",
+        "es": "«{value}» no es un número entero. Escríbalo en cifras (por ejemplo 2023) o deje "
+        "la celda vacía.",
+        "en": "“{value}” is not a whole number. Write it in figures (for example 2023) or leave "
+        "the cell empty.",
+        "pt": "«{value}» não é um número inteiro. Escreva-o em algarismos (por exemplo 2023) ou "
+        "deixe a célula vazia.",
     },
     "not_a_date": {
         "es": "«{value}» no es una fecha (AAAA-MM-DD o DD/MM/AAAA).",
@@ -319,6 +357,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” matches no institution in the catalogue or in the file.",
         "pt": "«{value}» não corresponde a nenhuma instituição do catálogo nem do arquivo.",
     },
+    "title_missing": {
+        "es": "La fila no tiene título: escriba uno en «{column}» o borre la fila.",
+        "en": "The row has no title: write one in “{column}” or delete the row.",
+        "pt": "A linha não tem título: escreva um em «{column}» ou apague a linha.",
+    },
     "bad_choice": {
         "es": "La respuesta «{code}» para «{value}» no es un valor de «{field}».",
         "en": "The answer “{code}” for “{value}” is not a value of “{field}”.",
@@ -344,9 +387,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "«{value}».",
     },
     "bad_id": {
-        "es": "«{value}» no es un identificador UUID válido.",
-        "en": "“{value}” is not a valid UUID.",
-        "pt": "«{value}» não é um identificador UUID válido.",
+        "es": "«{value}» no es un identificador UUID válido. Deje la celda vacía para crear un "
+        "registro nuevo, o copie el identificador de una exportación.",
+        "en": "“{value}” is not a valid UUID. Leave the cell empty to create a new record, or "
+        "copy the id from an export.",
+        "pt": "«{value}» não é um identificador UUID válido. Deixe a célula vazia para criar um "
+        "registro novo, ou copie o identificador de uma exportação.",
     },
     "repeated_id": {
         "es": "El identificador {value} ya aparece en la fila {other}.",
@@ -469,12 +515,11 @@ SUGGESTION = {
 
 def render(key: str, lang: str = "es", **params: Any) -> str:
     """A message of this module, or of the domain's validation messages."""
-    texts = MESSAGES.get(key)
-    if texts is None:
+    if key not in MESSAGES:
         return domain_messages.render(key, lang, **params)
     if "field" in params:
         params = {**params, "field": domain_messages.field_label(str(params["field"]), lang)}
-    return texts.get(lang, texts["es"]).format(**params)
+    return languages.render(MESSAGES, key, lang, **params)
 
 
 @dataclass(frozen=True)
@@ -494,7 +539,7 @@ class FileProblem:
         if isinstance(value, dict):
             value = value.get(lang) or value.get("es", "")
         if value:
-            text += " " + SUGGESTION.get(lang, SUGGESTION["es"]).format(value=value)
+            text += " " + languages.pick(SUGGESTION, lang).format(value=value)
         return text
 
     def as_json(self, lang: str = "es") -> dict[str, Any]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lazos_desktop.domain import languages
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.records import Exchange, Kind, Record
 from lazos_desktop.domain.vocabularies import (
@@ -35,7 +36,7 @@ from lazos_desktop.interchange.csv_writer import write_csv
 from lazos_desktop.interchange.headers import field_header
 from lazos_desktop.interchange.row_records import STATUS_VOCABULARY, VOCABULARY_OF
 
-LANGUAGES = ("es", "en", "pt")
+LANGUAGES = languages.LANGUAGES
 JOIN = "; "
 HXL_KINDS = (Kind.PRACTICE, Kind.EXCHANGE, Kind.TOOLBOX, Kind.INSTITUTION)
 ROLES = ("offering", "receiving", "facilitating")

@@ -27,12 +27,13 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 
+from lazos_desktop.domain import languages
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.records import Exchange, Party
 from lazos_desktop.domain.vocabularies import AXIS, PLATFORM, Vocabularies
 
 IATI_VERSION = "2.03"
-LANGUAGES = ("es", "en", "pt")
+LANGUAGES = languages.LANGUAGES
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 ERISE_SOURCE = (
     "https://migrationnetwork.un.org/es/practice/"

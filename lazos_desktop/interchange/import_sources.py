@@ -77,9 +77,7 @@ def read_sources(paths: list[Path], kind: Kind | None = None) -> ReadResult:
         except FileRefused as refusal:
             result.refused.append(refusal.problem)
         except OSError as error:
-            result.refused.append(
-                FileProblem(Path(path).name, "unreadable", {"detail": error.strerror or str(error)})
-            )
+            result.refused.append(FileProblem(Path(path).name, _os_problem(error)))
     return result
 
 
@@ -138,6 +136,15 @@ def _add_institution(references: References, row: RowData) -> None:
     record, problems = parse_record(Kind.INSTITUTION, row.data)
     if isinstance(record, Institution) and not problems:
         references.add_institution(record)
+
+
+def _os_problem(error: OSError) -> str:
+    """The message key for a file the system would not open (its own text is English)."""
+    if isinstance(error, FileNotFoundError):
+        return "file_not_found"
+    if isinstance(error, PermissionError):
+        return "file_no_permission"
+    return "file_os_error"
 
 
 def _read_one(path: Path, kind: Kind | None) -> list[Source]:

@@ -171,6 +171,8 @@ class ImportPlan:
 
     def institutions_to_create(self) -> list[NewInstitution]:
         """New institutions a row that will be written refers to."""
+        if not self.new_institutions:
+            return []
         wanted = {ref for row in self.rows if row.record is not None for ref in _refs(row.record)}
         return [new for new in self.new_institutions if new.record.id in wanted]
 
@@ -245,7 +247,7 @@ class ImportPlan:
             else:
                 continue
             write.links += [(record.id, other) for other in record.links]
-        if write.created or write.updated:
+        if self.new_institutions and (write.created or write.updated):
             wanted = {ref for record in write.created for ref in _refs(record)}
             wanted |= {ref for _, after in write.updated for ref in _refs(after)}
             made = [new.record for new in self.new_institutions if new.record.id in wanted]
@@ -473,7 +475,8 @@ def _groups(notes: Any) -> list[ValueGroup]:
 
 def _placed(row: RowData, problem: Problem) -> FileProblem:
     params = {**problem.params, "field": problem.field}
-    return FileProblem(row.file, problem.key, params, row.row, row.column_of(problem.field))
+    key = "title_missing" if (problem.key, problem.field) == ("required", "title") else problem.key
+    return FileProblem(row.file, key, params, row.row, row.column_of(problem.field))
 
 
 def _changed_fields(current: Record, record: Record) -> list[str]:

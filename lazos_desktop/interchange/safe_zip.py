@@ -16,6 +16,7 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import PurePosixPath
+from typing import BinaryIO
 
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
 from lazos_desktop.interchange.limits import (
@@ -27,6 +28,17 @@ from lazos_desktop.interchange.limits import (
 
 COMPRESSIONS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}  # what Excel and this program write
 _ENCRYPTED = 0x1
+
+
+def open_zip(handle: BinaryIO, display: str, not_zip: str) -> zipfile.ZipFile:
+    """The zip in `handle`; `FileRefused` with `not_zip` when it is none, or one that needs
+    a zip version this program does not read (zipfile raises NotImplementedError for it)."""
+    try:
+        return zipfile.ZipFile(handle)
+    except NotImplementedError as error:
+        raise FileRefused(FileProblem(display, "zip_unsupported")) from error
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as error:
+        raise FileRefused(FileProblem(display, not_zip)) from error
 
 
 def check_members(
@@ -123,6 +135,8 @@ def _expand(
         raise FileRefused(FileProblem(display, key, {"value": name})) from error
     except (zlib.error, EOFError, OSError, ValueError, OverflowError) as error:
         raise FileRefused(FileProblem(display, "zip_damaged", {"value": name})) from error
+    if size != archive.getinfo(name).file_size:  # a size overstated: the headers lie
+        raise FileRefused(FileProblem(display, "zip_damaged", {"value": name}))
     return size
 
 

@@ -29,6 +29,7 @@ from lazos_desktop.domain.records import Record
 from lazos_desktop.domain.text import fold
 from lazos_desktop.interchange.bundle import MANIFEST, SUFFIX, read_bundle, write_bundle
 from lazos_desktop.interchange.file_messages import FileRefused
+from lazos_desktop.interchange.json_text import load_json
 from lazos_desktop.interchange.row_records import RowData
 from lazos_desktop.interchange.safe_zip import read_member
 
@@ -133,13 +134,14 @@ def _content_bytes(archive: zipfile.ZipFile, name: str, display: str) -> bytes:
     if name != TEAM_MEMBER:
         return data
     # The team member's own writing time does not make two equal bundles different.
-    team = json.loads(data.decode("utf-8"))
-    team.pop("written_at", None)
+    team = load_json(data, display)
+    if isinstance(team, dict):
+        team.pop("written_at", None)
     return json.dumps(team, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
 
 def _team(archive: zipfile.ZipFile, display: str) -> dict[str, Any]:
-    data = json.loads(read_member(archive, TEAM_MEMBER, display).decode("utf-8"))
+    data = load_json(read_member(archive, TEAM_MEMBER, display), display)
     if not isinstance(data, dict) or data.get("format") != TEAM_FORMAT:
         raise ValueError("not a team member")
     return data

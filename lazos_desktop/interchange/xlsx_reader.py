@@ -22,7 +22,7 @@ from lazos_desktop.domain.records import Kind
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
 from lazos_desktop.interchange.headers import kind_from_name, map_headers
 from lazos_desktop.interchange.limits import MAX_TABLE_FILE, MAX_XLSX_MEMBERS, open_regular
-from lazos_desktop.interchange.safe_zip import check_members, verify_members
+from lazos_desktop.interchange.safe_zip import check_members, open_zip, verify_members
 from lazos_desktop.interchange.tables import Table
 
 # What openpyxl raises on a damaged workbook (found by tests/safety/test_fuzz_import.py).
@@ -47,11 +47,7 @@ def read_xlsx(path: Path, name: str | None = None) -> list[Table]:
 
     display = name or path.name
     with open_regular(path, MAX_TABLE_FILE, display) as handle:
-        try:
-            archive = zipfile.ZipFile(handle)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-            raise FileRefused(FileProblem(display, "xlsx_not_zip")) from error
-        with archive:
+        with open_zip(handle, display, "xlsx_not_zip") as archive:
             check_members(archive, display, MAX_XLSX_MEMBERS)
             verify_members(archive, display)
         handle.seek(0)

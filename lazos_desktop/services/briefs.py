@@ -23,18 +23,21 @@ from lazos_desktop.briefs import (
     RelatedRecord,
 )
 from lazos_desktop.briefs.labels import label as brief_label
-from lazos_desktop.domain import messages
+from lazos_desktop.domain import languages, messages
+from lazos_desktop.domain.attachments import Attachment
 from lazos_desktop.domain.countries import country_name, is_country
 from lazos_desktop.domain.records import Exchange, Kind, Practice, Record, parse_code
-from lazos_desktop.domain.text import sort_key
+from lazos_desktop.domain.text import shorten, sort_key
 from lazos_desktop.domain.vocabularies import AXIS
+from lazos_desktop.services import brief_logo
 from lazos_desktop.services.catalogue import Catalogue
+from lazos_desktop.store import attachments as stored_attachments
 from lazos_desktop.store import output_files
 from lazos_desktop.store.queries import RecordQuery
 
 TEMPLATES = tuple(briefs.TEMPLATES)
 PAPERS = briefs.PAPERS
-LANGUAGES = ("es", "en", "pt")
+LANGUAGES = languages.LANGUAGES
 _KIND_ORDER = list(Kind)
 MAX_RECORDS = 5000  # a longer brief is no longer something an officer prints
 
@@ -77,6 +80,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+# Characters of a title, meeting or officer name given for a brief; longer ones are cut
+# with an ellipsis (a 100,000-character title was laid out for more than 15 minutes, and a
+# 1,000-character meeting name did not fit the cover's frame).
+MAX_HEADING = 160
+MAX_NOTES = 4000  # participants and agenda: a page of text at most
+
+
 class BriefRequestInvalid(ValueError):
     """A brief that cannot be made as asked (a usage error: exit status 2)."""
 
@@ -88,10 +98,9 @@ class BriefRequestInvalid(ValueError):
         self.params = params
 
     def message(self, lang: str = "es") -> str:
-        texts = _MESSAGES.get(self.key)
-        if texts is None:  # shared wording (unknown country or axis) lives with the domain
+        if self.key not in _MESSAGES:  # shared wording (unknown country or axis)
             return messages.render(self.key, lang, **self.params)
-        return (texts.get(lang) or texts["es"]).format(**self.params)
+        return languages.render(_MESSAGES, self.key, lang, **self.params)
 
     def __str__(self) -> str:
         return self.message("es")
@@ -111,8 +120,13 @@ class BriefRequest:
     officer: str = ""
     title: str = ""
     meeting: str = ""
-    meeting_date: dt.date | None = None
     generated: dt.date = field(default_factory=dt.date.today)
+    meeting_date: dt.date | None = None
+    place: str = ""
+    participants: str = ""
+    agenda: str = ""
+    with_related: bool = False  # the records given and every record linked to them
+    with_contacts: bool = False  # focal points are personal data: printed only when chosen
 
 
 @dataclass(frozen=True)
@@ -136,9 +150,13 @@ def render_brief(
     officer: str = "",
     meeting: str = "",
     title: str = "",
-    meeting_date: dt.date | None = None,
+    **options: Any,
 ) -> BriefResult:
-    """Gather the records of `template`'s scope and write the brief to `out_path` atomically."""
+    """Gather the records of `template`'s scope and write the brief to `out_path` atomically.
+
+    `options` are the other fields of `BriefRequest` (meeting date, place, participants,
+    agenda, with_related, with_contacts). A path ending in `.docx` writes a Word copy.
+    """
     request = BriefRequest(
         template=template,
         ids=tuple(ids),
@@ -150,7 +168,7 @@ def render_brief(
         officer=officer or catalogue.officer,
         title=title,
         meeting=meeting,
-        meeting_date=meeting_date,
+        **options,
     )
     return write_brief(prepare_brief(catalogue, request), Path(out_path))
 
@@ -162,9 +180,10 @@ def prepare_brief(catalogue: Catalogue, request: BriefRequest) -> BriefInput:
     settings = BriefSettings(
         lang=request.lang,
         paper=request.paper,
-        officer=request.officer,
-        title=request.title,
+        officer=shorten(request.officer, MAX_HEADING),
+        title=shorten(request.title, MAX_HEADING),
         generated=request.generated,
+        logo_png=brief_logo.logo(catalogue),
     )
     vocabularies = catalogue.vocabularies()
     if template == "record":
@@ -174,7 +193,11 @@ def prepare_brief(catalogue: Catalogue, request: BriefRequest) -> BriefInput:
     if not records and template in {"record", "pack"}:
         raise BriefRequestInvalid("nothing_selected")
     with_related = template in {"record", "pack"}
-    items = tuple(_brief_record(catalogue, record, with_related) for record in records)
+    documents = stored_attachments.list_for_many(catalogue.store, [r.id for r in records])
+    items = tuple(
+        _brief_record(catalogue, record, with_related, documents.get(record.id, []))
+        for record in records
+    )
     practices = [item.record for item in items if item.record.kind is Kind.PRACTICE]
     counts = Counter(axis for record in practices for axis in record.axes_of())
     return BriefInput(
@@ -184,8 +207,12 @@ def prepare_brief(catalogue: Catalogue, request: BriefRequest) -> BriefInput:
         settings=settings,
         country=request.country.upper() if request.country else None,
         axis=request.axis.lower() if request.axis else None,
-        meeting=request.meeting,
+        meeting=shorten(request.meeting, MAX_HEADING),
         meeting_date=request.meeting_date,
+        place=shorten(request.place, MAX_HEADING),
+        participants=request.participants[:MAX_NOTES],
+        agenda=request.agenda[:MAX_NOTES],
+        with_contacts=request.with_contacts,
         scope=_scope_text(catalogue, request),
         counts_by_axis=dict(counts),
         coverage=catalogue.store.coverage() if template == "theme" else {},
@@ -195,12 +222,21 @@ def prepare_brief(catalogue: Catalogue, request: BriefRequest) -> BriefInput:
 
 def write_brief(data: BriefInput, out_path: Path) -> BriefResult:
     """Lay out the brief into a temporary file beside `out_path`, then rename it into place,
-    so an error never leaves a half-written PDF behind."""
+    so an error never leaves a half-written PDF behind. A `.docx` path gets the editable
+    Word copy (its page count is 0: Word lays the pages out)."""
     out_path = Path(out_path)
     pages = output_files.write_atomically(
-        out_path, lambda temporary: briefs.render(data, temporary)
+        out_path, lambda temporary: _render(data, temporary, out_path)
     )
     return BriefResult(out_path, pages, len(data.records), data.synthetic_count)
+
+
+def _render(data: BriefInput, temporary: Path, out_path: Path) -> int:
+    if out_path.suffix.lower() == ".docx":
+        from lazos_desktop.briefs import word_copy  # python-docx loads only for Word copies
+
+        return word_copy.render(data, temporary)
+    return briefs.render(data, temporary)
 
 
 def _check(catalogue: Catalogue, request: BriefRequest) -> None:
@@ -231,7 +267,15 @@ def _check(catalogue: Catalogue, request: BriefRequest) -> None:
 
 def _records_in_scope(catalogue: Catalogue, request: BriefRequest) -> list[Record]:
     if request.template == "pack" and request.ids:
-        return [catalogue.get(ref) for ref in dict.fromkeys(request.ids)]
+        chosen = [catalogue.get(ref) for ref in dict.fromkeys(request.ids)]
+        if not request.with_related:
+            return chosen
+        wanted = list(dict.fromkeys([r.id for r in chosen] + [i for r in chosen for i in r.links]))
+        if len(wanted) > MAX_RECORDS:
+            raise BriefRequestInvalid("too_many", count=len(wanted), limit=MAX_RECORDS)
+        found = {record_id: catalogue.get(record_id) for record_id in wanted}
+        related = sorted((found[i] for i in wanted[len(chosen) :]), key=_reading_order)
+        return chosen + related
     query = request.query or RecordQuery()
     query = RecordQuery(
         kind=query.kind,
@@ -264,7 +308,9 @@ def _reading_order(record: Record) -> tuple[int, int, str]:
     return (_KIND_ORDER.index(record.kind), parsed[1] if parsed else 0, record.code)
 
 
-def _brief_record(catalogue: Catalogue, record: Record, with_related: bool) -> BriefRecord:
+def _brief_record(
+    catalogue: Catalogue, record: Record, with_related: bool, documents: list[Attachment]
+) -> BriefRecord:
     related: tuple[RelatedRecord, ...] = ()
     if with_related and record.links:
         related = tuple(
@@ -282,7 +328,7 @@ def _brief_record(catalogue: Catalogue, record: Record, with_related: bool) -> B
         wanted += [ref for activity in record.activities for ref in activity.institutions]
     wanted = [ref for ref in dict.fromkeys(wanted) if ref]
     names = catalogue.store.institution_names(wanted) if wanted else {}
-    return BriefRecord(record, related, names)
+    return BriefRecord(record, related, names, tuple(item.name for item in documents))
 
 
 def _filtered(request: BriefRequest) -> bool:
@@ -295,6 +341,9 @@ def _filtered(request: BriefRequest) -> bool:
 
 def _scope_text(catalogue: Catalogue, request: BriefRequest) -> str:
     """The filter in words ("Perú · Inclusión financiera · búsqueda «crédito»")."""
+    if request.template == "pack" and request.ids and request.with_related:
+        codes = ", ".join(catalogue.get(ref).code for ref in dict.fromkeys(request.ids))
+        return brief_label("with_related_scope", request.lang, code=codes)
     if request.template not in {"catalogue", "pack"} or request.ids:
         return ""
     parts: list[str] = []

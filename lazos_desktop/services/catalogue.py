@@ -7,6 +7,7 @@ applying the inverse.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lazos_desktop import paths
+from lazos_desktop.domain.attachments import Attachment
 from lazos_desktop.domain.records import (
     CLASSIFIED_KINDS,
     Kind,
@@ -26,8 +28,9 @@ from lazos_desktop.domain.validation import Problem, RecordInvalid, parse_record
 from lazos_desktop.domain.vocabularies import Vocabularies
 from lazos_desktop.interchange.seed_files import read_seed_catalogue, read_vocabularies
 from lazos_desktop.services import safety
+from lazos_desktop.store import attachments as stored_attachments
 from lazos_desktop.store.catalogue_store import CheckFinding, FieldChange, HistoryEntry, Store
-from lazos_desktop.store.errors import BackupFailed
+from lazos_desktop.store.errors import BackupFailed, CatalogueError
 from lazos_desktop.store.queries import Page, RecordQuery, Summary
 
 
@@ -41,6 +44,8 @@ class Change:
     before: tuple[Record, ...] = ()
     after: tuple[Record, ...] = ()
     fields: tuple[FieldChange, ...] = ()
+    # A deleted record's attachments with their bytes, so that undoing restores them too.
+    documents: tuple[tuple[Attachment, bytes], ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -109,10 +114,11 @@ class Catalogue:
             catalogue.take_daily_backup()
         return catalogue
 
-    def take_daily_backup(self) -> Path | None:
-        """Today's automatic backup unless one exists; a failure is remembered, not raised."""
+    def take_daily_backup(self, keep: int = safety.DAILY_KEPT) -> Path | None:
+        """Today's automatic backup unless one exists, keeping the last `keep` dailies; a
+        failure is remembered, not raised."""
         try:
-            return safety.ensure_daily_backup(self.store)
+            return safety.ensure_daily_backup(self.store, keep=keep)
         except BackupFailed as error:
             self.backup_problem = error
             return None
@@ -257,12 +263,40 @@ class Catalogue:
         )
 
     def delete(self, ref: str) -> Change:
+        """Remove a record; the change keeps its documents (bytes too) so undo restores them."""
+        target = self.store.get(ref)
+        documents = tuple(
+            (item, stored_attachments.content(self.store, item.id))
+            for item in stored_attachments.list_for(self.store, target.id)
+        )
         removed = self.store.delete(ref, self.officer)
         related = tuple(removed.links)
-        return Change("deleted", (removed.id, *related), (removed.kind.value,), before=(removed,))
+        return Change(
+            "deleted",
+            (removed.id, *related),
+            (removed.kind.value,),
+            before=(removed,),
+            documents=documents,
+        )
 
-    def restore(self, record: Record) -> Change:
+    def restore(self, record: Record, documents: Iterable[tuple[Attachment, bytes]] = ()) -> Change:
+        """Put back a deleted record with its id, code and links, and the documents it had."""
         restored = self.store.restore(record, self.officer)
+        for item, data in documents:
+            stored_attachments.add(
+                self.store,
+                restored,
+                item.name,
+                item.size,
+                [data],
+                self.officer,
+                mime=item.mime,
+                expected_sha256=item.sha256,
+                attachment_id=item.id,
+                created_at=item.created_at,
+                created_by=item.created_by,
+                rename_if_taken=True,
+            )
         return Change(
             "created", (restored.id, *restored.links), (restored.kind.value,), after=(restored,)
         )
@@ -289,9 +323,19 @@ class Catalogue:
         return Change("unlinked" if done else "unchanged", (a.id, b.id) if done else ())
 
     def add_synthetic(self, count: int, seed: int = 0) -> int:
-        """Generated records flagged `synthetic`, written in one transaction."""
+        """Generated records flagged `synthetic`, written in one transaction.
+
+        A seed gives the same records (ids included) every time, so a seed already used is
+        refused by name; its clash with the records' unique ids once read as a damaged file.
+        """
+        records = synthetic_records(count, seed)
+        first = next(records, None)
+        if first is None:
+            return 0
+        if self.store.exists(first.id):
+            raise CatalogueError("synthetic_seed_used", self.path, seed=seed)
         return self.store.create_many(
-            synthetic_records(count, seed), self.officer or "demo-data", check=False
+            itertools.chain([first], records), self.officer or "demo-data", check=False
         )
 
     # Safety ----------------------------------------------------------------------------

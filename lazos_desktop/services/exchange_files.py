@@ -406,9 +406,12 @@ def last_import(catalogue: Catalogue) -> dict[str, Any] | None:
     return batches.last_batch(catalogue.store)
 
 
-def undo_last_import(catalogue: Catalogue) -> Change:
-    """Remove what the last import created and put back what it updated, as one change."""
-    undone = batches.undo_last_import(catalogue.store, catalogue.officer)
+def undo_last_import(catalogue: Catalogue, batch: int | None = None) -> Change:
+    """Remove what the last import created and put back what it updated, as one change.
+
+    With `batch`, only if that import is still the last one (`UndoRefused` otherwise).
+    """
+    undone = batches.undo_last_import(catalogue.store, catalogue.officer, batch)
     ids = tuple(
         dict.fromkeys(
             [r.id for r in undone.removed]
@@ -420,6 +423,35 @@ def undo_last_import(catalogue: Catalogue) -> Change:
     return Change(
         "import_undone", ids, kinds, before=tuple(undone.removed), after=tuple(undone.restored)
     )
+
+
+def redo_import(catalogue: Catalogue, imported: Change, batch: int) -> tuple[Change, int]:
+    """Write again what an undone import brought (the window's redo), as a new import.
+
+    `imported` is the change the import returned: the records it created and the values it
+    gave the records it updated; the files, summary and links come from its batch. A backup
+    is taken first, as before any import. Returns the change and the new batch's number.
+    """
+    store = catalogue.store
+    files, summary, links = batches.batch_source(store, batch)
+    updated_ids = {record.id for record in imported.before}
+    write = batches.ImportWrite(
+        created=[r for r in imported.after if r.id not in updated_ids],
+        updated=[(store.get(r.id), r) for r in imported.after if r.id in updated_ids],
+        links=links,
+        synced={record.id: record.updated_at for record in imported.after},
+        files=files,
+        summary=summary,
+    )
+    write.backup = str(safety.backup_before(catalogue, "import"))
+    done = batches.write_import(store, write, catalogue.officer)
+    afters = tuple(done.created) + tuple(done.updated)
+    ids = tuple(
+        dict.fromkeys([r.id for r in afters] + [end for pair in done.links for end in pair])
+    )
+    kinds = tuple(sorted({r.kind.value for r in afters}))
+    befores = tuple(before for before, _ in write.updated)
+    return Change("imported", ids, kinds, before=befores, after=afters), done.batch
 
 
 def _new_documents(catalogue: Catalogue, plan: ImportPlan) -> list[IncomingAttachment]:
@@ -498,6 +530,8 @@ def export(
     written: list[Path] = []
     if chosen_format == "csv":
         shown = [k for k in kinds if counts[k.value]] or kinds[:1]
+        for each in shown:  # every file refused before the first is written
+            output_files.check_target(target if len(shown) == 1 else _kind_path(target, each, lang))
         for each in shown:
             destination = target if len(shown) == 1 else _kind_path(target, each, lang)
             of_kind = [r for r in records if r.kind == each]

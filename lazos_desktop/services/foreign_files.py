@@ -14,15 +14,23 @@ from lazos_desktop.interchange.seed_files import read_vocabularies
 from lazos_desktop.services import exchange_files
 from lazos_desktop.services.catalogue import Catalogue, CheckReport
 from lazos_desktop.store.checks import check_read_only
-from lazos_desktop.store.errors import ForeignCatalogue
+from lazos_desktop.store.errors import CatalogueError, ForeignCatalogue
 
 __all__ = [
+    "CleanImportRefused",
     "ForeignCatalogue",
     "check_refused_file",
     "clean_catalogue_path",
     "import_into_clean",
     "shell_command",
 ]
+
+
+class CleanImportRefused(CatalogueError):
+    """Records of a refused file that do not pass the import's checks: no clean catalogue."""
+
+    exit_code = 1
+
 
 CLEAN_WORD = {"es": "limpio", "en": "clean", "pt": "limpo"}
 
@@ -68,10 +76,16 @@ def import_into_clean(refused: Path, officer: str = "", lang: str = "es") -> Pat
     catalogue = Catalogue.open(clean, officer, seed=False, daily_backup=False)
     try:
         exchange_files.import_files(catalogue, [refused], lang=lang, on_conflict="theirs")
-    except BaseException:
+    except BaseException as error:
         catalogue.close()
         for suffix in ("", "-wal", "-shm"):
             clean.with_name(clean.name + suffix).unlink(missing_ok=True)
+        if isinstance(error, exchange_files.ImportRefused):
+            problems = error.plan.problems
+            first = problems[0].message(lang) if problems else ""
+            raise CleanImportRefused(
+                "clean_import_refused", refused, count=len(problems), first=first
+            ) from error
         raise
     catalogue.close()
     return clean

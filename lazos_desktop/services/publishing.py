@@ -7,8 +7,6 @@ synthetic demonstration records are left out, and so are contacts unless the off
 
 from __future__ import annotations
 
-import os
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ from lazos_desktop.interchange.datasette_metadata import metadata, write_metadat
 from lazos_desktop.interchange.published_tables import tables
 from lazos_desktop.services import catalogue_settings as settings
 from lazos_desktop.services.catalogue import Catalogue
+from lazos_desktop.store import output_files
 from lazos_desktop.store.errors import CatalogueError
 from lazos_desktop.store.published_copy import write_published
 
@@ -83,12 +82,7 @@ def publish(
         licence_url=settings.get(catalogue, settings.PUBLISH_LICENCE_URL),
         published_at=now_utc(),
     )
-    partial = meta_target.with_name(f".{meta_target.name}.{uuid.uuid4().hex}.partial")
-    try:
-        write_metadata(partial, data)
-        os.replace(partial, meta_target)
-    finally:
-        partial.unlink(missing_ok=True)
+    output_files.write_atomically(meta_target, lambda partial: write_metadata(partial, data))
     return PublishResult(
         target,
         meta_target,

@@ -12,14 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from lazos_desktop import paths
-from lazos_desktop.domain.records import record_from_dict, record_to_dict
-from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.store import backups, output_files
 from lazos_desktop.store.backups import BackupInfo
-from lazos_desktop.store.catalogue_store import HistoryEntry, Store
+from lazos_desktop.store.catalogue_store import Store
 from lazos_desktop.store.errors import (
     BackupFailed,
     CatalogueDamaged,
@@ -28,18 +26,23 @@ from lazos_desktop.store.errors import (
     NotACatalogue,
 )
 
-if TYPE_CHECKING:
-    from lazos_desktop.services.catalogue import Catalogue, Change
+
+class Catalogue(Protocol):
+    """What safety needs of an open catalogue: its store, and so its file. Declared here so
+    that this module does not import `services.catalogue` (which imports this one)."""
+
+    @property
+    def store(self) -> Store: ...
+
+    @property
+    def path(self) -> Path: ...
+
 
 DAILY = "daily"
 MANUAL = "manual"
 DAILY_KEPT = 7
 EVENT_KEPT = 5
 EVENTS = ("migration", "import", "restore")
-
-
-class RevertImpossible(CatalogueError):
-    exit_code = 1
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,10 @@ class RestoreResult:
 # Backups ---------------------------------------------------------------------------------
 
 
-def ensure_daily_backup(store: Store, today: datetime | None = None) -> Path | None:
-    """Take today's daily backup of an existing catalogue unless one exists; rotate dailies."""
+def ensure_daily_backup(
+    store: Store, today: datetime | None = None, keep: int = DAILY_KEPT
+) -> Path | None:
+    """Take today's daily backup of an existing catalogue unless one exists; keep `keep`."""
     if store.is_new:
         return None
     now = today or datetime.now(UTC)
@@ -75,8 +80,8 @@ def ensure_daily_backup(store: Store, today: datetime | None = None) -> Path | N
     )
     if taken_today:
         return None
-    written = backups.backup_to(store.db, folder / backups.backup_name(store.path, DAILY, now))
-    backups.rotate(folder, store.path, DAILY, DAILY_KEPT)
+    written = store.backup_to(folder / backups.backup_name(store.path, DAILY, now))
+    backups.rotate(folder, store.path, DAILY, max(1, keep))
     return written
 
 
@@ -91,11 +96,9 @@ def backup_now(catalogue: Catalogue, target: Path | None = None) -> Path:
     """A manual backup (to `target`, or to the backups folder where it is never rotated)."""
     if target is not None:
         output_files.check_target(Path(target))  # an existing folder, a plain file or none
-        return backups.backup_to(catalogue.store.db, Path(target))
+        return catalogue.store.backup_to(Path(target))
     folder = paths.backups_folder(catalogue.path)
-    return backups.backup_to(
-        catalogue.store.db, folder / backups.backup_name(catalogue.path, MANUAL)
-    )
+    return catalogue.store.backup_to(folder / backups.backup_name(catalogue.path, MANUAL))
 
 
 def backup_before_migration(path: Path, version: int) -> None:
@@ -158,8 +161,7 @@ def restore_into(catalogue: Catalogue, backup_path: Path | str) -> RestoreResult
         raise CatalogueMissing("catalogue_missing", source)
     info = backups.check_restorable(source)
     previous = backup_before(catalogue, "restore")
-    backups.restore_into(source, catalogue.store.db)
-    catalogue.store.forget_cached()
+    catalogue.store.restore_from(source)
     return RestoreResult(catalogue.path, source, previous, info.counts)
 
 
@@ -175,55 +177,12 @@ def rebuild_indexes(catalogue: Catalogue) -> int:
 INDEX_CHECKS = frozenset({"search_index", "search_rows", "derived_tables", "vocabulary_references"})
 
 
-# History ---------------------------------------------------------------------------------
-
-
-def record_history(catalogue: Catalogue, record_id: str, limit: int = 500) -> list[HistoryEntry]:
-    """Who changed what and when for one record, newest first (field, before, after)."""
-    record = catalogue.find(record_id)
-    return catalogue.history(record.id if record else record_id, limit)
-
-
-def revert_change(catalogue: Catalogue, entry: HistoryEntry) -> Change:
-    """Undo one past change; the revert is itself a change, recorded in history.
-
-    The returned `Change` is what the window pushes on its undo stack, so a revert can be
-    undone like any edit.
-    """
-    current = catalogue.find(entry.record_id)
-    if entry.operation == "update":
-        if current is None:
-            raise RevertImpossible("revert_record_gone", ref=entry.code or entry.record_id)
-        data = record_to_dict(current)
-        data[entry.field] = entry.before
-        record, problems = catalogue.parse(current.kind, data)
-        if record is None or problems:
-            raise RecordInvalid(problems)
-        return catalogue.update(record)
-    if entry.operation in ("create", "restore"):
-        if current is None:
-            raise RevertImpossible("revert_record_gone", ref=entry.code or entry.record_id)
-        return catalogue.delete(current.id)
-    if entry.operation == "delete":
-        if current is not None:
-            raise RevertImpossible("revert_record_exists", ref=entry.code or entry.record_id)
-        before = dict(entry.before or {})
-        return catalogue.restore(record_from_dict(before.pop("kind"), before))
-    if entry.operation in ("link", "unlink"):
-        if current is None:
-            raise RevertImpossible("revert_record_gone", ref=entry.code or entry.record_id)
-        if entry.operation == "link":
-            return catalogue.unlink(entry.record_id, str(entry.after))
-        return catalogue.link(entry.record_id, str(entry.before))
-    raise RevertImpossible("revert_unknown_operation", operation=entry.operation)
-
-
 # Private ---------------------------------------------------------------------------------
 
 
 def _event_backup(store: Store, reason: str) -> Path:
     folder = paths.backups_folder(store.path)
-    written = backups.backup_to(store.db, folder / backups.backup_name(store.path, reason))
+    written = store.backup_to(folder / backups.backup_name(store.path, reason))
     backups.rotate(folder, store.path, reason, EVENT_KEPT)
     return written
 

@@ -24,7 +24,7 @@ from lazos_desktop.domain.records import (
 )
 from lazos_desktop.domain.validation import Problem, RecordInvalid, validate
 from lazos_desktop.domain.vocabularies import AXIS, Term, Vocabularies
-from lazos_desktop.store import file_identity, held_files, queries
+from lazos_desktop.store import backups, file_identity, held_files, queries
 from lazos_desktop.store.bulk_insert import index_records, insert_records
 from lazos_desktop.store.checks import CheckFinding, run_checks
 from lazos_desktop.store.connection import open_database
@@ -54,6 +54,11 @@ class HistoryEntry:
     field: str
     before: Any
     after: Any
+    # Set when the change came by import: `at` and `who` are then the file's own, and these
+    # say who imported it, when and from which files.
+    imported_at: str = ""
+    imported_by: str = ""
+    imported_from: tuple[str, ...] = ()
 
 
 class Store:
@@ -82,6 +87,16 @@ class Store:
     def forget_cached(self) -> None:
         """Drop what this object caches from the file (after a restore replaced it)."""
         self._vocab = None
+
+    def backup_to(self, target: Path) -> Path:
+        """A verified snapshot of this catalogue at `target`, through this connection (which
+        stays inside the store: services name a file, never hand a connection about)."""
+        return backups.backup_to(self.db, target)
+
+    def restore_from(self, source: Path) -> None:
+        """Replace this catalogue's content by the backup `source`, through this connection."""
+        backups.restore_into(source, self.db)
+        self.forget_cached()
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -462,7 +477,9 @@ class Store:
 
     def history(self, record_id: str | None = None, limit: int = 500) -> list[HistoryEntry]:
         sql = (
-            "SELECT h, at, who, record_id, code, kind, operation, field, before, after FROM history"
+            "SELECT h, history.at, history.who, record_id, code, kind, operation, field, before, "
+            "after, b.at, b.who, b.files FROM history "
+            "LEFT JOIN import_batches b ON b.batch = history.batch"
         )
         params: list[Any] = []
         if record_id:
@@ -482,6 +499,9 @@ class Store:
                 field=row[7],
                 before=None if row[8] is None else json.loads(row[8]),
                 after=None if row[9] is None else json.loads(row[9]),
+                imported_at=row[10] or "",
+                imported_by=row[11] or "",
+                imported_from=tuple(json.loads(row[12])) if row[12] else (),
             )
             for row in self.db.execute(sql, params)
         ]

@@ -21,7 +21,7 @@ from lazos_desktop.domain.records import (
     now_utc,
     record_to_dict,
 )
-from lazos_desktop.domain.validation import RecordInvalid
+from lazos_desktop.domain.validation import Problem, RecordInvalid
 from lazos_desktop.store import attachments as stored_attachments
 from lazos_desktop.store.attachments import CarriedDocument
 from lazos_desktop.store.bulk_insert import index_records, insert_records
@@ -151,6 +151,7 @@ def write_import(store: Store, plan: ImportWrite, who: str) -> WrittenBatch:
             ],
         )
         batch = int(cursor.lastrowid or 0)
+        first_history = db.execute("SELECT coalesce(max(h), 0) FROM history").fetchone()[0]
         previous_sync = sync_stamps(store, plan.synced)
         created = _insert_records(store, plan.created, who)
         updated = _update_records(store, plan.updated, who, at)
@@ -187,12 +188,27 @@ def write_import(store: Store, plan: ImportWrite, who: str) -> WrittenBatch:
             "INSERT OR REPLACE INTO record_sync (record_id, stamp) VALUES (?, ?)",
             list(plan.synced.items()),
         )
+        _credit_authors(store, batch, first_history, [*created, *updated], who, at)
         db.execute(
             "UPDATE import_batches SET last_history = (SELECT coalesce(max(h), 0) FROM history) "
             "WHERE batch = ?",
             [batch],
         )
     return WrittenBatch(batch, created, updated, links, attached)
+
+
+def _credit_authors(
+    store: Store, batch: int, after_h: int, records: Sequence[Record], who: str, at: str
+) -> None:
+    """The history rows this import wrote: the author and time the file gave each change
+    (the importer and now when the file said neither), and the batch that brought it."""
+    store.db.conn.executemany(
+        "UPDATE history SET at = ?, who = ?, batch = ? WHERE h > ? AND record_id = ?",
+        [
+            (record.updated_at or at, record.updated_by or who, batch, after_h, record.id)
+            for record in records
+        ],
+    )
 
 
 def last_batch(store: Store) -> dict[str, Any] | None:
@@ -214,15 +230,18 @@ def last_batch(store: Store) -> dict[str, Any] | None:
     }
 
 
-def undo_last_import(store: Store, who: str) -> UndoneBatch:
+def undo_last_import(store: Store, who: str, batch: int | None = None) -> UndoneBatch:
     """Remove what the last import created, put back what it updated, unlink what it linked.
 
     Refused when a record the import touched was changed since, so that undoing never
-    throws away later work.
+    throws away later work; and, when `batch` names the import meant (the window's undo
+    step), when that import is no longer the last one.
     """
     last = last_batch(store)
     if last is None:
         raise NothingToUndo("nothing_to_undo", store.path)
+    if batch is not None and last["batch"] != batch:
+        raise UndoRefused("undo_not_last", store.path)
     batch = last["batch"]
     with store.transaction():
         db = store.db
@@ -279,6 +298,20 @@ def undo_last_import(store: Store, who: str) -> UndoneBatch:
     return UndoneBatch(batch, removed, restored, [(a, b) for a, b in links])
 
 
+def batch_source(
+    store: Store, batch: int
+) -> tuple[list[str], dict[str, Any], list[tuple[str, str]]]:
+    """The files, summary and added links of an import, kept after it is undone so that the
+    window's redo can write it again."""
+    row = store.db.execute(
+        "SELECT files, summary FROM import_batches WHERE batch = ?", [batch]
+    ).fetchone()
+    if row is None:
+        raise NothingToUndo("nothing_to_undo", store.path)
+    links = store.db.execute("SELECT a, b FROM import_batch_links WHERE batch = ?", [batch])
+    return json.loads(row[0]), json.loads(row[1]), [(a, b) for a, b in links.fetchall()]
+
+
 # Private helpers ------------------------------------------------------------------------
 
 
@@ -319,7 +352,7 @@ def _insert_records(store: Store, records: Sequence[Record], who: str) -> list[R
     try:
         return insert_records(store, records, who, keep_stamps=True, check=False, links=False)
     except sqlite3.IntegrityError as error:  # a UNIQUE id clash means the plan is stale
-        raise RecordInvalid([]) from error
+        raise RecordInvalid([Problem("id", "import_id_clash")]) from error
 
 
 def _update_records(

@@ -212,7 +212,16 @@ def _v5_attachments(db: Database) -> None:
         db.execute(statement)
 
 
-# The labels of the case vocabularies as version 6 introduced them (seeds/vocabularies.json
+def _v6_history_import(db: Database) -> None:
+    """Which import brought each change: a history row written by an import names its batch.
+
+    The row keeps the author and time the file gave the change; the batch says who imported
+    it, when, and from which files (NULL for a change made in this catalogue).
+    """
+    db.execute("ALTER TABLE history ADD COLUMN batch INTEGER")
+
+
+# The labels of the case vocabularies as version 7 introduced them (seeds/vocabularies.json
 # holds the same rows for new catalogues; a test keeps the two equal).
 _CASE_TERMS: tuple[tuple[str, str, int, str, str, str], ...] = (
     ("activity_type", "meeting", 1, "Reunión", "Meeting", "Reunião"),
@@ -228,7 +237,7 @@ _CASE_TERMS: tuple[tuple[str, str, int, str, str, str], ...] = (
 )
 
 
-def _v6_cases(db: Database) -> None:
+def _v7_cases(db: Database) -> None:
     """Exchanges become cases: an activity log, follow-up tasks, milestones with ids.
 
     `next_due` (the earliest date of a planned milestone or open task), `open_items`,
@@ -303,7 +312,8 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v3_kind_index,
     _v4_team_folder,
     _v5_attachments,
-    _v6_cases,
+    _v6_history_import,
+    _v7_cases,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

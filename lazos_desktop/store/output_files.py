@@ -13,6 +13,7 @@ the next write to the same target once they are old enough not to be another run
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import os
 import stat
 import tempfile
@@ -26,6 +27,9 @@ from lazos_desktop.store.errors import OutputRefused
 PART_SUFFIX = ".part"
 STALE_AFTER_S = 15 * 60
 _Result = TypeVar("_Result")
+# Read once: the umask can only be read by setting it, which is not safe once threads run.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
 
 
 def check_target(target: Path) -> None:
@@ -39,7 +43,9 @@ def check_target(target: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise OutputRefused("output_failed", target, detail=error.strerror or str(error)) from error
+        raise OutputRefused(
+            "output_failed", target, detail=error.strerror or str(error), errno=error.errno
+        ) from error
     if not stat.S_ISREG(status.st_mode):
         raise OutputRefused(f"output_is_{_kind_of(status.st_mode)}", target)
 
@@ -57,10 +63,14 @@ def write_atomically(target: Path, write: Callable[[Path], _Result]) -> _Result:
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PART_SUFFIX, dir=folder)
     except OSError as error:
-        raise OutputRefused("output_failed", target, detail=error.strerror or str(error)) from error
+        raise OutputRefused(
+            "output_failed", target, detail=error.strerror or str(error), errno=error.errno
+        ) from error
     temporary = Path(name)
     try:
         created = os.fstat(handle)
+        with contextlib.suppress(OSError):
+            os.chmod(handle if os.name != "nt" else temporary, _mode_for(target))
         os.close(handle)
         result = write(temporary)
         _same_file_or_refuse(temporary, created, target)
@@ -69,7 +79,9 @@ def write_atomically(target: Path, write: Callable[[Path], _Result]) -> _Result:
         os.replace(temporary, target)
     except OSError as error:
         _remove(temporary)
-        raise OutputRefused("output_failed", target, detail=error.strerror or str(error)) from error
+        raise OutputRefused(
+            "output_failed", target, detail=error.strerror or str(error), errno=error.errno
+        ) from error
     except BaseException:
         _remove(temporary)
         raise
@@ -91,17 +103,25 @@ def remove_stale_temporaries(target: Path, older_than: float = STALE_AFTER_S) ->
 def remove_stale(
     folder: Path, patterns: tuple[str, ...], older_than: float = STALE_AFTER_S
 ) -> list[Path]:
-    """Plain files in `folder` matching `patterns`, untouched for `older_than` seconds, removed."""
+    """Plain files in `folder` matching `patterns`, untouched for `older_than` seconds, removed.
+
+    One listing of the folder, however many patterns: this runs on every open.
+    """
     folder = folder if str(folder) else Path(".")
     now = time.time()
     removed = []
-    for pattern in patterns:
-        for candidate in folder.glob(pattern):
-            with contextlib.suppress(OSError):
-                status = os.lstat(candidate)
-                if stat.S_ISREG(status.st_mode) and now - status.st_mtime >= older_than:
-                    candidate.unlink()
-                    removed.append(candidate)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        if not any(fnmatch.fnmatchcase(entry.name, pattern) for pattern in patterns):
+            continue
+        with contextlib.suppress(OSError):
+            status = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(status.st_mode) and now - status.st_mtime >= older_than:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
     return removed
 
 
@@ -112,6 +132,14 @@ def exclusive_temporary(target: Path) -> Path:
     )
     os.close(handle)
     return Path(name)
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions the written file gets: the replaced file's, else what a plain
+    `open()` would give (`mkstemp` makes temporaries readable by their owner only)."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(os.stat(target).st_mode)
+    return 0o666 & ~_UMASK
 
 
 def _same_file_or_refuse(temporary: Path, created: os.stat_result, target: Path) -> None:

@@ -10,13 +10,13 @@ Full-text search is FTS5 with accents ignored, as in the catalogue.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 from sqlite_utils import Database
+
+from lazos_desktop.store import output_files
 
 TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -34,10 +34,10 @@ class TableSpec(Protocol):
 
 
 def write_published(path: Path, tables: Sequence[TableSpec]) -> None:
-    """Write `tables` into a new file at `path` (through a temporary file beside it)."""
-    partial = path.with_name(f".{path.name}.{uuid.uuid4().hex}.partial")
-    partial.unlink(missing_ok=True)
-    try:
+    """Write `tables` into a new file at `path` (through an exclusive temporary beside it,
+    see `output_files`: a plain file in an existing folder, never through a link)."""
+
+    def write(partial: Path) -> None:
         db = Database(partial)
         try:
             db.execute("PRAGMA journal_mode = DELETE")
@@ -46,9 +46,8 @@ def write_published(path: Path, tables: Sequence[TableSpec]) -> None:
             db.execute("VACUUM")
         finally:
             db.close()
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+
+    output_files.write_atomically(path, write)
 
 
 def _write_table(db: Database, spec: TableSpec) -> None:

@@ -94,6 +94,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+Shift+F",), "view", 2, name="actionClearFilters"),
     ActionSpec("check", QT_TRANSLATE_NOOP("MainWindow", "&Verificar catálogo…"),
                "commands.open_check_dialog", (), "tools", 0, name="actionCheck"),
+    ActionSpec("documents", QT_TRANSLATE_NOOP("MainWindow", "Adjuntos y &logotipo…"),
+               "commands.open_documents_settings", (), "tools", 1, name="actionDocuments"),
     ActionSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "&Preferencias…"),
                "commands.open_settings", ("Ctrl+,",), "tools", 1, name="actionSettings"),
     ActionSpec("guide", QT_TRANSLATE_NOOP("MainWindow", "&Guía de uso"), "commands.show_guide",

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lazos_desktop import paths
+from lazos_desktop.domain import languages
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -46,13 +47,18 @@ def has_display() -> bool:
 
 
 def build_main_window(
-    db_path: Path | str | None, lang: str | None = None, settings: Settings | None = None
+    db_path: Path | str | None,
+    lang: str | None = None,
+    settings: Settings | None = None,
+    officer: str = "",
 ) -> MainWindow:
     """The main window on the catalogue at `db_path` (the last or default one when None).
 
     Qt is imported here, not at module level, so that `run` can refuse politely where there
     is no display before anything of Qt loads. `settings` defaults to the officer's own
-    (the self-test passes private ones).
+    (the self-test passes private ones). `officer` (``--officer``) stamps this session's
+    changes instead of the remembered name. A `db_path` given for this start joins the
+    recent files but does not become the catalogue of the next plain start.
     """
     from PySide6.QtWidgets import QApplication
 
@@ -67,29 +73,37 @@ def build_main_window(
     language = lang or settings.get(LANGUAGE)
     install_language(language)
     path = _catalogue_path(db_path, settings.get(LAST_CATALOGUE))
-    catalogue = Catalogue.open(path, officer=settings.get(OFFICER_NAME), daily_backup=False)
-    settings.remember_catalogue(str(catalogue.path))
+    catalogue = Catalogue.open(
+        path, officer=officer or settings.get(OFFICER_NAME), daily_backup=False
+    )
+    if db_path is None:
+        settings.remember_catalogue(str(catalogue.path))
+    else:
+        settings.remember_recent(str(catalogue.path))
     window = MainWindow(catalogue, settings, language)
     window.resize(1280, 800)
     return window
 
 
-def run(db_path: Path | str | None = None, lang: str | None = None) -> int:
+def run(db_path: Path | str | None = None, lang: str | None = None, officer: str = "") -> int:
     """Open the window and run until it closes; the exit status of `lazos-desktop`."""
     if not has_display():
-        print(NO_DISPLAY.get(lang or "es", NO_DISPLAY["es"]), file=sys.stderr)
+        print(languages.pick(NO_DISPLAY, lang or "es"), file=sys.stderr)
         return EXIT_NO_DISPLAY
     app = _make_application()
-    prepared = prepare_window(db_path, lang)
+    prepared = prepare_window(db_path, lang, officer)
     if isinstance(prepared, int):
         return prepared
     prepared.show()
     return int(app.exec())
 
 
-def prepare_window(db_path: Path | str | None, lang: str | None = None) -> MainWindow | int:
+def prepare_window(
+    db_path: Path | str | None, lang: str | None = None, officer: str = ""
+) -> MainWindow | int:
     """The window to show, after the welcome screen on a first run; or the exit status when
-    the officer left the welcome screen (0) or the catalogue cannot be opened."""
+    the officer left the welcome screen or declined to create a missing file (0), or the
+    catalogue cannot be opened."""
     from lazos_desktop.services import CatalogueError
     from lazos_desktop.services.foreign_files import ForeignCatalogue
     from lazos_desktop.ui import dialogs, first_run
@@ -106,13 +120,18 @@ def prepare_window(db_path: Path | str | None, lang: str | None = None) -> MainW
             choice = first_run.ask_welcome(target, language)
             if choice is None:
                 return 0
-            db_path = first_run.apply_welcome(settings, choice, target)
+            chosen = first_run.apply_welcome(settings, choice, target, default=db_path is None)
+            db_path = None if db_path is None else chosen
             language = choice.language
-        return build_main_window(db_path, language)
+        elif db_path is not None and not Path(db_path).exists():
+            install_language(language)
+            if not dialogs.confirm_create_catalogue(None, Path(db_path)):
+                return 0
+        return build_main_window(db_path, language, officer=officer)
     except ForeignCatalogue as error:
         clean = _offer_clean_import(error, settings, language)
         if clean is not None:
-            return build_main_window(clean, language)
+            return build_main_window(clean, language, officer=officer)
         message, code = error.message(language), error.exit_code
     except CatalogueError as error:
         message = error.message(language)

@@ -24,13 +24,19 @@ def ask_welcome(catalogue_path: Path, language: str) -> WelcomeChoice | None:
     return dialog.choice() if dialog.exec() else None
 
 
-def apply_welcome(settings: Settings, choice: WelcomeChoice, catalogue_path: Path) -> Path:
+def apply_welcome(
+    settings: Settings, choice: WelcomeChoice, catalogue_path: Path, *, default: bool = True
+) -> Path:
     """Create the catalogue as chosen (an existing file is opened as it is), then remember
-    the officer and the language; returns the catalogue to open."""
+    the officer and the language; returns the catalogue to open. A catalogue named for this
+    start only (`default=False`, from ``--db``) joins the recent files, not the next start."""
     if not catalogue_path.exists():
         catalogue_path.parent.mkdir(parents=True, exist_ok=True)
         Catalogue.open(catalogue_path, officer=choice.officer, seed=choice.seeded).close()
     settings.set(OFFICER_NAME, choice.officer)
     settings.set(LANGUAGE, choice.language)
-    settings.remember_catalogue(str(catalogue_path))
+    if default:
+        settings.remember_catalogue(str(catalogue_path))
+    else:
+        settings.remember_recent(str(catalogue_path))
     return catalogue_path

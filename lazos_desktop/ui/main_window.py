@@ -32,12 +32,12 @@ from lazos_desktop.ui.i18n import install_language
 from lazos_desktop.ui.menu_commands import MenuCommands
 from lazos_desktop.ui.navigation import VisitHistory
 from lazos_desktop.ui.navigation_bar import NavigationBar
-from lazos_desktop.ui.operations import Changes, Operations, failure_text
+from lazos_desktop.ui.operations import Changes, Operations
 from lazos_desktop.ui.pages.agenda_page import AgendaPage
 from lazos_desktop.ui.pages.overview_page import OverviewPage
 from lazos_desktop.ui.pages.records_page import RecordsPage
 from lazos_desktop.ui.record_editing import RecordEditing
-from lazos_desktop.ui.settings import LANGUAGE, OFFICER_NAME, RECENT_FILES, Settings
+from lazos_desktop.ui.settings import LANGUAGE, RECENT_FILES, Settings
 
 IMPORTABLE_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".json", ".lazos"}
 
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build()
         self.show_page("practice")
-        self._start_daily_backup()
+        self.commands.start_daily_backup()
         self.commands.announce_team_bundles()
 
     @property
@@ -168,8 +168,8 @@ class MainWindow(QMainWindow):
         if changes.everything:
             self.visits = VisitHistory()
         elif changes.records:
-            gone = {rid for rid in changes.records if self.catalogue.find(rid) is None}
-            self.visits.forget(gone)
+            visited = {visit.record_id for visit in self.visits.visits} & changes.records
+            self.visits.forget({rid for rid in visited if self.catalogue.find(rid) is None})
         self._update_actions()
 
     # Catalogue files and language -------------------------------------------------------
@@ -179,9 +179,9 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("No existe el archivo {path}.").format(path=path))
             return False
         try:
-            opened = Catalogue.open(
-                path, officer=self.settings.get(OFFICER_NAME), daily_backup=False
-            )
+            # The officer of this session (``--officer`` or the settings) goes on stamping.
+            officer = self.operations.catalogue.officer
+            opened = Catalogue.open(path, officer=officer, daily_backup=False)
         except ForeignCatalogue as error:
             return self._offer_clean_import(path, error)
         except Exception as error:  # noqa: BLE001 - said in the window's language
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         self.settings.remember_catalogue(str(opened.path))
         self.visits = VisitHistory()
         self._rebuild(keep_views=False)
-        self._start_daily_backup()
+        self.commands.start_daily_backup()
         self.commands.announce_team_bundles()
         return True
 
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         if not dialogs.offer_clean_import(self, error.message(lang), clean):
             return False
         try:
-            made = foreign_files.import_into_clean(path, self.settings.get(OFFICER_NAME), lang)
+            made = foreign_files.import_into_clean(path, self.operations.catalogue.officer, lang)
         except Exception as failure:  # noqa: BLE001 - said in the window's language
             self.operations.report(failure)
             return False
@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
         for page in self._pages.values():
             if isinstance(page, RecordsPage):
                 page.filters.cancel_pending()
+                page.attachments.forget_private_copies()
         self.operations.close()
         super().closeEvent(event)
 
@@ -268,6 +269,9 @@ class MainWindow(QMainWindow):
         """A command asked from the card or the empty state ("new", "edit", "delete" ...)."""
         if name in {"log", "task"}:
             (self.cases.log_activity if name == "log" else self.cases.add_task)()
+            return
+        if name == "pack":
+            self.commands.open_related_pack()
             return
         method = "new_record" if name == "new" else f"{name}_record"
         getattr(self.editing, "delete_records" if name == "delete" else method)()
@@ -363,29 +367,6 @@ class MainWindow(QMainWindow):
     def _show_due_notice(self, counts: dict[str, int]) -> None:
         self.due_notice.setText(due_notice_html(counts))
         self.due_notice.setVisible(bool(self.due_notice.text()))
-
-    def _start_daily_backup(self) -> None:
-        """The day's automatic backup, on the reader's worker so the first rows never wait."""
-
-        def job(reader: Catalogue) -> tuple[str, object]:
-            written = reader.take_daily_backup()
-            return str(written or ""), reader.backup_problem
-
-        self.operations.query("daily-backup", job, self._daily_backup_done)
-
-    def _daily_backup_done(self, result: tuple[str, object]) -> None:
-        written, problem = result
-        if problem is not None:
-            self.catalogue.backup_problem = problem  # type: ignore[assignment]
-            self.statusBar().showMessage(
-                self.tr("No se pudo hacer la copia de seguridad diaria: {detail}").format(
-                    detail=failure_text(problem, self.lang)  # type: ignore[arg-type]
-                )
-            )
-        elif written:
-            self.statusBar().showMessage(
-                self.tr("Copia de seguridad diaria guardada en {path}").format(path=written), 8000
-            )
 
 
 def _importable(urls: list[QUrl]) -> list[Path]:

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from lazos_desktop.services import exchange_files, team_folder
+from lazos_desktop.services import Catalogue, exchange_files, team_folder
 from lazos_desktop.ui import dialogs
 from lazos_desktop.ui.dialogs.guide_window import GuideWindow
-from lazos_desktop.ui.operations import Changes
-from lazos_desktop.ui.settings import OFFICER_NAME, PAPER_SIZE
+from lazos_desktop.ui.operations import Changes, failure_text
+from lazos_desktop.ui.settings import BACKUP_COUNT, OFFICER_NAME, PAPER_SIZE
 
 if TYPE_CHECKING:
     from lazos_desktop.ui.main_window import MainWindow
@@ -31,9 +31,7 @@ class MenuCommands:
 
     def open_import_wizard(self, path: Path | None = None) -> None:
         window = self.window
-        dialogs.show_import_wizard(
-            window, window.operations.catalogue, path, window.lang, window.operations.apply_change
-        )
+        dialogs.show_import_wizard(window, window.operations, path, window.lang)
 
     def open_export_dialog(self) -> None:
         page = self.window.records_page()
@@ -49,6 +47,28 @@ class MenuCommands:
             page.selected_ids(),
             page.current_query(),
             self.window.settings.get(PAPER_SIZE),
+        )
+
+    def open_documents_settings(self) -> None:
+        """The catalogue's attachment size limit and brief logo."""
+        from lazos_desktop.ui.dialogs.documents_settings import DocumentsSettingsDialog
+
+        window = self.window
+        DocumentsSettingsDialog(window.operations.catalogue, window.lang, window).exec()
+
+    def open_related_pack(self) -> None:
+        """The meeting pack of the record on the card and everything related to it."""
+        page = self.window.records_page()
+        if page.shown_id is None:
+            return
+        dialogs.show_brief_dialog(
+            self.window,
+            self.window.catalogue,
+            [page.shown_id],
+            None,
+            self.window.settings.get(PAPER_SIZE),
+            template="pack",
+            scope="related",
         )
 
     def open_team_dialog(self) -> None:
@@ -94,7 +114,12 @@ class MenuCommands:
         question = _tr(
             QT_TRANSLATE_NOOP("MainWindow", "¿Deshacer la importación del {when} ({files})?")
         ).format(when=batch.get("at", ""), files=", ".join(batch.get("files", [])))
-        if dialogs.confirm_undo_import(window, question):
+        if not dialogs.confirm_undo_import(window, question):
+            return
+        step = window.operations.last_import_step()
+        if step is not None and step.batch == batch["batch"]:
+            window.undo_stack.undo()  # the same step Ctrl+Z takes back, so redo can follow
+        else:
             window.operations.background(exchange_files.undo_last_import, Changes.of)
 
     def open_backups_dialog(self) -> None:
@@ -163,6 +188,38 @@ class MenuCommands:
             f"<tr><td>{_tr(what)}</td><td><b>{keys}</b></td></tr>" for what, keys in lines
         )
         dialogs.show_about(self.window, f"<table cellpadding='4'>{rows}</table>")
+
+    def start_daily_backup(self) -> None:
+        """The day's automatic backup, on the reader's worker so the first rows never wait."""
+
+        keep = self.window.settings.get(BACKUP_COUNT)
+
+        def job(reader: Catalogue) -> tuple[str, object]:
+            written = reader.take_daily_backup(keep)
+            return str(written or ""), reader.backup_problem
+
+        self.window.operations.query("daily-backup", job, self._daily_backup_done)
+
+    def _daily_backup_done(self, result: tuple[str, object]) -> None:
+        written, problem = result
+        if problem is not None:
+            self.window.catalogue.backup_problem = problem  # type: ignore[assignment]
+            self.window.statusBar().showMessage(
+                _tr(
+                    QT_TRANSLATE_NOOP(
+                        "MainWindow", "No se pudo hacer la copia de seguridad diaria: {detail}"
+                    )
+                ).format(
+                    detail=failure_text(problem, self.window.lang)  # type: ignore[arg-type]
+                )
+            )
+        elif written:
+            self.window.statusBar().showMessage(
+                _tr(
+                    QT_TRANSLATE_NOOP("MainWindow", "Copia de seguridad diaria guardada en {path}")
+                ).format(path=written),
+                8000,
+            )
 
     def show_about(self) -> None:
         dialogs.show_about_dialog(self.window, self.window.catalogue.path)

@@ -25,8 +25,9 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QRunnable, 
 from PySide6.QtGui import QUndoStack
 
 from lazos_desktop.services import Catalogue, Change
+from lazos_desktop.services.exchange_files import ImportResult
 from lazos_desktop.ui.failures import failure_text
-from lazos_desktop.ui.undo_commands import command_for
+from lazos_desktop.ui.undo_commands import ImportCommand, command_for
 
 T = TypeVar("T")
 Job = Callable[[Catalogue], Any]
@@ -247,6 +248,29 @@ class Operations(QObject):
                 self.failed.emit(text)
 
         self._writer.submit("", operation, finish, fail)
+
+    def imported(self, result: ImportResult) -> None:
+        """An import the wizard wrote: one undo step above the edits before it."""
+        if result.written and result.batch is not None:
+            files = ", ".join(Path(name).name for name in result.plan.files)
+            text = QCoreApplication.translate("MainWindow", "importación de {files}")
+            step = ImportCommand(self, result.change, text.format(files=files), result.batch)
+            self.undo_stack.push(step)
+        self.apply_change(result.change)
+
+    def import_undone(self, change: Change) -> None:
+        """The wizard undid its own import: its undo step becomes a redo step."""
+        top = self.last_import_step()
+        if top is None:
+            self.apply_change(change)
+            return
+        top.undone_elsewhere = True
+        self.undo_stack.undo()
+
+    def last_import_step(self) -> ImportCommand | None:
+        """The import at the top of the undo stack, if the next undo would take it back."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        return top if isinstance(top, ImportCommand) else None
 
     def apply_change(self, change: Change, origin: str = "") -> None:
         """Announce a change already written (undo and redo commands call this)."""

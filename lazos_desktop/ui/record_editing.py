@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from lazos_desktop.domain.messages import field_label
 from lazos_desktop.domain.records import Kind, Record
-from lazos_desktop.services import Catalogue, Change, HistoryEntry, safety
+from lazos_desktop.services import Catalogue, Change, HistoryEntry, history
 from lazos_desktop.ui import dialogs
 from lazos_desktop.ui.operations import Operations
 from lazos_desktop.ui.pages.records_page import RecordsPage
@@ -130,7 +130,7 @@ class RecordEditing:
         field = field_label(entry.field, self.host.lang) if entry.field else ""
         text = _tr(QT_TRANSLATE_NOOP("MainWindow", "Revertir {field} de {code}"))
         self._write(
-            lambda c: safety.revert_change(c, entry),
+            lambda c: history.revert_change(c, entry),
             lambda _: text.format(field=field, code=entry.code),
         )
 

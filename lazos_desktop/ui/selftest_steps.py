@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, qVersion
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
+from lazos_desktop.domain import languages
 from lazos_desktop.services.selftest import SelfTestContext, Step, StepFailed
 from lazos_desktop.ui.i18n import install_language, translations_folder
 from lazos_desktop.ui.settings import OFFICER_NAME, Settings
@@ -167,5 +168,4 @@ def _guide(context: SelfTestContext) -> str:
 
 
 def _say(key: str, lang: str, **params: object) -> str:
-    texts = _TEXTS[key]
-    return (texts.get(lang) or texts["es"]).format(**params)
+    return languages.render(_TEXTS, key, lang, **params)

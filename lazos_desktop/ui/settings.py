@@ -2,6 +2,8 @@
 
 Nothing else in the window reads QSettings keys: screens ask a `Settings` object for an
 `Option`, so a renamed key or a changed default is one line here (as Picard's `options.py`).
+The settings carry a version; `UPGRADES` moves settings saved by an older program forward
+once, when they are first read (as Picard's `config_upgrade.py`).
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
+from lazos_desktop.domain.languages import LANGUAGES, PAPER_SIZES
+from lazos_desktop.services.safety import DAILY_KEPT
+
 T = TypeVar("T")
 
-LANGUAGES = ("es", "en", "pt")
-PAPER_SIZES = ("a4", "letter")
 RECENT_FILES_KEPT = 8
 
 
@@ -52,7 +55,8 @@ LANGUAGE: Option[str] = Option("interface/language", str, "es", LANGUAGES)
 PAPER_SIZE: Option[str] = Option("briefs/paper_size", str, "a4", PAPER_SIZES)
 RECENT_FILES: Option[list[str]] = Option("catalogue/recent_files", list, [])
 LAST_CATALOGUE: Option[str] = Option("catalogue/last", str, "")
-BACKUP_COUNT: Option[int] = Option("backups/keep", int, 10)
+# How many daily backups are kept; the window rotates the day's backup with it.
+BACKUP_COUNT: Option[int] = Option("backups/keep", int, DAILY_KEPT, tuple(range(1, 61)))
 # The import wizard's answers for a file's values, one key per set of headers below this.
 IMPORT_CHOICES = "import/choices"
 
@@ -66,11 +70,43 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
 )
 
 
+SETTINGS_VERSION = 2
+VERSION_KEY = "settings/version"
+
+
+def _drop_unread_backup_count(store: QSettings) -> None:
+    """Version 1 saved `backups/keep` (default 10) but never used it; the policy was seven
+    dailies. Now that the window honours it, a value saved back then is not a choice the
+    officer made, so it goes and the documented seven stay."""
+    if str(store.value(BACKUP_COUNT.key, "")) == "10":
+        store.remove(BACKUP_COUNT.key)
+
+
+UPGRADES = {2: _drop_unread_backup_count}
+
+
 class Settings:
     """The officer's settings over a QSettings store (the user's, or a file in tests)."""
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings()
+        self.upgrade()
+
+    def version(self) -> int:
+        try:
+            return int(str(self.store.value(VERSION_KEY, 1)))
+        except ValueError:
+            return 1
+
+    def upgrade(self) -> None:
+        """Apply each upgrade from the stored version to `SETTINGS_VERSION`, once."""
+        current = self.version()
+        if current >= SETTINGS_VERSION:
+            return
+        for version in range(current + 1, SETTINGS_VERSION + 1):
+            UPGRADES[version](self.store)
+        self.store.setValue(VERSION_KEY, SETTINGS_VERSION)
+        self.store.sync()
 
     def get(self, option: Option[T]) -> T:
         return option.coerce(self.store.value(option.key))
@@ -78,6 +114,11 @@ class Settings:
     def set(self, option: Option[T], value: T) -> None:
         self.store.setValue(option.key, option.coerce(value))
         self.store.sync()
+
+    def remember_recent(self, path: str) -> None:
+        """Put `path` first among the recent files without making it the next start's."""
+        recent = [path, *(item for item in self.get(RECENT_FILES) if item != path)]
+        self.set(RECENT_FILES, recent[:RECENT_FILES_KEPT])
 
     def import_choices(self, signature: str) -> object:
         """The answers given last time to a file with these headers (JSON data, unchecked:

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from lazos_desktop.services import Catalogue, Change
+from lazos_desktop.services import Catalogue, Change, exchange_files
 
 
 class ChangeTarget(Protocol):
@@ -81,13 +81,13 @@ class CreateCommand(ChangeCommand):
 
 
 class DeleteCommand(ChangeCommand):
-    """A deleted record: undo restores it whole, with its code, stamps and links."""
+    """A deleted record: undo restores it whole, with its code, stamps, links and documents."""
 
     def forward(self, catalogue: Catalogue) -> Change:
         return catalogue.delete(self.change.before[0].id)
 
     def backward(self, catalogue: Catalogue) -> Change:
-        return catalogue.restore(self.change.before[0])
+        return catalogue.restore(self.change.before[0], self.change.documents)
 
 
 class LinkCommand(ChangeCommand):
@@ -104,6 +104,30 @@ class UnlinkCommand(ChangeCommand):
 
     def backward(self, catalogue: Catalogue) -> Change:
         return catalogue.link(*self.change.ids[:2])
+
+
+class ImportCommand(ChangeCommand):
+    """A whole import as one step above the edits made before it.
+
+    Undo takes the import back as Edit → Deshacer la última importación does (refused, and
+    the step dropped, when another import came after it); redo writes again what it
+    brought, the imported values included, as a new import of the same files.
+    """
+
+    def __init__(self, target: ChangeTarget, change: Change, text: str, batch: int) -> None:
+        super().__init__(target, change, text)
+        self.batch = batch
+        self.undone_elsewhere = False
+
+    def forward(self, catalogue: Catalogue) -> Change:
+        self.change, self.batch = exchange_files.redo_import(catalogue, self.change, self.batch)
+        return self.change
+
+    def backward(self, catalogue: Catalogue) -> Change:
+        if self.undone_elsewhere:  # the wizard's own button already took it back
+            self.undone_elsewhere = False
+            return Change("import_undone", self.change.ids, self.change.kinds)
+        return exchange_files.undo_last_import(catalogue, self.batch)
 
 
 def command_for(target: ChangeTarget, change: Change, text: str) -> ChangeCommand | None:

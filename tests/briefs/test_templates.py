@@ -113,7 +113,7 @@ def test_outline_has_every_section(seeded: Catalogue, tmp_path: Path) -> None:
     )
 
 
-def test_pack_has_cover_and_clickable_contents(seeded: Catalogue, tmp_path: Path) -> None:
+def test_pack_has_cover_and_a_clickable_summary(seeded: Catalogue, tmp_path: Path) -> None:
     out = tmp_path / "pack.pdf"
     render_brief(
         seeded,
@@ -128,16 +128,16 @@ def test_pack_has_cover_and_clickable_contents(seeded: Catalogue, tmp_path: Path
     cover = pdf_text(out, range(1))
     assert "Preparación de la reunión" in cover and "Reunión binacional" in cover
     assert "Ana Pérez" in cover
-    # The page after the cover says what is late and due; the contents follow it.
-    assert "Situación de los casos" in pdf_text(out, range(1, 2))
-    contents = pdf_text(out, range(2, 3))
-    assert "Contenido" in contents and "BP-002" in contents and "EX-001" in contents
+    # The page after the cover says what is late and due, then the summary of the records.
+    summary = pdf_text(out, range(1, 2))
+    assert "Situación de los casos" in summary
+    assert "Resumen del dossier" in summary and "BP-002" in summary and "EX-001" in summary
     links = [
         annotation.get_object()
         for annotation in reader.pages[2].get("/Annots", [])
         if annotation.get_object().get("/Subtype") == "/Link"
     ]
-    assert len(links) >= 2  # each contents line jumps to its record
+    assert len(links) >= 2  # each summary code jumps to its record
 
 
 def test_record_brief_fits_one_page_and_lists_related_records(

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -146,3 +147,42 @@ def test_a_journal_of_a_file_another_program_has_open_is_left_to_it(tmp_path: Pa
         holder.kill()
         holder.wait()
     assert not journals.in_use(path)
+
+
+HOT_JOURNAL = """
+import os, signal, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA cache_size = 10")
+connection.execute("BEGIN")
+connection.execute("UPDATE t SET a = randomblob(500)")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def foreign_hot_journal(tmp_path: Path) -> Path:
+    """The hot journal of another database, left by a writer killed in mid-transaction."""
+    other = tmp_path / "otra.db"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE t (a)")
+    connection.executemany("INSERT INTO t VALUES (?)", [(os.urandom(500),) for _ in range(3000)])
+    connection.commit()
+    connection.close()
+    done = subprocess.run([sys.executable, "-c", HOT_JOURNAL, str(other)], timeout=60)
+    assert done.returncode == -9
+    journal = other.with_name(other.name + "-journal")
+    assert journal.stat().st_size > 0
+    return journal
+
+
+def test_a_foreign_hot_journal_is_not_rolled_back_into_the_catalogue(tmp_path: Path) -> None:
+    victim = tmp_path / "catalogo.sqlite3"
+    Catalogue.open(victim).close()
+    journal = victim.with_name(victim.name + "-journal")
+    shutil.copyfile(foreign_hot_journal(tmp_path), journal)
+    file_before, journal_before = sha(victim), sha(journal)
+    result = run(victim, "stats")
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "no corresponde" in result.stderr
+    assert sha(victim) == file_before and sha(journal) == journal_before
+    journal.unlink()
+    assert run(victim, "check").returncode == 0

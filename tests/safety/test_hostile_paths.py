@@ -45,7 +45,7 @@ def place(tmp_path: Path) -> tuple[Path, Path]:
 def test_every_command_on_a_catalogue_named_with_uri_characters(place: tuple[Path, Path]) -> None:
     db, data = place
     folder = db.parent
-    assert run(db, data, "stats").returncode == 0
+    assert run(db, data, "init").returncode == 0
     assert db.is_file() and not (folder / "catálogo #1 ").exists()
     stats = json.loads(run(db, data, "stats", "--json").stdout)
     held = stats["total"]

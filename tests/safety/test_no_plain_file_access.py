@@ -16,7 +16,7 @@ import pytest
 
 from lazos_desktop import cli, paths
 from lazos_desktop.domain.records import Kind, Practice
-from lazos_desktop.services import Catalogue, exchange_files, safety
+from lazos_desktop.services import Catalogue, exchange_files, history, safety
 from lazos_desktop.store import backups, held_files
 from lazos_desktop.store.catalogue_store import Store
 from lazos_desktop.store.queries import RecordQuery
@@ -77,7 +77,7 @@ def test_no_operation_opens_the_catalogue_outside_sqlite(
         safety.ensure_daily_backup(window.background)
         another = Store(db, create=False)  # a worker reopening its reader
         another.close()
-        safety.record_history(window.catalogue, created.id)
+        history.record_history(window.catalogue, created.id)
         window.catalogue.check()
         manual = window.catalogue.backup()
         safety.backup_before(window.catalogue, "import")

@@ -189,3 +189,34 @@ def test_a_refused_output_raises_one_error_naming_the_file(tmp_path: Path) -> No
     with pytest.raises(OutputRefused) as refused:
         output_files.write_atomically(tmp_path / "nada" / "x.csv", lambda p: p.write_text("x"))
     assert "nada" in refused.value.message("en")
+
+
+def test_a_csv_export_of_several_kinds_writes_none_when_one_target_is_refused(
+    tmp_path: Path,
+) -> None:
+    from lazos_desktop.domain.records import Kind
+    from lazos_desktop.services import exchange_files
+
+    catalogue = Catalogue.open(tmp_path / "c.sqlite3", daily_backup=False)
+    target = tmp_path / "salida.csv"
+    exchange_files._kind_path(target, Kind.TOOLBOX, "es").mkdir()
+    with pytest.raises(OutputRefused):
+        exchange_files.export(catalogue, target, fmt="csv", kind="all", lang="es")
+    catalogue.close()
+    assert [p.name for p in tmp_path.glob("salida*") if p.is_file()] == []
+
+
+def test_a_written_file_is_readable_as_a_plain_open_would_make_it(tmp_path: Path) -> None:
+    """The exclusive temporary is private while written; the result is not (team folders)."""
+    from lazos_desktop.store import output_files
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    fresh = tmp_path / "nuevo.csv"
+    output_files.write_atomically(fresh, lambda p: p.write_text("a", encoding="utf-8"))
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~mask
+    kept = tmp_path / "existente.csv"
+    kept.write_text("viejo", encoding="utf-8")
+    kept.chmod(0o640)
+    output_files.write_atomically(kept, lambda p: p.write_text("b", encoding="utf-8"))
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_text() == "b"

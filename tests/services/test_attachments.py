@@ -144,11 +144,17 @@ def test_check_finds_a_document_whose_bytes_no_longer_match(
     assert not finding.ok and "acta.pdf" in finding.detail
 
 
-def test_deleting_a_record_takes_its_attachments(catalogue: Catalogue, tmp_path: Path) -> None:
+def test_deleting_a_record_takes_its_attachments_and_undo_brings_them_back(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
     service.attach_files(catalogue, "TB-001", [_file(tmp_path, "guia.pdf", 100)])
     record = catalogue.get("TB-001")
-    catalogue.delete("TB-001")
+    [before] = service.list_attachments(catalogue, record.id)
+    change = catalogue.delete("TB-001")
     assert service.attachments_by_record(catalogue, [record.id]) == {}
+    assert catalogue.check().ok
+    catalogue.restore(change.before[0], change.documents)
+    assert service.list_attachments(catalogue, record.id) == [before]
     assert catalogue.check().ok
 
 

@@ -53,6 +53,10 @@ def test_bad_rows_refuse_the_whole_file_and_typing_slips_are_mapped_and_reported
     assert all(p.file == "filas_malas.csv" for p in plan.problems)
     mapped = {(g.column, g.value): g.code for g in plan.mappings()}
     assert mapped == {("Países", "Peruu"): "PE", ("Ejes", "Empleos"): "empleo"}
+    # What stays refused says how to fix it.
+    assert "escriba uno en «Título» o borre la fila" in problems[(6, "Título")].message("es")
+    assert "Escríbalo en cifras" in problems[(5, "Año")].message("es")
+    assert "Leave the cell empty to create a new record" in problems[(7, "ID")].message("en")
 
 
 def test_skip_invalid_imports_the_valid_rows_and_reports_the_others(

@@ -1,4 +1,4 @@
-"""Version 6: a catalogue written before cases opens with its next steps as open tasks."""
+"""Version 7: a catalogue written before cases opens with its next steps as open tasks."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ OLD_NEXT_STEPS = "Convocar la próxima reunión de la comisión binacional en Qu
 
 
 def _old_seed_exchanges() -> list[dict[str, object]]:
-    """The seeded exchanges as versions before 6 stored them: free-text next steps, no item ids."""
+    """The seeded exchanges as versions before 7 stored them: free-text next steps, no item ids."""
     document = json.loads((paths.seeds_folder() / "catalogue.json").read_text(encoding="utf-8"))
     found = []
     for item in document["records"]:
@@ -37,7 +37,7 @@ def _old_seed_exchanges() -> list[dict[str, object]]:
     return found
 
 
-BEFORE_CASES = migrations.MIGRATIONS.index(migrations._v6_cases)
+BEFORE_CASES = migrations.MIGRATIONS.index(migrations._v7_cases)
 
 
 def _catalogue_before_cases(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

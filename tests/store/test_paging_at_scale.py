@@ -8,10 +8,13 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from lazos_desktop.services import Catalogue
 from lazos_desktop.store.queries import RecordQuery
 
 
+@pytest.mark.slow
 def test_first_page_and_last_page_at_100k(big_catalogue_path: Path) -> None:
     catalogue = Catalogue.open(big_catalogue_path)
     started = time.perf_counter()
@@ -26,6 +29,7 @@ def test_first_page_and_last_page_at_100k(big_catalogue_path: Path) -> None:
     catalogue.close()
 
 
+@pytest.mark.slow
 def test_filters_at_100k_agree_with_counts(big_catalogue_path: Path) -> None:
     catalogue = Catalogue.open(big_catalogue_path)
     query = RecordQuery(country="PE", axis="empleo")

@@ -89,3 +89,18 @@ def test_opening_it_from_the_window_offers_the_same(
     assert window.catalogue.path == asked[0][1]
     assert window.catalogue.count(RecordQuery()) > 0
     window.close()
+
+
+def test_records_that_do_not_import_leave_no_clean_catalogue_and_say_why(
+    monkeypatch: pytest.MonkeyPatch, hostile: Path
+) -> None:
+    Settings().set(OFFICER_NAME, "Ana")
+    connection = sqlite3.connect(hostile)
+    connection.execute("UPDATE records SET data = '{roto' WHERE code = 'BP-001'")
+    connection.commit()
+    connection.close()
+    asked = answer(monkeypatch, True)
+    assert app.prepare_window(hostile) == 3
+    clean = asked[0][1]
+    assert not clean.exists()
+    assert "No se creó el catálogo limpio" in asked[1][0]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lazos_desktop.services import Catalogue, safety
+from lazos_desktop.services import Catalogue, history, safety
 from lazos_desktop.store.catalogue_store import HistoryEntry
 from lazos_desktop.ui.dialogs.backups_dialog import BackupsDialog
 from lazos_desktop.ui.dialogs.check_dialog import CheckDialog
@@ -177,7 +177,7 @@ def test_history_panel_shows_field_before_after_and_asks_for_revert(
     assert isinstance(entry, HistoryEntry) and entry.field == "year"
     snapshot(panel, "historial-de-registro", tmp_path)
     # The window performs the revert; the panel then shows it as one more change.
-    safety.revert_change(catalogue, entry)
+    history.revert_change(catalogue, entry)
     panel.refresh()
     assert record.year is None
     assert panel.table.item(0, 3).text() == "Año" and panel.table.item(0, 5).text() == "—"

@@ -16,7 +16,13 @@ from lazos_desktop.store.queries import RecordQuery
 from lazos_desktop.ui import app, first_run
 from lazos_desktop.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from lazos_desktop.ui.i18n import install_language
-from lazos_desktop.ui.settings import LANGUAGE, LAST_CATALOGUE, OFFICER_NAME, Settings
+from lazos_desktop.ui.settings import (
+    LANGUAGE,
+    LAST_CATALOGUE,
+    OFFICER_NAME,
+    RECENT_FILES,
+    Settings,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -135,7 +141,9 @@ def test_first_run_creates_an_empty_catalogue_when_asked(
     assert window.lang == "en" and window.catalogue.officer == "Ana Pérez"
     settings = Settings()
     assert settings.get(OFFICER_NAME) == "Ana Pérez" and settings.get(LANGUAGE) == "en"
-    assert settings.get(LAST_CATALOGUE) == str(catalogue_path)
+    # Named for this start (``--db``): among the recent files, not the next start's catalogue.
+    assert settings.get(RECENT_FILES)[0] == str(catalogue_path)
+    assert settings.get(LAST_CATALOGUE) == ""
     window.close()
     install_language("es")
 
@@ -166,6 +174,7 @@ def test_no_welcome_once_the_officer_is_known(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, catalogue_path: Path
 ) -> None:
     Settings().set(OFFICER_NAME, "Ana")
+    Catalogue.open(catalogue_path).close()
     asked = answering(monkeypatch, None)
     window = app.prepare_window(catalogue_path)
     assert not isinstance(window, int)

@@ -46,9 +46,8 @@ def test_file_menu_opens_import_and_export_with_the_current_scope(
     window.action_import.trigger()
     window.action_export.trigger()
     assert [name for name, _ in opened] == ["import", "export"]
-    _parent, catalogue, path, lang, on_change = opened[0][1]
-    assert catalogue is window.catalogue and path is None and lang == "es"
-    assert on_change == window.operations.apply_change
+    _parent, operations, path, lang = opened[0][1]
+    assert operations is window.operations and path is None and lang == "es"
     assert opened[1][1][2].kind == "practice"
 
 

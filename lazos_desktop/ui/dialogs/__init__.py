@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -20,6 +21,9 @@ from lazos_desktop.ui.dialogs.record_editor import RecordEditor
 from lazos_desktop.ui.dialogs.settings_dialog import SettingsChoice, SettingsDialog
 from lazos_desktop.ui.operations import Changes, Operations
 from lazos_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from lazos_desktop.ui.dialogs.import_wizard import ImportWizard
 
 CATALOGUE_FILTER = "LAZOS (*.sqlite3 *.sqlite *.db);;* (*)"
 
@@ -56,31 +60,43 @@ def show_brief_dialog(
     selected_ids: Sequence[str],
     query: RecordQuery | None,
     paper_size: str = "a4",
+    *,
+    template: str = "",
+    scope: str = "",
 ) -> None:
-    """The brief generator with its preview, on the paper the settings name."""
+    """The brief generator with its preview, on the paper the settings name; `template` and
+    `scope` preset it (the card's "meeting pack with everything related")."""
     from lazos_desktop.ui.dialogs.brief_dialog import BriefDialog  # ReportLab loads on first use
 
-    BriefDialog(
+    dialog = BriefDialog(
         catalogue, selected_ids=selected_ids, query=query, parent=parent, paper_size=paper_size
-    ).exec()
+    )
+    if template:
+        dialog.set_template(template)
+    if scope:
+        dialog.set_scope(scope)
+    dialog.exec()
 
 
 def show_import_wizard(
-    parent: QWidget,
-    catalogue: Catalogue,
-    path: Path | None,
-    lang: str,
-    on_change: Callable[[Change], None],
+    parent: QWidget, operations: Operations, path: Path | None, lang: str
 ) -> None:
-    """The import wizard; every import or undo it performs is reported through `on_change`."""
-    from lazos_desktop.ui.dialogs.import_wizard import (
-        ImportWizard,
-    )  # file readers load on first use
+    """The import wizard, reading, checking and writing on the operations' worker; every
+    import or undo it performs is announced as the change it made."""
+    make_import_wizard(parent, operations, path, lang).exec()
 
-    wizard = ImportWizard(catalogue, parent, path, lang=lang)
-    wizard.imported.connect(lambda result: on_change(result.change))
-    wizard.undone.connect(on_change)
-    wizard.exec()
+
+def make_import_wizard(
+    parent: QWidget, operations: Operations, path: Path | None, lang: str
+) -> ImportWizard:
+    """The wizard wired to the operations, not yet shown (tests drive it without a modal)."""
+    from lazos_desktop.ui.dialogs.import_wizard import ImportWizard  # readers load on first use
+
+    wizard = ImportWizard(operations.catalogue, parent, path, lang=lang, operations=operations)
+    # An import is one undo step; an undo from the wizard's own button takes that step.
+    wizard.imported.connect(operations.imported)
+    wizard.undone.connect(operations.import_undone)
+    return wizard
 
 
 def show_export_dialog(
@@ -128,6 +144,22 @@ def confirm_undo_import(parent: QWidget, description: str) -> bool:
         parent,
         QCoreApplication.translate("Dialogs", "Deshacer la última importación"),
         description,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_create_catalogue(parent: QWidget | None, path: Path) -> bool:
+    """Asked before the window creates a catalogue at a path that names no file yet."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Dialogs", "Crear un catálogo nuevo"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "No existe ningún catálogo en {path}.\n\n¿Crear ahí un catálogo nuevo, con los "
+            "registros de partida?",
+        ).format(path=path),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

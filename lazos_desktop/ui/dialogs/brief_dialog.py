@@ -8,6 +8,7 @@ shown: errors appear in the dialog, and the save and open actions go through att
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -40,13 +43,14 @@ SCOPE_SELECTED = "selected"
 SCOPE_FILTER = "filter"
 SCOPE_COUNTRY = "country"
 SCOPE_AXIS = "axis"
+SCOPE_RELATED = "related"  # the selected records and everything related to them
 
 # Scopes each template can use; the first is the one it starts with.
 TEMPLATE_SCOPES: dict[str, tuple[str, ...]] = {
     "record": (SCOPE_SELECTED,),
     "country": (SCOPE_COUNTRY,),
     "theme": (SCOPE_AXIS,),
-    "pack": (SCOPE_SELECTED, SCOPE_FILTER, SCOPE_COUNTRY, SCOPE_AXIS),
+    "pack": (SCOPE_RELATED, SCOPE_SELECTED, SCOPE_FILTER, SCOPE_COUNTRY, SCOPE_AXIS),
     "catalogue": (SCOPE_FILTER, SCOPE_COUNTRY, SCOPE_AXIS, SCOPE_SELECTED),
 }
 
@@ -96,6 +100,7 @@ class BriefDialog(QDialog):
         self.query = query
         self.preview_path: Path | None = None
         self.ask_save_path: Callable[[str], str] = self._ask_save_path
+        self.ask_word_path: Callable[[str], str] = self._ask_word_path
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self._folder = tempfile.TemporaryDirectory(prefix="lazos-informe-")
         self._renders = 0
@@ -125,6 +130,9 @@ class BriefDialog(QDialog):
             SCOPE_FILTER: self.tr("Filtro actual") if self.query else self.tr("Todo el catálogo"),
             SCOPE_COUNTRY: self.tr("Un país"),
             SCOPE_AXIS: self.tr("Un eje"),
+            SCOPE_RELATED: self.tr("Seleccionados y todo lo relacionado ({count})").format(
+                count=len(self.selected_ids)
+            ),
         }
         choices = briefs_service.brief_choices(self.catalogue, self._ui_language())
         self.country_box = QComboBox()
@@ -144,6 +152,22 @@ class BriefDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("Por defecto, el de la plantilla"))
         self.meeting_edit = QLineEdit()
         self.meeting_edit.setPlaceholderText(self.tr("Nombre de la reunión (portada del dossier)"))
+        self.meeting_date_edit = QLineEdit()
+        self.meeting_date_edit.setObjectName("meetingDate")
+        self.meeting_date_edit.setPlaceholderText(self.tr("AAAA-MM-DD"))
+        self.place_edit = QLineEdit()
+        self.participants_edit = QPlainTextEdit()
+        self.participants_edit.setPlaceholderText(self.tr("Una persona o institución por línea"))
+        self.agenda_edit = QPlainTextEdit()
+        self.agenda_edit.setPlaceholderText(self.tr("Un punto del orden del día por línea"))
+        for box in (self.participants_edit, self.agenda_edit):
+            box.setTabChangesFocus(True)
+            box.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
+        self.contacts_box = QCheckBox(self.tr("Incluir datos de contacto"))
+        self.contacts_box.setObjectName("withContacts")
+        self.contacts_box.setToolTip(
+            self.tr("Los puntos focales son datos personales: solo se imprimen si lo marca.")
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("Plantilla"), self.template_box)
@@ -154,10 +178,17 @@ class BriefDialog(QDialog):
         form.addRow(self.tr("Papel"), self.paper_box)
         form.addRow(self.tr("Título"), self.title_edit)
         form.addRow(self.tr("Reunión"), self.meeting_edit)
+        form.addRow(self.tr("Fecha de la reunión"), self.meeting_date_edit)
+        form.addRow(self.tr("Lugar"), self.place_edit)
+        form.addRow(self.tr("Participantes"), self.participants_edit)
+        form.addRow(self.tr("Orden del día"), self.agenda_edit)
+        form.addRow(self.tr("Contactos"), self.contacts_box)
 
         self.preview_button = QPushButton(self.tr("Vista previa"))
         self.preview_button.setDefault(True)
         self.save_button = QPushButton(self.tr("Guardar como…"))
+        self.word_button = QPushButton(self.tr("Guardar como Word…"))
+        self.word_button.setObjectName("saveWord")
         self.open_button = QPushButton(self.tr("Abrir en el visor del sistema"))
         self.close_button = QPushButton(self.tr("Cerrar"))
         self.status_label = QLabel()
@@ -170,6 +201,7 @@ class BriefDialog(QDialog):
         side.addWidget(self.status_label)
         side.addStretch(1)
         side.addWidget(self.save_button)
+        side.addWidget(self.word_button)
         side.addWidget(self.open_button)
         side.addWidget(self.close_button)
 
@@ -199,6 +231,7 @@ class BriefDialog(QDialog):
         self.scope_box.currentIndexChanged.connect(self._scope_changed)
         self.preview_button.clicked.connect(self.render_preview)
         self.save_button.clicked.connect(self.save_as)
+        self.word_button.clicked.connect(self.save_as_word)
         self.open_button.clicked.connect(self.open_in_viewer)
         self.close_button.clicked.connect(self.reject)
         self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
@@ -223,9 +256,10 @@ class BriefDialog(QDialog):
         scope = self.scope_box.currentData()
         country = self.country_box.currentData() if scope == SCOPE_COUNTRY else None
         axis = self.axis_box.currentData() if scope == SCOPE_AXIS else None
+        meeting_fields = template == "pack"
         return BriefRequest(
             template=template,
-            ids=self.selected_ids if scope == SCOPE_SELECTED else (),
+            ids=self.selected_ids if scope in (SCOPE_SELECTED, SCOPE_RELATED) else (),
             country=country,
             axis=axis,
             query=self.query if scope == SCOPE_FILTER else None,
@@ -234,7 +268,23 @@ class BriefDialog(QDialog):
             officer=self.catalogue.officer,
             title=self.title_edit.text().strip(),
             meeting=self.meeting_edit.text().strip(),
+            meeting_date=self.meeting_date() if meeting_fields else None,
+            place=self.place_edit.text().strip() if meeting_fields else "",
+            participants=self.participants_edit.toPlainText() if meeting_fields else "",
+            agenda=self.agenda_edit.toPlainText() if meeting_fields else "",
+            with_related=scope == SCOPE_RELATED,
+            with_contacts=self.contacts_box.isChecked(),
         )
+
+    def meeting_date(self) -> dt.date | None:
+        """The date typed, or None when the field is empty or not a date (said below)."""
+        text = self.meeting_date_edit.text().strip()
+        if not text:
+            return None
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
 
     @Slot()
     def _template_changed(self) -> None:
@@ -245,7 +295,14 @@ class BriefDialog(QDialog):
             self.scope_box.addItem(self._scope_texts[scope], scope)
         self.scope_box.blockSignals(False)
         self.scope_box.setEnabled(self.scope_box.count() > 1)
-        self.meeting_edit.setEnabled(template == "pack")
+        for widget in (
+            self.meeting_edit,
+            self.meeting_date_edit,
+            self.place_edit,
+            self.participants_edit,
+            self.agenda_edit,
+        ):
+            widget.setEnabled(template == "pack")
         self._scope_changed()
 
     @Slot()
@@ -260,6 +317,9 @@ class BriefDialog(QDialog):
     def render_preview(self) -> None:
         """Read the brief's data now, lay it out in a worker, show it when it is ready."""
         if self._job is not None:
+            return
+        if self.meeting_date_edit.text().strip() and self.meeting_date() is None:
+            self._fail(self.tr("Escriba la fecha de la reunión como AAAA-MM-DD."))
             return
         try:
             data = briefs_service.prepare_brief(self.catalogue, self.request())
@@ -354,6 +414,37 @@ class BriefDialog(QDialog):
         if self.preview_path is not None:
             self.open_url(QUrl.fromLocalFile(str(self.preview_path)))
 
+    @Slot()
+    def save_as_word(self) -> Path | None:
+        """An editable Word copy of the brief the choices describe (same sections)."""
+        if self.meeting_date_edit.text().strip() and self.meeting_date() is None:
+            self.status_label.setText(self.tr("Escriba la fecha de la reunión como AAAA-MM-DD."))
+            return None
+        suggested = str(Path(self._suggested_name()).with_suffix(".docx"))
+        chosen = self.ask_word_path(suggested)
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".docx":
+            target = target.with_suffix(target.suffix + ".docx")
+        try:
+            data = briefs_service.prepare_brief(self.catalogue, self.request())
+            briefs_service.write_brief(data, target)
+        except BriefRequestInvalid as error:
+            self.status_label.setText(self._request_message(error))
+            return None
+        except Exception as error:  # noqa: BLE001 - a full disk, a read-only folder
+            self.status_label.setText(failure_text(error, self._ui_language()))
+            return None
+        self.status_label.setText(self.tr("Guardado en {path}").format(path=str(target)))
+        return target
+
+    def _ask_word_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Guardar como Word"), suggested, self.tr("Documentos Word (*.docx)")
+        )
+        return path
+
     def _ask_save_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Guardar informe"), suggested, self.tr("Documentos PDF (*.pdf)")
@@ -372,7 +463,8 @@ class BriefDialog(QDialog):
 
     def _request_message(self, error: BriefRequestInvalid) -> str:
         if error.key == "needs_id" or (
-            error.key == "nothing_selected" and self.scope_box.currentData() == SCOPE_SELECTED
+            error.key == "nothing_selected"
+            and self.scope_box.currentData() in (SCOPE_SELECTED, SCOPE_RELATED)
         ):
             return self.tr(
                 "Seleccione uno o más registros en la tabla antes de generar esta ficha."

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -105,6 +106,16 @@ class ExportDialog(QDialog):
         self.delimiter_combo.addItem(self.tr("Coma"), ",")
         self.delimiter_combo.addItem(self.tr("Tabulador"), "\t")
 
+        self.contacts_box = QCheckBox(self.tr("Incluir datos de contacto"))
+        self.contacts_box.setObjectName("withContacts")
+        self.contacts_box.setToolTip(
+            self.tr(
+                "Los puntos focales son datos personales: sin esta casilla el archivo no los "
+                "lleva y lo dice, y al importarlo en otro catálogo no borra los contactos de "
+                "ese catálogo."
+            )
+        )
+
         self.path_edit = QLineEdit()
         self.path_edit.textChanged.connect(self._update_ok)
         browse = QPushButton(self.tr("Elegir…"))
@@ -124,6 +135,7 @@ class ExportDialog(QDialog):
             scope.addWidget(button)
         form.addRow(self.tr("Registros:"), scope)
         form.addRow(self.tr("Separador CSV:"), self.delimiter_combo)
+        form.addRow(self.tr("Contactos:"), self.contacts_box)
         form.addRow(self.tr("Archivo:"), path_row)
 
         self.buttons = QDialogButtonBox(
@@ -169,6 +181,7 @@ class ExportDialog(QDialog):
                 ids=self.selected_ids if scope == SCOPE_SELECTION else (),
                 lang=self.lang,
                 delimiter=str(self.delimiter_combo.currentData()),
+                with_contacts=self.contacts_box.isChecked(),
             )
         except Exception as error:  # noqa: BLE001 - a full disk, a read-only folder, a busy file
             self.message.setText(failure_text(error, self.lang))
@@ -181,6 +194,7 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         fmt = self.chosen_format()
         self.delimiter_combo.setEnabled(fmt in ("csv", "hxl"))
+        self.contacts_box.setEnabled(fmt in ("xlsx", "csv", "json", "lazos"))
         text = self.path_edit.text().strip()
         if text:
             self.path_edit.setText(str(Path(text).with_suffix("." + SUFFIX.get(fmt, fmt))))

@@ -9,8 +9,10 @@ tests replace.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -36,13 +39,50 @@ from PySide6.QtWidgets import (
 )
 
 from lazos_desktop.domain.records import Kind, Record, is_unclassified
-from lazos_desktop.services import Catalogue
+from lazos_desktop.services import Catalogue, Change
 from lazos_desktop.services import exchange_files as ex
 from lazos_desktop.ui.dialogs.import_values import ValueLine, ValueLinesTable, lines_of
 from lazos_desktop.ui.failures import failure_text
 from lazos_desktop.ui.settings import Settings
 
 PREVIEW_ROWS = 8
+if TYPE_CHECKING:
+    from lazos_desktop.ui.operations import Operations
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class PlanFacts:
+    """What the pages show of a plan, worked out on the worker with the plan itself: at
+    10,000 rows each of these walks every row."""
+
+    counts: dict[str, int]
+    lines: list[ValueLine]
+    mapped: int
+    unchanged: int
+    new_institutions: list[Any]
+
+    @classmethod
+    def of(cls, plan: ex.ImportPlan) -> PlanFacts:
+        return cls(
+            plan.counts(),
+            lines_of(plan),
+            len(plan.mappings()),
+            len(plan.of(ex.Outcome.UNCHANGED)),
+            plan.institutions_to_create(),
+        )
+
+
+@dataclass(frozen=True)
+class WritePreview:
+    """What the confirm page announces for the decisions taken on the check page."""
+
+    created: int
+    updated: int
+    waiting: int
+
+
 PAGE_CHOOSE, PAGE_PREVIEW, PAGE_REPORT, PAGE_CONFIRM, PAGE_SUMMARY = range(5)
 IGNORE = ""
 WARNING_BACKGROUND = QColor("#fdecea")
@@ -72,10 +112,17 @@ class ImportWizard(QWizard):
         path: str | Path | None = None,
         *,
         lang: str = "es",
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
         self.lang = lang
+        self.operations = operations
+        self.working = False
+        self.facts: PlanFacts | None = None
+        self.preview: WritePreview | None = None
+        self.result_counts: dict[str, int] = {}
+        self._step_done: QWizardPage | None = None
         self.read: ex.ReadResult | None = None
         self.plan: ex.ImportPlan | None = None
         self.result: ex.ImportResult | None = None
@@ -126,19 +173,86 @@ class ImportWizard(QWizard):
 
     # Steps the pages share ---------------------------------------------------------------
 
-    def replan(self) -> ex.ImportPlan:
+    def run_step(
+        self,
+        page: QWizardPage,
+        job: Callable[[Catalogue], T],
+        done: Callable[[T], bool],
+        failed: Callable[[str], None],
+        advance: bool = True,
+    ) -> bool:
+        """Run a long step (read, plan, write), then `done(result)` says whether to go on.
+
+        With the window's operations the step runs on their worker and the wizard moves on
+        by itself when it is done, so the window keeps painting through 10,000 rows; the
+        page's `validatePage` answers False meanwhile. Alone (a test) the step runs here.
+        """
+        if self._step_done is page:
+            self._step_done = None
+            return True
+        if self.operations is None:
+            try:
+                result = job(self.catalogue)
+            except Exception as error:  # noqa: BLE001 - said in the officer's language
+                failed(failure_text(error, self.lang))
+                return False
+            return done(result)
+        self._set_working(True)
+
+        def finish(result: T) -> None:
+            self._set_working(False)
+            if done(result) and advance:
+                self._step_done = page
+                self.next()
+
+        def fail(text: str) -> None:
+            self._set_working(False)
+            failed(text)
+
+        self.operations.background(job, lambda result: finish(result), fail)
+        return False
+
+    def replan(
+        self, page: QWizardPage, failed: Callable[[str], None], advance: bool = True
+    ) -> bool:
         """Plan again with the officer's answers; institutions nothing holds are proposed as
         new (listed on the check and confirm pages before anything is written)."""
-        assert self.read is not None
-        with _busy():
-            self.plan = ex.plan_import(
-                self.catalogue,
-                self.read,
-                lang=self.lang,
-                choices=self.choices,
-                create_institutions=True,
+        return self.run_step(page, self.plan_job(), self.planned, failed, advance)
+
+    def plan_job(self) -> Callable[[Catalogue], tuple[ex.ImportPlan, PlanFacts]]:
+        read, choices, lang = self.read, self.choices, self.lang
+        assert read is not None
+
+        def plan(catalogue: Catalogue) -> tuple[ex.ImportPlan, PlanFacts]:
+            made = ex.plan_import(
+                catalogue, read, lang=lang, choices=choices, create_institutions=True
             )
-        return self.plan
+            return made, PlanFacts.of(made)
+
+        return plan
+
+    def planned(self, result: tuple[ex.ImportPlan, PlanFacts]) -> bool:
+        self.plan, self.facts = result
+        return True
+
+    def _set_working(self, working: bool) -> None:
+        self.working = working
+        for button in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CancelButton,
+            QWizard.WizardButton.FinishButton,
+        ):
+            self.button(button).setEnabled(not working)
+        if working:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+            self.currentPage().completeChanged.emit()
+
+    def reject(self) -> None:
+        if not self.working:  # a write under way finishes first: nothing is left half-done
+            super().reject()
 
     def signatures(self) -> list[str]:
         read = self.read
@@ -207,9 +321,12 @@ class ChooseFilePage(QWizardPage):
         return self.path().is_file()
 
     def validatePage(self) -> bool:  # noqa: N802
-        kind = self.kind_combo.currentData()
-        with _busy():
-            read = ex.read_files([self.path()], kind)
+        kind, path = self.kind_combo.currentData(), self.path()
+        return self.owner.run_step(
+            self, lambda _: ex.read_files([path], kind), self._read, self.error.setText
+        )
+
+    def _read(self, read: ex.ReadResult) -> bool:
         if read.refused and not read.sources:
             self.error.setText("\n".join(p.message(self.owner.lang) for p in read.refused))
             return False
@@ -285,9 +402,12 @@ class PreviewPage(QWizardPage):
         combo.setCurrentIndex(max(0, combo.findData(field)))
 
     def validatePage(self) -> bool:  # noqa: N802
-        self.owner.recall_choices()
-        self.owner.replan()
-        return True
+        if self.owner._step_done is not self:
+            self.owner.recall_choices()
+        return self.owner.replan(self, self._failed)
+
+    def _failed(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Importar registros"), text)
 
     def _show_source(self) -> None:
         source = self.current_source()
@@ -453,7 +573,8 @@ class ReportPage(QWizardPage):
         if plan is None:
             return
         lang = self.owner.lang
-        c = plan.counts()
+        facts = self.owner.facts or PlanFacts.of(plan)
+        c = facts.counts
         self.counts.setText(
             self.tr(
                 "Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · "
@@ -461,7 +582,7 @@ class ReportPage(QWizardPage):
                 "filas rechazadas: {refused}"
             ).format(**c)
         )
-        lines = lines_of(plan)
+        lines = facts.lines
         self.values.show_lines(lines)
         self.values_title.setText(self._values_summary(lines))
         self.apply_button.setEnabled(False)
@@ -506,9 +627,35 @@ class ReportPage(QWizardPage):
         """Every line's choice (and every corrected cell) applied to all its rows, checked
         again; nothing is written."""
         self.owner.choices = self.owner.choices.merged(self.values.choices())
-        self.owner.replan()
+        self.owner.run_step(
+            self, self.owner.plan_job(), self._replanned, self._failed, advance=False
+        )
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """What the decisions taken here will write, worked out before the confirm page."""
+        plan, decisions = self.owner.plan, dict(self.decisions)
+        assert plan is not None
+
+        return self.owner.run_step(
+            self, lambda _: _preview(plan, decisions), self._previewed, self._failed
+        )
+
+    def preview_now(self) -> WritePreview:
+        assert self.owner.plan is not None
+        return _preview(self.owner.plan, dict(self.decisions))
+
+    def _previewed(self, preview: WritePreview) -> bool:
+        self.owner.preview = preview
+        return True
+
+    def _replanned(self, result: tuple[ex.ImportPlan, PlanFacts]) -> bool:
+        self.owner.planned(result)
         self.initializePage()
         self.completeChanged.emit()
+        return False
+
+    def _failed(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Importar registros"), text)
 
     def correct_cell(self, problem_entry: int, column: int, text: str) -> None:
         """Correct one cell of the row a problem is about, as a double click would."""
@@ -686,14 +833,13 @@ class ConfirmPage(QWizardPage):
         plan = self.owner.plan
         if plan is None:
             return
-        report = self.owner.report_page
-        write = plan.to_write(ex.OnConflict.SKIP, "skip", report.decisions)
+        facts = self.owner.facts or PlanFacts.of(plan)
+        preview = self.owner.preview
+        if preview is None:  # reached without the check page's answer (a test's shortcut)
+            preview = self.owner.report_page.preview_now()
         self.error.clear()
-        new = plan.institutions_to_create()
-        made = {n.record.id for n in new}
-        created = [r for r in write.created if r.id not in made]
-        skipped = len(plan.rows) - len(created) - len(write.updated)
-        skipped -= len(plan.of(ex.Outcome.UNCHANGED))
+        new = facts.new_institutions
+        skipped = len(plan.rows) - preview.created - preview.updated - facts.unchanged
         self.text.setText(
             self.tr(
                 "Registros nuevos: {created}\n"
@@ -704,9 +850,9 @@ class ConfirmPage(QWizardPage):
                 "Antes de escribir se hará una copia de seguridad del catálogo; la importación "
                 "se podrá deshacer desde la pantalla siguiente."
             ).format(
-                created=len(created),
-                updated=len(write.updated),
-                unchanged=len(plan.of(ex.Outcome.UNCHANGED)),
+                created=preview.created,
+                updated=preview.updated,
+                unchanged=facts.unchanged,
                 skipped=skipped,
             )
         )
@@ -716,10 +862,9 @@ class ConfirmPage(QWizardPage):
             extra.append(
                 self.tr("%n instituciones nuevas: {names}.", "", len(new)).format(names=names)
             )
-        mapped = plan.mappings()
-        if mapped:
-            extra.append(self.tr("Valores asignados sin preguntar: %n.", "", len(mapped)))
-        waiting = sum(1 for r in created if is_unclassified(r))
+        if facts.mapped:
+            extra.append(self.tr("Valores asignados sin preguntar: %n.", "", facts.mapped))
+        waiting = preview.waiting
         if waiting:
             extra.append(
                 self.tr("Registros por clasificar (sin ejes o sin países): %n.", "", waiting)
@@ -730,18 +875,22 @@ class ConfirmPage(QWizardPage):
         plan = self.owner.plan
         assert plan is not None
         report = self.owner.report_page
-        try:
-            with _busy():
-                result = ex.apply_import(
-                    self.owner.catalogue,
-                    plan,
-                    on_conflict=ex.OnConflict.SKIP,
-                    skip_invalid=report.skip_invalid.isChecked(),
-                    decisions=report.decisions,
-                )
-        except Exception as error:  # refused rows, conflicts, a read-only or busy catalogue
-            self.error.setText(failure_text(error, self.owner.lang))
-            return False
+        skip_invalid, decisions = report.skip_invalid.isChecked(), dict(report.decisions)
+
+        def write(catalogue: Catalogue) -> tuple[ex.ImportResult, dict[str, int]]:
+            done = ex.apply_import(
+                catalogue,
+                plan,
+                on_conflict=ex.OnConflict.SKIP,
+                skip_invalid=skip_invalid,
+                decisions=decisions,
+            )
+            return done, done.counts()
+
+        return self.owner.run_step(self, write, self._written, self.error.setText)
+
+    def _written(self, written: tuple[ex.ImportResult, dict[str, int]]) -> bool:
+        result, self.owner.result_counts = written
         self.owner.result = result
         self.owner.remember_choices()
         self.owner.imported.emit(result)
@@ -775,7 +924,7 @@ class SummaryPage(QWizardPage):
         result = self.owner.result
         if result is None:
             return
-        counts = result.counts()
+        counts = self.owner.result_counts or result.counts()
         text = self.tr(
             "Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · "
             "conflictos: {conflicts} · posibles duplicados: {duplicates} · "
@@ -794,17 +943,25 @@ class SummaryPage(QWizardPage):
         self.undo_message.clear()
 
     def undo(self) -> None:
-        try:
-            with _busy():
-                change = ex.undo_last_import(self.owner.catalogue)
-        except Exception as error:  # refused: later changes, or nothing to undo
-            self.undo_message.setText(failure_text(error, self.owner.lang))
-            return
+        self.owner.run_step(
+            self, ex.undo_last_import, self._undone, self.undo_message.setText, advance=False
+        )
+
+    def _undone(self, change: Change) -> bool:
         self.undo_button.setEnabled(False)
         self.undo_message.setText(
             self.tr("Importación deshecha: %n registros retirados.", "", len(change.before))
         )
         self.owner.undone.emit(change)
+        return False
+
+
+def _preview(plan: ex.ImportPlan, decisions: dict[int, str]) -> WritePreview:
+    write = plan.to_write(ex.OnConflict.SKIP, "skip", decisions)
+    made = {new.record.id for new in plan.institutions_to_create()}
+    created = [record for record in write.created if record.id not in made]
+    waiting = sum(1 for record in created if is_unclassified(record))
+    return WritePreview(len(created), len(write.updated), waiting)
 
 
 def _kind_labels(widget: QWidget) -> dict[Kind, str]:
@@ -825,13 +982,3 @@ def _plain(value: Any) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in value.items() if v not in ("", None))
     return str(value)
-
-
-class _busy:
-    """A wait cursor while the wizard reads, plans or writes."""
-
-    def __enter__(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc: object) -> None:
-        QApplication.restoreOverrideCursor()

@@ -49,6 +49,7 @@ from lazos_desktop.domain.vocabularies import (
 )
 from lazos_desktop.services import Catalogue, RecordQuery
 from lazos_desktop.ui.dialogs.activity_dialog import ActivitiesEditor
+from lazos_desktop.ui.dialogs.contacts_editor import ContactsEditor
 from lazos_desktop.ui.dialogs.exchange_tables import (
     MilestonesEditor,
     PartiesEditor,
@@ -60,7 +61,7 @@ from lazos_desktop.ui.dialogs.exchange_tables import (
 from lazos_desktop.ui.pages.record_html import kind_label
 
 NO_YEAR = 1949
-TABLE_WIDGETS = {"parties", "milestones", "tasks"}
+TABLE_WIDGETS = {"parties", "milestones", "tasks", "contacts"}
 ROW_WIDGETS = TABLE_WIDGETS | {"activities"}
 VALIDATE_DELAY_MS = 250
 
@@ -105,6 +106,7 @@ FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
         FieldSpec("milestones", "milestones"),
         FieldSpec("tasks", "tasks"),
         FieldSpec("activities", "activities"),
+        FieldSpec("contacts", "contacts"),
         FieldSpec("source", "text"),
     ),
     Kind.TOOLBOX: (
@@ -128,6 +130,7 @@ FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
         FieldSpec("institution_type", "choice", INSTITUTION_TYPE),
         FieldSpec("website", "line"),
         FieldSpec("summary", "text"),
+        FieldSpec("contacts", "contacts"),
         FieldSpec("source", "text"),
     ),
 }
@@ -363,6 +366,12 @@ class RecordEditor(QDialog):
             log = ActivitiesEditor(self.vocab, self.lang, self._institution_choices())
             log.edited.connect(touched)
             return log
+        if spec.widget == "contacts":
+            contacts = ContactsEditor(self.vocab, self.lang)
+            contacts.table.itemChanged.connect(touched)
+            for button in (contacts.add_button, contacts.remove_button):
+                button.clicked.connect(touched)
+            return contacts
         raise ValueError(spec.widget)
 
     def _institution_choices(self) -> list[tuple[str, str]]:
@@ -465,7 +474,7 @@ class RecordEditor(QDialog):
 
     def _is_date_field(self, field: str) -> bool:
         return field in {"start_date", "end_date"} or bool(
-            re.fullmatch(r"milestones\.\d+\.date", field)
+            re.fullmatch(r"milestones\.\d+\.date|contacts\.\d+\.consent_date", field)
         )
 
     def _date_problems(self) -> list[Problem]:
@@ -479,6 +488,13 @@ class RecordEditor(QDialog):
             if not _is_date(milestone.get("date")):
                 problems.append(
                     Problem(f"milestones.{position}.date", "invalid_value", {"detail": detail})
+                )
+        for position, contact in enumerate(data.get("contacts") or []):
+            if not _is_date(contact.get("consent_date")):
+                problems.append(
+                    Problem(
+                        f"contacts.{position}.consent_date", "invalid_value", {"detail": detail}
+                    )
                 )
         return problems
 

@@ -1,7 +1,7 @@
 """The record's history: who changed what and when (field, before, after), and revert.
 
 The panel does not change the catalogue itself: "Revertir este cambio" emits
-`revert_requested` with the history entry, and the window runs `safety.revert_change`
+`revert_requested` with the history entry, and the window runs `history.revert_change`
 as an undoable command, so a revert can be undone like any edit.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazos_desktop.domain.messages import field_label
-from lazos_desktop.services import Catalogue, HistoryEntry, safety
+from lazos_desktop.services import Catalogue, HistoryEntry, history
 
 REVERTIBLE = {"update", "create", "delete", "restore", "link", "unlink"}
 SHOWN_CHARACTERS = 140
@@ -45,7 +46,7 @@ class HistoryPanel(QWidget):
 
         self.heading = QLabel(self.tr("Seleccione un registro para ver su historial."))
         self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Fecha"),
@@ -54,6 +55,7 @@ class HistoryPanel(QWidget):
                 self.tr("Campo"),
                 self.tr("Antes"),
                 self.tr("Después"),
+                self.tr("Llegó por importación"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -66,6 +68,7 @@ class HistoryPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._update_button)
 
         self.revert_button = QPushButton(self.tr("Revertir este cambio"))
@@ -87,7 +90,7 @@ class HistoryPanel(QWidget):
         if self.record_id is None:
             return
         record = self.catalogue.find(self.record_id)
-        self.entries = safety.record_history(self.catalogue, self.record_id)
+        self.entries = history.record_history(self.catalogue, self.record_id)
         if record is not None:
             self.heading.setText(
                 self.tr("Historial de {code} — {title}").format(
@@ -111,10 +114,11 @@ class HistoryPanel(QWidget):
                 field_label(entry.field, self.lang) if entry.field else "",
                 self.value_text(entry, entry.before),
                 self.value_text(entry, entry.after),
+                self.import_text(entry),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(_shortened(text))
-                if column >= 4 and text:
+                if column in (4, 5, 6) and text:
                     item.setToolTip(text[:4000])
                 self.table.setItem(row, column, item)
         self._update_button()
@@ -131,8 +135,22 @@ class HistoryPanel(QWidget):
             "restore": self.tr("Recuperación"),
             "link": self.tr("Relación añadida"),
             "unlink": self.tr("Relación quitada"),
+            "attach": self.tr("Adjunto añadido"),
+            "detach": self.tr("Adjunto quitado"),
+            "rename_attachment": self.tr("Adjunto renombrado"),
         }
         return labels.get(operation, operation)
+
+    def import_text(self, entry: HistoryEntry) -> str:
+        """Who brought a change by import, when and from which file; empty for a local one
+        (the row's own date and name are then the file's author and time)."""
+        if not entry.imported_at:
+            return ""
+        return self.tr("importado por {who} el {when} desde {files}").format(
+            who=entry.imported_by or self.tr("(sin nombre)"),
+            when=_local_time(entry.imported_at),
+            files=", ".join(Path(name).name for name in entry.imported_from),
+        )
 
     def value_text(self, entry: HistoryEntry, value: Any) -> str:
         if value is None or value == "" or value == []:
@@ -140,6 +158,8 @@ class HistoryPanel(QWidget):
         if entry.field == "links" and isinstance(value, str):
             other = self.catalogue.find(value)
             return f"{other.code} {other.title}" if other else value
+        if entry.field == "attachments" and isinstance(value, dict):
+            return str(value.get("name", ""))
         if entry.operation == "delete" and isinstance(value, dict):
             return self.tr("Registro completo ({code})").format(code=value.get("code", ""))
         if isinstance(value, bool):

@@ -15,7 +15,15 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.dates import show_date
 from lazos_desktop.domain.messages import field_label
-from lazos_desktop.domain.records import Exchange, Institution, Kind, Practice, Record, ToolboxEntry
+from lazos_desktop.domain.records import (
+    Contact,
+    Exchange,
+    Institution,
+    Kind,
+    Practice,
+    Record,
+    ToolboxEntry,
+)
 from lazos_desktop.domain.vocabularies import (
     AXIS,
     EXCHANGE_STATUS,
@@ -97,6 +105,7 @@ def record_html(
             ("edit", QCoreApplication.translate("RecordHtml", "Editar (Intro)")),
             ("duplicate", QCoreApplication.translate("RecordHtml", "Duplicar")),
             ("link", QCoreApplication.translate("RecordHtml", "Relacionar…")),
+            ("pack", QCoreApplication.translate("RecordHtml", "Dossier con lo relacionado…")),
             ("delete", QCoreApplication.translate("RecordHtml", "Eliminar (Supr)")),
         )
     )
@@ -204,10 +213,7 @@ def _fields(
             ("end_date", escape(format_date(record.end_date, lang))),
             ("objectives", _text(record.objectives)),
             ("agreements", _text(record.agreements)),
-            (
-                "contacts",
-                "<br>".join(escape(f"{c.name} {c.organisation}") for c in record.contacts),
-            ),
+            ("contacts", _contacts(record.contacts)),
             ("source", _text(record.source)),
         ]
     if isinstance(record, ToolboxEntry):
@@ -231,6 +237,7 @@ def _fields(
             ("institution_type", label.term(INSTITUTION_TYPE, record.institution_type)),
             ("website", _link(record.website)),
             ("summary", _text(record.summary)),
+            ("contacts", _contacts(record.contacts)),
             ("source", _text(record.source)),
         ]
     return []
@@ -263,3 +270,19 @@ def _links(linked: list[Summary]) -> str:
         )
     parts.append("</table>")
     return "".join(parts)
+
+
+def _contacts(contacts: list[Contact]) -> str:
+    """Focal points on the card (the officer's own catalogue: shown whole, consent included)."""
+    lines = []
+    for contact in contacts:
+        parts = [contact.name, contact.role, contact.organisation, contact.email, contact.phone]
+        line = escape(" · ".join(part for part in parts if part))
+        if contact.consent_date or contact.consent_note:
+            consent = " ".join(
+                filter(None, [str(contact.consent_date or ""), contact.consent_note])
+            )
+            label = QCoreApplication.translate("RecordHtml", "consentimiento")
+            line += f"<br><small>{escape(label)}: {escape(consent)}</small>"
+        lines.append(line)
+    return "<br>".join(lines)

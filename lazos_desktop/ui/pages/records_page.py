@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from lazos_desktop.domain.records import Record
 from lazos_desktop.services import Catalogue, RecordQuery
 from lazos_desktop.ui.operations import Changes, Operations
+from lazos_desktop.ui.pages.attachments_panel import AttachmentsPanel, FileDrops
 from lazos_desktop.ui.pages.filter_bar import FilterBar
 from lazos_desktop.ui.pages.history_panel import HistoryPanel
 from lazos_desktop.ui.pages.record_html import count_noun, empty_html, record_html
@@ -50,7 +51,7 @@ HIDDEN_COLUMNS = {
     "toolbox": {"updated", "due"},
     "institution": {"axes", "status", "year", "updated", "due"},
 }
-CARD_ACTIONS = ("edit", "duplicate", "link", "delete", "log", "task")
+CARD_ACTIONS = ("edit", "duplicate", "link", "pack", "delete", "log", "task")
 
 
 class RecordsPage(QWidget):
@@ -156,6 +157,7 @@ class RecordsPage(QWidget):
     def show_record(self, record_id: str | None) -> None:
         record = self.catalogue.find(record_id) if record_id else None
         self.shown_id = record.id if record is not None else None
+        self.attachments.show_record(self.shown_id)
         if record is None:
             self.detail.setHtml(empty_html())
         else:
@@ -329,10 +331,23 @@ class RecordsPage(QWidget):
         self.detail.setHtml(empty_html())
         self.history = HistoryPanel(self.catalogue)
         self.history.setObjectName("historyPanel")
+        self.attachments = AttachmentsPanel(self.operations)
+        self.attachments.notice.connect(self.notice)
+        card = QSplitter(Qt.Orientation.Vertical)
+        card.setObjectName("recordCard")
+        card.addWidget(self.detail)
+        card.addWidget(self.attachments)
+        card.setStretchFactor(0, 4)
+        card.setStretchFactor(1, 1)
+        card.setChildrenCollapsible(False)
+        self.file_drops = FileDrops(self.attachments.attach, self)
+        for target in (self.detail.viewport(), self.attachments.list.viewport(), card):
+            target.setAcceptDrops(True)
+            target.installEventFilter(self.file_drops)
 
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
-        self.side_tabs.addTab(self.detail, self.tr("Ficha"))
+        self.side_tabs.addTab(card, self.tr("Ficha"))
         self.side_tabs.addTab(self.history, self.tr("Historial"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table_stack)

@@ -16,8 +16,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-HERE = Path(__file__).parent
-DATA = HERE.parent.parent / "tests" / "data"
+ROOT = Path(__file__).resolve().parent.parent
+HERE = ROOT / "docs" / "screenshots"
+DATA = ROOT / "tests" / "data"
 SAMPLE = DATA / "colegas_excel_es.csv"
 DOUBTFUL = DATA / "valores_dudosos.csv"
 
