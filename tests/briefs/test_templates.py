@@ -134,7 +134,7 @@ def test_pack_has_cover_and_a_clickable_summary(seeded: Catalogue, tmp_path: Pat
     assert "Resumen del dossier" in summary and "BP-002" in summary and "EX-001" in summary
     links = [
         annotation.get_object()
-        for annotation in reader.pages[2].get("/Annots", [])
+        for annotation in reader.pages[1].get("/Annots", [])
         if annotation.get_object().get("/Subtype") == "/Link"
     ]
     assert len(links) >= 2  # each summary code jumps to its record
