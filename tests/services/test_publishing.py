@@ -155,6 +155,8 @@ def served(office: Catalogue, tmp_path: Path) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=20)
+        if server.stdout is not None:
+            server.stdout.close()
 
 
 def get(base: str, path: str) -> Any:
