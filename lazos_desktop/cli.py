@@ -233,7 +233,11 @@ def build_parser(lang: str = "es") -> argparse.ArgumentParser:
     brief.add_argument("--title", default="", help="title of the brief (default by template)")
     brief.add_argument("--meeting", default="", help="meeting named on the pack's cover")
     brief.add_argument(
-        "--meeting-date", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="pack cover"
+        "--meeting-date",
+        type=_iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="pack cover; the pack lists what falls due before it (default: 30 days ahead)",
     )
     brief.add_argument("--place", default="", help="where the meeting is held (pack cover)")
     brief.add_argument(
@@ -276,6 +280,16 @@ def build_parser(lang: str = "es") -> argparse.ArgumentParser:
     _add_exchange_commands(commands)
     _add_attachment_commands(commands)
     cli_sharing.add_parsers(commands)
+
+    due = commands.add_parser(
+        "due", help="late milestones and tasks, then what is due in the next days"
+    )
+    due.add_argument("--days", type=int, default=30, metavar="N", help="days ahead (default 30)")
+    due.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. CO")
+    due.add_argument("--axis", help="ERISE axis code, e.g. formacion")
+    due.add_argument("--responsible", default="", help="a person or institution (part of name)")
+    due.add_argument("--undated", action="store_true", help="also list open items with no date")
+    due.add_argument("--json", action="store_true")
 
     listing = commands.add_parser("backups", help="list the catalogue's backups, newest first")
     listing.add_argument("--json", action="store_true")
@@ -348,7 +362,11 @@ def _add_exchange_commands(commands: Any) -> None:
     exports.add_argument(
         "--kind", type=kind_or_all, default="all", help=f"{KIND_HELP}; or all (default)"
     )
-    exports.add_argument("--format", choices=["csv", "xlsx", "json", "lazos", "hxl", "iati"])
+    exports.add_argument(
+        "--format",
+        choices=["csv", "xlsx", "json", "lazos", "hxl", "iati", "ics"],
+        help="ics: a calendar of milestones, dated tasks and meetings ahead",
+    )
     exports.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
     exports.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
     exports.add_argument("--axis", help="ERISE axis code, e.g. empleo")
@@ -688,6 +706,52 @@ def _brief(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     return EXIT_OK
 
 
+@command("due")
+def _due(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    from lazos_desktop.services import cases
+
+    if args.days < 0:
+        raise UsageError(say("negative_count", args.lang))
+    if args.country and not is_country(args.country):
+        raise UsageError(say("unknown_country", args.lang, value=args.country))
+    if args.axis and not catalogue.vocabularies().has(AXIS, args.axis.lower()):
+        choices = ", ".join(catalogue.vocabularies().codes(AXIS))
+        raise UsageError(say("unknown_axis", args.lang, value=args.axis, choices=choices))
+    chosen = cases.AgendaFilter(args.country, args.axis, args.responsible)
+    built = cases.agenda(catalogue, horizon=args.days, chosen=chosen, undated=args.undated)
+    names = cases.institution_names(catalogue, (item.institution for item in built.items))
+    if args.json:
+        print(services.dumps(cases.agenda_json(built, names)))
+        return EXIT_OK
+    _print_agenda(built, names, args.lang)
+    return EXIT_OK
+
+
+def _print_agenda(built: Any, names: dict[str, str], lang: str) -> None:
+    from lazos_desktop.domain.agenda import BUCKETS, LATE, SOON, SOON_DAYS, late_word
+    from lazos_desktop.domain.dates import show_date
+
+    if not built.items:
+        print(say("due_nothing", lang, days=built.horizon))
+        return
+    for bucket in BUCKETS:
+        items = built.buckets.get(bucket, [])
+        if not items:
+            continue
+        days = min(SOON_DAYS, built.horizon) if bucket == SOON else built.horizon
+        print(say(f"due_{bucket}", lang, days=days, count=len(items)))
+        for item in items:
+            when = show_date(item.when, lang) if item.when else "—"
+            who = ", ".join(
+                part for part in (item.responsible, names.get(item.institution, "")) if part
+            )
+            mark = f" [{late_word(lang).upper()}]" if bucket == LATE else ""
+            line = (
+                f"  {when:<14} {item.record_code:<8} {say('item_' + item.item, lang)}: {item.title}"
+            )
+            print(line + (f" — {who}" if who else "") + mark)
+
+
 @command("backup")
 def _backup(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     written = catalogue.backup(args.path)
@@ -873,7 +937,10 @@ def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         print(services.dumps(result.as_json(args.lang)))
     else:
         files = ", ".join(str(path) for path in result.paths)
-        print(say("exported", args.lang, count=sum(result.counts.values()), files=files))
+        if fmt == "ics":
+            print(say("calendar_exported", args.lang, count=result.counts["events"], files=files))
+        else:
+            print(say("exported", args.lang, count=sum(result.counts.values()), files=files))
         for code, reason in result.skipped.items():
             print(say("iati_skipped", args.lang, code=code, reason=say(reason, args.lang)))
     return EXIT_OK

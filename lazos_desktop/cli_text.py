@@ -299,6 +299,39 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Import undone: {removed} records removed, {restored} restored.",
         "pt": "Importação desfeita: {removed} registros retirados, {restored} restaurados.",
     },
+    "calendar_exported": {
+        "es": "Calendario con {count} entradas escrito en {files}",
+        "en": "Calendar with {count} entries written to {files}",
+        "pt": "Calendário com {count} entradas gravado em {files}",
+    },
+    "due_nothing": {
+        "es": "Nada atrasado ni con vencimiento en los próximos {days} días.",
+        "en": "Nothing late and nothing due in the next {days} days.",
+        "pt": "Nada atrasado nem com vencimento nos próximos {days} dias.",
+    },
+    "due_late": {
+        "es": "Atrasados ({count}):",
+        "en": "Late ({count}):",
+        "pt": "Atrasados ({count}):",
+    },
+    "due_soon": {
+        "es": "En los próximos {days} días ({count}):",
+        "en": "In the next {days} days ({count}):",
+        "pt": "Nos próximos {days} dias ({count}):",
+    },
+    "due_later": {
+        "es": "Hasta {days} días ({count}):",
+        "en": "Up to {days} days ({count}):",
+        "pt": "Até {days} dias ({count}):",
+    },
+    "due_undated": {
+        "es": "Abiertos sin fecha ({count}):",
+        "en": "Open without a date ({count}):",
+        "pt": "Abertos sem data ({count}):",
+    },
+    "item_milestone": {"es": "Hito", "en": "Milestone", "pt": "Marco"},
+    "item_task": {"es": "Tarea", "en": "Task", "pt": "Tarefa"},
+    "item_activity": {"es": "Actividad", "en": "Activity", "pt": "Atividade"},
     "exported": {
         "es": "Exportados {count} registros a {files}",
         "en": "Exported {count} records to {files}",

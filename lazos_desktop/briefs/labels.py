@@ -12,6 +12,8 @@ from typing import Any
 from babel.dates import format_date
 
 from lazos_desktop.domain import languages
+from lazos_desktop.domain.agenda import LATE_WORD
+from lazos_desktop.domain.dates import show_date
 
 LANGUAGES = languages.LANGUAGES
 
@@ -95,13 +97,51 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     # Milestone timeline
     "milestone_done": ("Cumplido", "Done", "Cumprido"),
     "milestone_pending": ("Pendiente", "Pending", "Pendente"),
-    "milestone_late": ("Atrasado", "Late", "Atrasado"),
+    "milestone_late": (LATE_WORD["es"], LATE_WORD["en"], LATE_WORD["pt"]),
     "milestone_cancelled": ("Cancelado", "Cancelled", "Cancelado"),
     "undated": ("Sin fecha", "Undated", "Sem data"),
     "no_milestones": (
         "No hay hitos registrados.",
         "No milestones recorded.",
         "Não há marcos registrados.",
+    ),
+    # Cases: tasks, activity log, what is late
+    "tasks": ("Tareas de seguimiento", "Follow-up tasks", "Tarefas de acompanhamento"),
+    "task": ("Tarea", "Task", "Tarefa"),
+    "responsible": ("Responsable", "Responsible", "Responsável"),
+    "due": ("Vence", "Due", "Vence"),
+    "activities": ("Registro de actividades", "Activity log", "Registro de atividades"),
+    "decisions": ("Decisiones", "Decisions", "Decisões"),
+    "item_milestone": ("Hito", "Milestone", "Marco"),
+    "item_task": ("Tarea", "Task", "Tarefa"),
+    "item_activity": ("Actividad", "Activity", "Atividade"),
+    "open_tasks": ("Tareas abiertas", "Open tasks", "Tarefas abertas"),
+    "case_status": ("Situación de los casos", "Where the cases stand", "Situação dos casos"),
+    "late_items": ("Atrasados", "Late", "Atrasados"),
+    "due_before": (
+        "Vencen antes del {date}",
+        "Due before {date}",
+        "Vencem antes de {date}",
+    ),
+    "nothing_late": (
+        "Ningún hito ni tarea de estos registros está atrasado.",
+        "No milestone or task of these records is late.",
+        "Nenhum marco ou tarefa destes registros está atrasado.",
+    ),
+    "nothing_due": (
+        "Nada vence antes de esa fecha.",
+        "Nothing falls due before that date.",
+        "Nada vence antes dessa data.",
+    ),
+    "case_status_note": (
+        "Hitos pendientes y tareas abiertas de los registros de este dossier, al {date}.",
+        "Planned milestones and open tasks of the records in this pack, as of {date}.",
+        "Marcos pendentes e tarefas abertas dos registros deste dossiê, em {date}.",
+    ),
+    "more_items": (
+        "Y {count} más: véanse las secciones de cada registro.",
+        "And {count} more: see each record's section.",
+        "E mais {count}: veja as seções de cada registro.",
     ),
     # Figures and charts
     "key_figures": ("Cifras clave", "Key figures", "Números-chave"),
@@ -234,7 +274,7 @@ def long_date(day: dt.date, lang: str = "es") -> str:
 
 
 def short_date(day: dt.date, lang: str = "es") -> str:
-    return format_date(day, format="medium", locale=_locale(lang))
+    return show_date(day, lang)
 
 
 def _locale(lang: str) -> str:

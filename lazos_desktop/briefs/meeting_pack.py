@@ -1,7 +1,8 @@
 """Meeting pack: the records for one meeting behind a cover and a one-page summary.
 
 The cover names the meeting, its date, place and participants (the generation date stays in
-the footer); the page after it opens with the agenda, when there is one, and a summary line
+the footer); the page after it says what is late and what falls due before the meeting
+(default: within 30 days), then gives the agenda, when there is one, and a summary line
 per record with its status and its late and pending milestones, each code a link to the
 record's section. That summary is the pack's contents: a few records never get a contents
 page of their own. Records follow one after another, their short closing sections kept with
@@ -10,12 +11,13 @@ what precedes them (see `record_sections`).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import IO
 
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
 
-from lazos_desktop.briefs import markup, parts
+from lazos_desktop.briefs import case_sections, markup, parts
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.brief_data import BriefInput, BriefRecord
 from lazos_desktop.briefs.document import heading, write_document
@@ -34,6 +36,10 @@ def build(data: BriefInput, target: Path | IO[bytes]) -> int:
     context = RenderContext.for_brief(data)
     title = settings.title or label("pack_brief", lang)
     story: list[Flowable] = _cover(data, context, title)
+    # The page after the cover: what is late, and what falls due before the meeting.
+    deadline = data.meeting_date or settings.generated + dt.timedelta(days=30)
+    story += case_sections.case_status_page(data.records, context, deadline)
+    story.append(Spacer(0, 14))
     story += _summary(data, context)
     for index, item in enumerate(data.records):
         if index:

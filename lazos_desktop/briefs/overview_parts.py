@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from lazos_desktop.briefs import charts, markup, parts
+from lazos_desktop.briefs import case_sections, charts, markup, parts
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.brief_data import BriefInput, BriefRecord
 from lazos_desktop.briefs.document import heading
-from lazos_desktop.briefs.labels import label
+from lazos_desktop.briefs.labels import label, short_date
 from lazos_desktop.briefs.record_sections import RenderContext, bookmark, milestone_state
 from lazos_desktop.domain.records import Exchange, Kind, Record
 from lazos_desktop.domain.vocabularies import AXIS, TOOL_TYPE
@@ -123,7 +123,7 @@ def toolbox_table(items: Sequence[BriefRecord], context: RenderContext) -> list[
 
 
 def exchange_blocks(items: Sequence[BriefRecord], context: RenderContext) -> list[Flowable]:
-    """Each exchange with its status, partners, milestones done and its next steps."""
+    """Each exchange with its status, partners, milestones done and its open tasks."""
     sheet = house.styles()
     lang = context.lang
     if not items:
@@ -152,11 +152,19 @@ def exchange_blocks(items: Sequence[BriefRecord], context: RenderContext) -> lis
         if record.synthetic:
             line += parts.synthetic_tag(lang)
         story.append(Paragraph(line, sheet.body_small))
-        if record.next_steps:
-            text = _shorten(record.next_steps, NEXT_STEPS_LIMIT)
+        open_tasks = [task for task in record.tasks if task.is_open]
+        if open_tasks:
+            lines = []
+            for task in open_tasks:
+                line = markup.text(_shorten(task.title, NEXT_STEPS_LIMIT))
+                if task.due:
+                    line += f" ({markup.text(short_date(task.due, lang))})"
+                if task.is_late(context.today):
+                    line += " " + case_sections.late_mark(lang)
+                lines.append(line)
             story.append(
                 Paragraph(
-                    f"<b>{markup.text(label('next_steps', lang))}.</b> {markup.text(text)}",
+                    f"<b>{markup.text(label('open_tasks', lang))}.</b> " + "; ".join(lines),
                     sheet.body,
                 )
             )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from lazos_desktop.briefs import charts, markup, parts
+from lazos_desktop.briefs import case_sections, charts, markup, parts
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.brief_data import BriefInput, BriefRecord, RelatedRecord
 from lazos_desktop.briefs.document import Heading, heading
@@ -127,7 +127,9 @@ def full_section(
     for name, value in texts_of(record):
         story.extend(_text_section(record, name, value, context, level + 1))
     if isinstance(record, Exchange):
-        story.extend(_milestones(record, context, level + 1))
+        story.extend(_milestones(item, context, level + 1))
+        story.extend(case_sections.tasks_section(item, context, level + 1, bookmark(record.id)))
+    story.extend(case_sections.activities_section(item, context, level + 1, bookmark(record.id)))
     tail: list[Flowable] = []
     if context.with_contacts and isinstance(record, Exchange | Institution):
         tail.extend(_contacts(record, context, level + 1))
@@ -292,7 +294,7 @@ def texts_of(record: Record) -> list[tuple[str, str]]:
     if isinstance(record, Practice):
         names = ["summary", "description", "results", "lessons_learned", "replicability"]
     elif isinstance(record, Exchange):
-        names = ["objectives", "agreements", "next_steps"]
+        names = ["objectives", "agreements"]
     elif isinstance(record, ToolboxEntry):
         names = ["summary", "how_to_use"]
     elif isinstance(record, Institution):
@@ -341,7 +343,9 @@ def _parties(item: BriefRecord, context: RenderContext, level: int) -> list[Flow
     ]
 
 
-def _milestones(record: Exchange, context: RenderContext, level: int) -> list[Flowable]:
+def _milestones(item: BriefRecord, context: RenderContext, level: int) -> list[Flowable]:
+    record = item.record
+    assert isinstance(record, Exchange)
     sheet = house.styles()
     lang = context.lang
     story: list[Flowable] = [
@@ -355,6 +359,11 @@ def _milestones(record: Exchange, context: RenderContext, level: int) -> list[Fl
     for milestone in record.milestones:
         state = milestone_state(milestone, context.today)
         title = markup.plain(milestone.title)
+        responsible = case_sections.who(
+            milestone.responsible, milestone.institution, item.institution_names
+        )
+        if responsible:
+            title += f" ({label('responsible', lang).lower()}: {markup.plain(responsible)})"
         if milestone.note:
             title += " — " + markup.plain(milestone.note)
         items.append(
@@ -426,7 +435,7 @@ def _related(
 
 def _lead_text(record: Record) -> str:
     if isinstance(record, Exchange):
-        return record.objectives or record.agreements or record.next_steps
+        return record.objectives or record.agreements
     return str(getattr(record, "summary", "") or "")
 
 

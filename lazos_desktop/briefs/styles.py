@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 
 from lazos_desktop.briefs import fonts
+from lazos_desktop.domain.agenda import LATE_HEX
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 
@@ -34,7 +35,7 @@ RULE = colors.HexColor("#C9D6DB")
 WARNING = colors.HexColor("#B26A1E")
 WARNING_PALE = colors.HexColor("#FBF1E4")
 DONE = colors.HexColor("#3C8D5A")
-LATE = colors.HexColor("#B5452F")
+LATE = colors.HexColor(LATE_HEX)  # the one colour of "late", as the window shows it
 PENDING = colors.HexColor("#C99A2E")
 CANCELLED = colors.HexColor("#9AA4AA")
 WHITE = colors.white

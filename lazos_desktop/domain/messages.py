@@ -66,6 +66,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Invalid value in “{field}”: {detail}",
         "pt": "Valor inválido em «{field}»: {detail}",
     },
+    "duplicate_item": {
+        "es": "Dos elementos de «{field}» tienen el mismo identificador ({value}).",
+        "en": "Two items of “{field}” have the same identifier ({value}).",
+        "pt": "Dois itens de «{field}» têm o mesmo identificador ({value}).",
+    },
+    "unknown_origin": {
+        "es": "La tarea dice venir de «{value}», que no es un hito ni una actividad de este registro.",
+        "en": "The task says it comes from “{value}”, which is not a milestone or activity of this record.",
+        "pt": "A tarefa diz vir de «{value}», que não é um marco nem uma atividade deste registro.",
+    },
     "too_long": {
         "es": "«{field}» admite como mucho {limit} caracteres.",
         "en": "“{field}” takes at most {limit} characters.",
@@ -457,6 +467,16 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     },
     "next_steps": {"es": "Próximos pasos", "en": "Next steps", "pt": "Próximos passos"},
     "milestones": {"es": "Hitos", "en": "Milestones", "pt": "Marcos"},
+    "tasks": {
+        "es": "Tareas de seguimiento",
+        "en": "Follow-up tasks",
+        "pt": "Tarefas de acompanhamento",
+    },
+    "activities": {
+        "es": "Registro de actividades",
+        "en": "Activity log",
+        "pt": "Registro de atividades",
+    },
     "contacts": {"es": "Contactos", "en": "Contacts", "pt": "Contatos"},
     "tool_type": {"es": "Tipo de herramienta", "en": "Tool type", "pt": "Tipo de ferramenta"},
     "territorial_level": {

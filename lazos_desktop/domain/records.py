@@ -14,7 +14,16 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from lazos_desktop.domain.case_items import (
+    Activity,
+    FollowUpTask,
+    Milestone,
+    fill_item_ids,
+    task_from_next_steps,
+    with_item_ids,
+)
 
 
 class Kind(StrEnum):
@@ -148,6 +157,7 @@ class Practice(Record):
     tags: CodeList
     status: Literal["draft", "validated", "published"] = "draft"
     gender_focus: bool = False
+    activities: list[Activity] = Field(default_factory=list)
 
     @field_validator("countries", mode="before")
     @classmethod
@@ -158,6 +168,16 @@ class Practice(Record):
     @classmethod
     def _codes_lower(cls, value: Any) -> Any:
         return _lower_codes(value)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derived_item_ids(cls, data: Any) -> Any:
+        return with_item_ids(data, ("activities",))
+
+    @model_validator(mode="after")
+    def _item_ids(self) -> Practice:
+        fill_item_ids(self.id, "activities", self.activities)
+        return self
 
     def year_of(self) -> int | None:
         return self.year
@@ -170,6 +190,7 @@ class Practice(Record):
             self.lessons_learned,
             self.replicability,
             " ".join(self.tags),
+            activity_texts(self.activities),
             self.source,
         ]
 
@@ -187,17 +208,6 @@ class Party(BaseModel):
     @classmethod
     def _upper(cls, value: Any) -> Any:
         return str(value).strip().upper() if value is not None else value
-
-
-class Milestone(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    date: dt.date | None = None
-    title: Title
-    status: Literal["planned", "done", "cancelled"] = "planned"
-    note: Text = ""
-
-    def is_late(self, today: dt.date) -> bool:
-        return self.status == "planned" and self.date is not None and self.date < today
 
 
 class Contact(BaseModel):
@@ -218,6 +228,9 @@ class Contact(BaseModel):
     consent_note: Text = ""
 
 
+_EXCHANGE_ITEMS = ("milestones", "tasks", "activities")
+
+
 class Exchange(Record):
     kind: ClassVar[Kind] = Kind.EXCHANGE
 
@@ -230,18 +243,53 @@ class Exchange(Record):
     end_date: dt.date | None = None
     objectives: Text = ""
     agreements: Text = ""
-    next_steps: Text = ""
     milestones: list[Milestone] = Field(default_factory=list)
+    tasks: list[FollowUpTask] = Field(default_factory=list)
+    activities: list[Activity] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _next_steps_become_a_task(cls, data: Any) -> Any:
+        """Files and catalogues from before follow-up tasks hold free-text next steps: the
+        text becomes one open task, unless a task already carries it (a re-import)."""
+        if not isinstance(data, dict) or "next_steps" not in data:
+            return with_item_ids(data, _EXCHANGE_ITEMS)
+        data = dict(data)
+        task = task_from_next_steps(str(data.pop("next_steps") or ""))
+        if task is None:
+            return with_item_ids(data, _EXCHANGE_ITEMS)
+        tasks = list(data.get("tasks") or [])
+        held = {_task_text(existing) for existing in tasks}
+        if not held & {task["title"], task.get("note", "")}:
+            tasks.append(task)
+        data["tasks"] = tasks
+        return with_item_ids(data, _EXCHANGE_ITEMS)
 
     @field_validator("axes", "platforms", mode="before")
     @classmethod
     def _codes_lower(cls, value: Any) -> Any:
         return _lower_codes(value)
 
+    @model_validator(mode="after")
+    def _item_ids(self) -> Exchange:
+        fill_item_ids(self.id, "milestones", self.milestones)
+        fill_item_ids(self.id, "tasks", self.tasks)
+        fill_item_ids(self.id, "activities", self.activities)
+        return self
+
     @property
     def countries(self) -> list[str]:
         return list(dict.fromkeys(p.country for p in self.parties))
+
+    @property
+    def next_steps(self) -> str:
+        """The open follow-up tasks as lines of text, for formats with a "next steps" field."""
+        return "\n".join(
+            f"{t.title} ({t.due.isoformat()})" if t.due else t.title
+            for t in self.tasks
+            if t.is_open
+        )
 
     def countries_of(self) -> list[str]:
         return self.countries
@@ -251,13 +299,15 @@ class Exchange(Record):
 
     def searchable_texts(self) -> list[str]:
         party_names = " ".join(p.institution_name for p in self.parties)
-        milestones = " ".join(f"{m.title} {m.note}" for m in self.milestones)
+        milestones = " ".join(f"{m.title} {m.responsible} {m.note}" for m in self.milestones)
+        tasks = " ".join(f"{t.title} {t.responsible} {t.note}" for t in self.tasks)
         return [
             self.objectives,
             self.agreements,
-            self.next_steps,
             party_names,
             milestones,
+            tasks,
+            activity_texts(self.activities),
             self.source,
         ]
 
@@ -325,6 +375,18 @@ class Institution(Record):
 
     def searchable_texts(self) -> list[str]:
         return [self.acronym, self.summary, self.source]
+
+
+def activity_texts(activities: list[Activity]) -> str:
+    return " ".join(
+        " ".join([a.place, " ".join(a.participants), a.summary, a.decisions]) for a in activities
+    )
+
+
+def _task_text(task: Any) -> str:
+    if isinstance(task, dict):
+        return str(task.get("note") or task.get("title") or "").strip()
+    return str(getattr(task, "note", "") or getattr(task, "title", "")).strip()
 
 
 AnyRecord = Practice | Exchange | ToolboxEntry | Institution

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
+from lazos_desktop.domain.case_items import Activity, FollowUpTask
 from lazos_desktop.domain.records import (
     Contact,
     Exchange,
@@ -148,7 +149,23 @@ def _make(kind: Kind, rng: random.Random) -> Record:
             start_date=start,
             objectives=_paragraph(rng, 2),
             agreements=_paragraph(rng, 1),
-            next_steps=_paragraph(rng, 1),
+            tasks=[
+                FollowUpTask(
+                    title=f"Tarea {i + 1}: {rng.choice(_ACTIONS).lower()}",
+                    responsible="Persona responsable (sintética)",
+                    due=start + timedelta(days=60 * (i + 1) + rng.randint(0, 2000)),
+                    status=rng.choice(["open", "open", "done"]),
+                )
+                for i in range(rng.randint(0, 2))
+            ],
+            activities=[
+                Activity(
+                    date=start + timedelta(days=45 * i),
+                    type=rng.choice(["meeting", "call", "workshop", "mission", "note"]),
+                    summary=_paragraph(rng, 1),
+                )
+                for i in range(rng.randint(0, 3))
+            ],
             milestones=[
                 Milestone(
                     date=start + timedelta(days=90 * i),

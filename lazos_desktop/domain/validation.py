@@ -166,6 +166,7 @@ def validate(record: Record, vocab: Vocabularies) -> list[Problem]:
         problems += _check_terms(
             vocab, POPULATION_GROUP, "population_groups", record.population_groups
         )
+        problems += _check_items(record)
     elif isinstance(record, Exchange):
         problems += _check_exchange(record, vocab)
     elif isinstance(record, ToolboxEntry):
@@ -184,6 +185,31 @@ def _check_exchange(record: Exchange, vocab: Vocabularies) -> list[Problem]:
         problems.append(Problem("parties", "parties_too_few"))
     if record.start_date and record.end_date and record.end_date < record.start_date:
         problems.append(Problem("end_date", "end_before_start"))
+    return problems + _check_items(record)
+
+
+def _check_items(record: Exchange | Practice) -> list[Problem]:
+    """Item ids are unique within the record, and a task's origin is one of its items."""
+    problems: list[Problem] = []
+    families: list[tuple[str, list[Any]]] = []
+    if isinstance(record, Exchange):
+        families += [("milestones", list(record.milestones)), ("tasks", list(record.tasks))]
+    families.append(("activities", list(record.activities)))
+    seen: set[str] = set()
+    for name, items in families:
+        for position, item in enumerate(items):
+            if item.id in seen:
+                problems.append(
+                    Problem(f"{name}.{position}.id", "duplicate_item", {"value": item.id})
+                )
+            seen.add(item.id)
+    if isinstance(record, Exchange):
+        origins = {m.id for m in record.milestones} | {a.id for a in record.activities}
+        for position, task in enumerate(record.tasks):
+            if task.origin and task.origin not in origins:
+                problems.append(
+                    Problem(f"tasks.{position}.origin", "unknown_origin", {"value": task.origin})
+                )
     return problems
 
 

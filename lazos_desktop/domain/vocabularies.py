@@ -19,6 +19,8 @@ EXCHANGE_STATUS = "exchange_status"
 MODALITY = "modality"
 PARTY_ROLE = "party_role"
 MILESTONE_STATUS = "milestone_status"
+ACTIVITY_TYPE = "activity_type"
+TASK_STATUS = "task_status"
 TOOL_TYPE = "tool_type"
 TERRITORIAL_LEVEL = "territorial_level"
 

@@ -1,7 +1,7 @@
 """The `.lazos` bundle: a zip that carries a whole catalogue between laptops.
 
 ```
-manifest.json          {"format": "lazos-bundle", "format_version": 1, "producer": …,
+manifest.json          {"format": "lazos-bundle", "format_version": 2, "producer": …,
                         "created_at": …, "counts": {"practice": N, …},
                         "members": {"practice": "records/practice.json", …}}
 records/<kind>.json    a JSON list of records of that kind (as the catalogue JSON format),
@@ -50,7 +50,7 @@ from lazos_desktop.interchange.row_records import RowData
 from lazos_desktop.interchange.safe_zip import check_members, is_safe_name, open_zip, read_member
 
 FORMAT = "lazos-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 SUFFIX = ".lazos"
 CONTACTS_INCLUDED = "included"

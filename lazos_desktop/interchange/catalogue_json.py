@@ -1,7 +1,7 @@
-"""The catalogue JSON format, version 1: one document, every record with its links.
+"""The catalogue JSON format, version 2 (1 had free-text next steps): one document, every record with its links.
 
 ```
-{"format": "lazos-catalogue", "version": 1, "producer": "LAZOS Desktop 0.1.0",
+{"format": "lazos-catalogue", "version": 2, "producer": "LAZOS Desktop 0.1.0",
  "exported_at": "2026-01-31T12:00:00Z", "counts": {"practice": 3, ...},
  "records": [{"kind": "practice", "id": "…uuid…", "code": "BP-001", "title": "…", …}]}
 ```
@@ -27,7 +27,7 @@ from lazos_desktop.interchange.records_json import rows_from_objects
 from lazos_desktop.interchange.row_records import RowData
 
 FORMAT = "lazos-catalogue"
-VERSION = 1
+VERSION = 2
 PRODUCER = f"LAZOS Desktop {__version__}"
 
 

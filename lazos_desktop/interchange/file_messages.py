@@ -14,6 +14,41 @@ from lazos_desktop.domain import languages
 from lazos_desktop.domain import messages as domain_messages
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "calendar_name": {
+        "es": "LAZOS — hitos, tareas y reuniones",
+        "en": "LAZOS — milestones, tasks and meetings",
+        "pt": "LAZOS — marcos, tarefas e reuniões",
+    },
+    "calendar_milestone": {
+        "es": "[{code}] Hito: {title}",
+        "en": "[{code}] Milestone: {title}",
+        "pt": "[{code}] Marco: {title}",
+    },
+    "calendar_task": {
+        "es": "[{code}] Tarea: {title}",
+        "en": "[{code}] Task: {title}",
+        "pt": "[{code}] Tarefa: {title}",
+    },
+    "calendar_activity": {
+        "es": "[{code}] {type}: {title}",
+        "en": "[{code}] {type}: {title}",
+        "pt": "[{code}] {type}: {title}",
+    },
+    "calendar_status": {
+        "es": "Estado: {status}",
+        "en": "Status: {status}",
+        "pt": "Situação: {status}",
+    },
+    "calendar_responsible": {
+        "es": "Responsable: {name}",
+        "en": "Responsible: {name}",
+        "pt": "Responsável: {name}",
+    },
+    "calendar_participants": {
+        "es": "Participantes: {names}",
+        "en": "Participants: {names}",
+        "pt": "Participantes: {names}",
+    },
     "file_too_big": {
         "es": "El archivo pesa {size} MB; el límite es {limit} MB.",
         "en": "The file is {size} MB; the limit is {limit} MB.",

@@ -2,8 +2,9 @@
 
 Countries are written by name and vocabulary codes by label in the chosen language; the
 reader accepts names and labels in any of the three languages, so a sheet exported here
-and edited by hand imports back to the same records. Parties, milestones and contacts
-take one line per item with their parts separated by " | ".
+and edited by hand imports back to the same records. Parties, milestones, tasks,
+activities and contacts take one line per item with their parts separated by " | "; lists
+inside a part (an activity's institutions and participants) are separated by "; ".
 """
 
 from __future__ import annotations
@@ -12,14 +13,21 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from lazos_desktop.domain.countries import country_name
-from lazos_desktop.domain.records import Exchange, Kind, Record
-from lazos_desktop.domain.vocabularies import MILESTONE_STATUS, PARTY_ROLE, Vocabularies
+from lazos_desktop.domain.records import Kind, Record
+from lazos_desktop.domain.vocabularies import (
+    ACTIVITY_TYPE,
+    MILESTONE_STATUS,
+    PARTY_ROLE,
+    TASK_STATUS,
+    Vocabularies,
+)
 from lazos_desktop.interchange import cells
 from lazos_desktop.interchange.headers import field_header, kind_fields
 from lazos_desktop.interchange.row_records import STATUS_VOCABULARY, VOCABULARY_OF
 
 YES_NO = {"es": ("sí", "no"), "en": ("yes", "no"), "pt": ("sim", "não")}
 LIST_JOIN = "; "
+ITEM_FIELDS = {"parties", "milestones", "tasks", "activities", "contacts"}
 
 
 def headers(kind: Kind, lang: str = "es", *, with_contacts: bool = True) -> list[str]:
@@ -74,9 +82,7 @@ def _cell(
         return vocab.label(vocabulary, value, lang) if value else ""
     if name == "institutions":
         return LIST_JOIN.join(institution_names.get(ref, ref) for ref in value)
-    if (isinstance(record, Exchange) and name in {"parties", "milestones"}) or (
-        name == "contacts" and isinstance(value, list)
-    ):
+    if name in ITEM_FIELDS and isinstance(value, list):
         return "\n".join(_part_line(name, item, vocab, lang) for item in value)
     if isinstance(value, list):
         return LIST_JOIN.join(str(item) for item in value)
@@ -100,6 +106,35 @@ def _part_line(name: str, item: dict[str, Any], vocab: Vocabularies, lang: str) 
                 item["title"],
                 vocab.label(MILESTONE_STATUS, item.get("status", ""), lang),
                 item.get("note", ""),
+                item.get("responsible", ""),
+                item.get("institution", ""),
+                item.get("id", ""),
+            ]
+        )
+    if name == "tasks":
+        return cells.join_parts(
+            [
+                item.get("due") or "",
+                item["title"],
+                vocab.label(TASK_STATUS, item.get("status", ""), lang),
+                item.get("responsible", ""),
+                item.get("institution", ""),
+                item.get("note", ""),
+                item.get("origin", ""),
+                item.get("id", ""),
+            ]
+        )
+    if name == "activities":
+        return cells.join_parts(
+            [
+                item.get("date") or "",
+                vocab.label(ACTIVITY_TYPE, item.get("type", ""), lang),
+                item.get("place", ""),
+                LIST_JOIN.join(item.get("institutions", [])),
+                LIST_JOIN.join(item.get("participants", [])),
+                item.get("summary", ""),
+                item.get("decisions", ""),
+                item.get("id", ""),
             ]
         )
     return cells.join_parts(

@@ -74,6 +74,8 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "start_date": ("inicio", "start", "fecha inicio", "data inicio"),
     "end_date": ("fin", "end", "fecha fin", "data fim", "termino"),
     "milestones": ("hitos", "hito", "milestone", "marcos"),
+    "tasks": ("tareas", "tarea", "tasks", "task", "seguimiento", "tarefas", "pendientes"),
+    "activities": ("actividades", "actividad", "activities", "bitacora", "atividades"),
     "contacts": ("contacto", "contact", "contato", "contatos"),
     "tool_type": ("tipo", "type", "tipo de herramienta"),
     "territorial_level": ("nivel", "level", "nivel territorial"),
@@ -183,6 +185,11 @@ def aliases(kind: Kind) -> dict[str, str]:
         for alias in EXTRA_ALIASES.get(name, ()):
             found.setdefault(header_key(alias), name)
     if kind == Kind.EXCHANGE:
+        # Sheets from before follow-up tasks have a "next steps" column: it is read, and the
+        # record turns its text into an open task.
+        for lang in ("es", "en", "pt"):
+            found.setdefault(header_key(field_header("next_steps", lang)), "next_steps")
+        found.setdefault("next steps", "next_steps")
         # A simple exchange sheet lists the countries of the parties in one column.
         for alias in ("paises", "countries", "pais", "country"):
             found.setdefault(alias, "countries")

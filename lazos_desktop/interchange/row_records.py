@@ -19,6 +19,7 @@ from typing import Any
 from lazos_desktop.domain.countries import is_country
 from lazos_desktop.domain.records import Institution, Kind
 from lazos_desktop.domain.vocabularies import (
+    ACTIVITY_TYPE,
     AXIS,
     EXCHANGE_STATUS,
     INSTITUTION_TYPE,
@@ -28,6 +29,7 @@ from lazos_desktop.domain.vocabularies import (
     PLATFORM,
     POPULATION_GROUP,
     PRACTICE_STATUS,
+    TASK_STATUS,
     TERRITORIAL_LEVEL,
     TOOL_TYPE,
     Vocabularies,
@@ -384,6 +386,10 @@ class _RowReader:
             ]
         if name == "milestones":
             return [self._milestone(place, line, problem) for line in cells.split_lines(value)]
+        if name == "tasks":
+            return [self._task(place, line, problem) for line in cells.split_lines(value)]
+        if name == "activities":
+            return [self._activity(place, line, problem) for line in cells.split_lines(value)]
         if name == "contacts":
             return [self._contact(line, problem) for line in cells.split_lines(value)]
         return text
@@ -528,7 +534,54 @@ class _RowReader:
             problem("bad_part", value=line, detail=render("not_a_date", self.lang, value=parts[0]))
         statuses = self._codes(place, MILESTONE_STATUS, parts[2], problem)
         milestone["status"] = statuses[0] if statuses else "planned"
+        parts += ["", "", ""]
+        milestone["responsible"] = parts[4]
+        if parts[5] and (chosen := self._institution(place, parts[5], problem)):
+            milestone["institution"] = chosen[0]
+        if parts[6]:
+            milestone["id"] = parts[6]
         return milestone
+
+    def _task(self, place: _Place, line: str, problem: Callable[..., None]) -> dict[str, Any]:
+        """due | title | status | responsible | institution | note | origin id | id."""
+        parts = cells.split_parts(line) + [""] * 8
+        task: dict[str, Any] = {"title": parts[1], "responsible": parts[3], "note": parts[5]}
+        try:
+            task["due"] = cells.parse_date(parts[0])
+        except ValueError:
+            problem("bad_part", value=line, detail=render("not_a_date", self.lang, value=parts[0]))
+        statuses = self._codes(place, TASK_STATUS, parts[2], problem)
+        task["status"] = statuses[0] if statuses else "open"
+        if parts[4] and (chosen := self._institution(place, parts[4], problem)):
+            task["institution"] = chosen[0]
+        if parts[6]:
+            task["origin"] = parts[6]
+        if parts[7]:
+            task["id"] = parts[7]
+        return task
+
+    def _activity(self, place: _Place, line: str, problem: Callable[..., None]) -> dict[str, Any]:
+        """date | type | place | institutions; … | participants; … | summary | decisions | id."""
+        parts = cells.split_parts(line) + [""] * 8
+        kinds = self._codes(place, ACTIVITY_TYPE, parts[1], problem)
+        institutions: list[str] = []
+        for item in _semicolon_list(parts[3]):
+            institutions += self._institution(place, item, problem)
+        activity: dict[str, Any] = {
+            "type": kinds[0] if kinds else "note",
+            "place": parts[2],
+            "institutions": list(dict.fromkeys(institutions)),
+            "participants": _semicolon_list(parts[4]),
+            "summary": parts[5],
+            "decisions": parts[6],
+        }
+        try:
+            activity["date"] = cells.parse_date(parts[0])
+        except ValueError:
+            problem("bad_part", value=line, detail=render("not_a_date", self.lang, value=parts[0]))
+        if parts[7]:
+            activity["id"] = parts[7]
+        return activity
 
     def _contact(self, line: str, problem: Callable[..., None]) -> dict[str, Any]:
         """name | organisation | e-mail | phone | role | language | consent date | note."""
@@ -567,3 +620,7 @@ class _Place:
 
 
 _SKIP = object()
+
+
+def _semicolon_list(text: str) -> list[str]:
+    return [part.strip() for part in text.split(";") if part.strip()]

@@ -322,6 +322,11 @@ def _brief_record(
         wanted = list(record.institutions)
     elif isinstance(record, Exchange):
         wanted = [party.institution for party in record.parties if party.institution]
+        wanted += [m.institution for m in record.milestones]
+        wanted += [t.institution for t in record.tasks]
+    if isinstance(record, Practice | Exchange):
+        wanted += [ref for activity in record.activities for ref in activity.institutions]
+    wanted = [ref for ref in dict.fromkeys(wanted) if ref]
     names = catalogue.store.institution_names(wanted) if wanted else {}
     return BriefRecord(record, related, names, tuple(item.name for item in documents))
 

@@ -505,6 +505,8 @@ def export(
     """
     target = Path(path)
     chosen_format = fmt or export_format_of(target)
+    if chosen_format == "ics":
+        return _export_calendar(catalogue, target, kind, query, tuple(ids), lang)
     if chosen_format not in FORMATS and chosen_format not in STANDARD_FORMATS:
         raise ValueError(f"unknown format: {fmt or target.suffix}")
     kinds = _kinds(kind)
@@ -597,8 +599,37 @@ def _reader(catalogue: Catalogue, attachment_id: str) -> Callable[[], Iterable[b
 
 
 def export_format_of(path: Path) -> str | None:
-    """The export format a file name implies: the import formats, and `.xml` for IATI."""
-    return format_of(path) or ("iati" if path.suffix.lower() == ".xml" else None)
+    """The export format a file name implies: the import formats, `.xml` for IATI and `.ics`
+    for a calendar (written, never read)."""
+    suffix = path.suffix.lower()
+    if suffix == ".ics":
+        return "ics"
+    return format_of(path) or ("iati" if suffix == ".xml" else None)
+
+
+def _export_calendar(
+    catalogue: Catalogue,
+    target: Path,
+    kind: str,
+    query: RecordQuery | None,
+    ids: tuple[str, ...],
+    lang: str,
+) -> ExportResult:
+    """The dates of the chosen cases (exchanges, practices with a log) as an iCalendar file."""
+    from lazos_desktop.services import cases
+
+    kinds: list[Kind] = [k for k in _kinds(kind) if k in (Kind.EXCHANGE, Kind.PRACTICE)]
+    records = _selected(catalogue, kinds, query, ids) if (query is not None or ids) else None
+    if records is None and kind not in ("all", "", None):
+        records = _selected(catalogue, kinds, None, ())
+    written: list[Any] = []
+    _atomic(
+        target,
+        lambda tmp: written.append(
+            cases.export_calendar(catalogue, tmp, records=records, lang=lang)
+        ),
+    )
+    return ExportResult((target,), {"events": written[0].events if written else 0})
 
 
 def _kinds(kind: str) -> list[Kind]:

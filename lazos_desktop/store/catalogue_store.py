@@ -533,6 +533,46 @@ class Store:
         rows = self.db.execute(sql + " GROUP BY country ORDER BY 2 DESC, 1", params)
         return {row[0]: int(row[1]) for row in rows}
 
+    def due_counts(self, today: str, week_end: str) -> dict[str, int]:
+        """Late milestones, late tasks and tasks due by `week_end` (ISO days), counted in the
+        record bodies of exchanges whose earliest open date says they may hold one; the
+        window asks this on opening, so no record is parsed for it."""
+        found = {"late_milestones": 0, "late_tasks": 0, "tasks_this_week": 0}
+        rows = self.db.execute(
+            "SELECT"
+            " (SELECT count(*) FROM json_each(r.data, '$.milestones') m"
+            "   WHERE json_extract(m.value, '$.status') = 'planned'"
+            "   AND json_extract(m.value, '$.date') < :today),"
+            " (SELECT count(*) FROM json_each(r.data, '$.tasks') t"
+            "   WHERE json_extract(t.value, '$.status') = 'open'"
+            "   AND json_extract(t.value, '$.due') < :today),"
+            " (SELECT count(*) FROM json_each(r.data, '$.tasks') t"
+            "   WHERE json_extract(t.value, '$.status') = 'open'"
+            "   AND json_extract(t.value, '$.due') BETWEEN :today AND :week_end)"
+            " FROM records r WHERE r.kind = 'exchange' AND r.next_due <= :week_end",
+            {"today": today, "week_end": week_end},
+        )
+        for milestones, tasks, week in rows:
+            found["late_milestones"] += int(milestones)
+            found["late_tasks"] += int(tasks)
+            found["tasks_this_week"] += int(week)
+        return found
+
+    def counts_by_status(self, kind: str) -> dict[str, int]:
+        rows = self.db.execute(
+            "SELECT status, count(*) FROM records WHERE kind = ? GROUP BY status", [kind]
+        )
+        return {row[0]: int(row[1]) for row in rows}
+
+    def count_citing(self, kind: str, text: str) -> int:
+        """Records of `kind` whose source names `text` (a publication's address)."""
+        row = self.db.execute(
+            "SELECT count(*) FROM records WHERE kind = ? AND synthetic = 0"
+            " AND instr(json_extract(data, '$.source'), ?) > 0",
+            [kind, text],
+        ).fetchone()
+        return int(row[0])
+
     def coverage(self, kind: str | None = None) -> dict[tuple[str, str], int]:
         """Records per (country, axis): the matrix the thematic brief and overview draw."""
         sql = (

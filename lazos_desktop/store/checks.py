@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import ValidationError
 from sqlite_utils import Database
 
+from lazos_desktop.domain.agenda import case_columns
 from lazos_desktop.domain.countries import is_country
 from lazos_desktop.domain.validation import validate
 from lazos_desktop.domain.vocabularies import AXIS, Vocabularies
@@ -272,15 +273,21 @@ def _records(db: Database, vocab: Vocabularies) -> tuple[bool, str]:
 
 
 def _derived_tables(db: Database) -> tuple[bool, str]:
-    """The axis and country tables the filters use hold exactly what the records say."""
+    """The axis and country tables and the due columns the filters use hold exactly what the
+    records say."""
     axes = _pairs(db, "SELECT n, axis FROM record_axes")
     countries = _pairs(db, "SELECT n, country FROM record_countries")
     wrong: list[str] = []
-    for n, code, kind, data in db.execute("SELECT n, code, kind, data FROM records ORDER BY n"):
+    for n, code, kind, data, *case in db.execute(
+        "SELECT n, code, kind, data, next_due, open_items, last_activity, last_event"
+        " FROM records ORDER BY n"
+    ):
         try:
             record = row_record(kind, data, [])
         except (ValueError, TypeError, KeyError, ValidationError):
             continue  # reported by the records check
+        if list(case_columns(record).values()) != case:
+            wrong.append(f"{code}: due dates")
         if set(record.axes_of()) != axes.pop(n, set()):
             wrong.append(f"{code}: axes")
         if set(record.countries_of()) != countries.pop(n, set()):

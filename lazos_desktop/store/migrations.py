@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from sqlite_utils import Database
+
+from lazos_desktop.domain.agenda import case_columns
+from lazos_desktop.domain.case_items import task_from_next_steps
+from lazos_desktop.domain.records import Kind, record_from_dict
 
 APPLICATION_ID = 0x4C415A4F  # "LAZO": marks the file as a LAZOS catalogue.
 
@@ -216,6 +221,91 @@ def _v6_history_import(db: Database) -> None:
     db.execute("ALTER TABLE history ADD COLUMN batch INTEGER")
 
 
+# The labels of the case vocabularies as version 7 introduced them (seeds/vocabularies.json
+# holds the same rows for new catalogues; a test keeps the two equal).
+_CASE_TERMS: tuple[tuple[str, str, int, str, str, str], ...] = (
+    ("activity_type", "meeting", 1, "Reunión", "Meeting", "Reunião"),
+    ("activity_type", "mission", 2, "Misión técnica", "Technical mission", "Missão técnica"),
+    ("activity_type", "call", 3, "Llamada", "Call", "Chamada"),
+    ("activity_type", "workshop", 4, "Taller", "Workshop", "Oficina"),
+    ("activity_type", "agreement", 5, "Acuerdo firmado", "Agreement signed", "Acordo assinado"),
+    ("activity_type", "report", 6, "Informe entregado", "Report delivered", "Relatório entregue"),
+    ("activity_type", "note", 7, "Nota", "Note", "Nota"),
+    ("task_status", "open", 1, "Abierta", "Open", "Aberta"),
+    ("task_status", "done", 2, "Hecha", "Done", "Concluída"),
+    ("task_status", "cancelled", 3, "Cancelada", "Cancelled", "Cancelada"),
+)
+
+
+def _v7_cases(db: Database) -> None:
+    """Exchanges become cases: an activity log, follow-up tasks, milestones with ids.
+
+    `next_due` (the earliest date of a planned milestone or open task), `open_items`,
+    `last_activity` and `last_event` (the newest log entry, the latest meeting) let lists,
+    the agenda and the dashboard find cases without reading every record's body.
+    Each exchange's free-text next steps become one open task holding the whole text, and
+    every milestone gets the id the records derive, written down so that it stays fixed.
+    """
+    # One statement at a time: `executescript` would commit before the version stamp.
+    for statement in (
+        "ALTER TABLE records ADD COLUMN next_due TEXT",
+        "ALTER TABLE records ADD COLUMN open_items INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE records ADD COLUMN last_activity TEXT",
+        "ALTER TABLE records ADD COLUMN last_event TEXT",
+        "CREATE INDEX records_kind_due ON records (kind, next_due)",
+        "CREATE INDEX records_last_activity ON records (last_activity)"
+        " WHERE last_activity IS NOT NULL",
+    ):
+        db.execute(statement)
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO vocab (vocabulary, code, position, label_es, label_en, label_pt)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        _CASE_TERMS,
+    )
+    rows = db.execute(
+        "SELECT n, kind, data FROM records WHERE kind IN ('exchange', 'practice')"
+    ).fetchall()
+    for n, kind, data in rows:
+        try:
+            record = record_from_dict(Kind(kind), json.loads(data))
+        except (ValueError, TypeError):
+            # A body that does not read (the check reports it) keeps its text as a task.
+            _next_steps_in_place(db, n, data)
+            continue
+        body = record.model_dump(mode="json", exclude={"links"})
+        columns = case_columns(record)
+        db.execute(
+            "UPDATE records SET data = ?, next_due = ?, open_items = ?, last_activity = ?,"
+            " last_event = ? WHERE n = ?",
+            [
+                json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+                columns["next_due"],
+                columns["open_items"],
+                columns["last_activity"],
+                columns["last_event"],
+                n,
+            ],
+        )
+        texts = "\n".join(text for text in record.searchable_texts() if text)
+        db.execute("UPDATE search SET body = ? WHERE rowid = ?", [texts, n])
+
+
+def _next_steps_in_place(db: Database, n: int, data: str) -> None:
+    try:
+        body = json.loads(data)
+    except ValueError:
+        return
+    if not isinstance(body, dict) or "next_steps" not in body:
+        return
+    task = task_from_next_steps(str(body.pop("next_steps") or ""))
+    if task is not None:
+        body["tasks"] = [*(body.get("tasks") or []), task]
+    db.execute(
+        "UPDATE records SET data = ? WHERE n = ?",
+        [json.dumps(body, ensure_ascii=False, separators=(",", ":")), n],
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_import_batches,
@@ -223,6 +313,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v4_team_folder,
     _v5_attachments,
     _v6_history_import,
+    _v7_cases,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

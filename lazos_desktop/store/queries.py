@@ -6,6 +6,7 @@ for the few rows it shows; the command line asks for pages.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -23,6 +24,9 @@ SORTS = {
     "status": "r.status",
     "countries": "r.countries",
     "kind": "r.kind",
+    # Records with late or soon-due items first, those with nothing pending last.
+    "due": "coalesce(r.next_due, '9999-12-31')",
+    "activity": "coalesce(r.last_activity, '')",
 }
 
 
@@ -38,6 +42,11 @@ class RecordQuery:
     synthetic: bool | None = None
     unclassified: bool | None = None  # drafts without axes or countries ("por clasificar")
     ids: tuple[str, ...] | None = None
+    late: bool | None = None
+    open_items: bool | None = None
+    # Records the agenda reads: open items, or a meeting on or after `today`.
+    agenda: bool = False
+    today: dt.date | None = None
     sort: str = "code"
     descending: bool = False
     offset: int = 0
@@ -45,6 +54,10 @@ class RecordQuery:
 
     def page(self, offset: int, limit: int | None) -> RecordQuery:
         return replace(self, offset=offset, limit=limit)
+
+    def day(self) -> str:
+        """The day "late" is measured against: the one given, else today."""
+        return (self.today or dt.date.today()).isoformat()
 
 
 @dataclass(frozen=True)
@@ -62,6 +75,12 @@ class Summary:
     axes: list[str]
     updated_at: str
     synthetic: bool
+    next_due: str | None = None
+    open_items: int = 0
+
+    def is_late(self, today: dt.date) -> bool:
+        """Whether some planned milestone or open task of the record is past its date."""
+        return self.next_due is not None and self.next_due < today.isoformat()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -75,6 +94,8 @@ class Summary:
             "axes": self.axes,
             "updated_at": self.updated_at,
             "synthetic": self.synthetic,
+            "next_due": self.next_due,
+            "open_items": self.open_items,
         }
 
 
@@ -92,7 +113,7 @@ UNCLASSIFIED_SQL = (
 
 SUMMARY_COLUMNS = (
     "r.n, r.id, r.code, r.kind, r.title, r.status, r.year, r.countries, r.axes, "
-    "r.updated_at, r.synthetic"
+    "r.updated_at, r.synthetic, r.next_due, r.open_items"
 )
 
 
@@ -155,6 +176,16 @@ def _row_conditions(query: RecordQuery) -> tuple[list[str], list[Any]]:
     if query.synthetic is not None:
         conditions.append("r.synthetic = ?")
         params.append(int(query.synthetic))
+    if query.late is not None:
+        conditions.append(
+            "r.next_due < ?" if query.late else "(r.next_due IS NULL OR r.next_due >= ?)"
+        )
+        params.append(query.day())
+    if query.open_items is not None:
+        conditions.append("r.open_items > 0" if query.open_items else "r.open_items = 0")
+    if query.agenda:
+        conditions.append("(r.open_items > 0 OR r.last_event >= ?)")
+        params.append(query.day())
     if query.unclassified is not None:
         condition = UNCLASSIFIED_SQL if query.unclassified else f"NOT ({UNCLASSIFIED_SQL})"
         conditions.append(condition)
@@ -300,4 +331,6 @@ def _summary(row: tuple[Any, ...]) -> Summary:
         axes=row[8].split() if row[8] else [],
         updated_at=row[9],
         synthetic=bool(row[10]),
+        next_due=row[11],
+        open_items=int(row[12] or 0),
     )

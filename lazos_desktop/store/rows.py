@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from lazos_desktop.domain.agenda import case_columns
 from lazos_desktop.domain.countries import country_names
 from lazos_desktop.domain.records import Kind, Record, parse_code, record_from_dict
 from lazos_desktop.domain.text import sort_key
@@ -57,6 +58,7 @@ def record_row(record: Record) -> dict[str, Any]:
         "created_at": record.created_at,
         "updated_at": record.updated_at,
         "updated_by": record.updated_by,
+        **case_columns(record),
         "data": json.dumps(body, ensure_ascii=False, separators=(",", ":")),
     }
 

@@ -11,25 +11,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
-from lazos_desktop.services import Catalogue, Change, RecordQuery, foreign_files
+from lazos_desktop.domain.records import Record
+from lazos_desktop.services import Catalogue, Change, RecordQuery, cases, foreign_files
 from lazos_desktop.services.foreign_files import ForeignCatalogue
 from lazos_desktop.ui import dialogs
 from lazos_desktop.ui.actions import KINDS, build_actions, build_menus, build_toolbar
+from lazos_desktop.ui.case_editing import CaseEditing, due_notice_html
 from lazos_desktop.ui.i18n import install_language
 from lazos_desktop.ui.menu_commands import MenuCommands
 from lazos_desktop.ui.navigation import VisitHistory
 from lazos_desktop.ui.navigation_bar import NavigationBar
 from lazos_desktop.ui.operations import Changes, Operations
+from lazos_desktop.ui.pages.agenda_page import AgendaPage
 from lazos_desktop.ui.pages.overview_page import OverviewPage
 from lazos_desktop.ui.pages.records_page import RecordsPage
 from lazos_desktop.ui.record_editing import RecordEditing
@@ -49,8 +53,10 @@ class MainWindow(QMainWindow):
         self.operations = Operations(catalogue, lang, self.undo_stack, self)
         self.operations.failed.connect(self.report_error)
         self.operations.changed.connect(self._on_changes)
+        self.operations.changed.connect(lambda _: self._refresh_due_notice())
         self.visits = VisitHistory()
         self.editing = RecordEditing(self)
+        self.cases = CaseEditing(self)
         self.commands = MenuCommands(self)
         self._page = "practice"
         self._last_records = "practice"
@@ -72,6 +78,10 @@ class MainWindow(QMainWindow):
 
     def widget(self) -> QWidget:
         return self
+
+    def shown_case(self) -> Record | None:
+        """The record on the card of the records page in view (or last seen)."""
+        return self.records_page().shown_record()
 
     def current_query(self) -> RecordQuery:
         return self.records_page().current_query()
@@ -103,7 +113,7 @@ class MainWindow(QMainWindow):
         self._page = key
         if key in KINDS:
             self._last_records = key
-        page = self._records_page(key) if key in KINDS else self.overview
+        page = self._records_page(key) if key in KINDS else self._pages[key]
         self.navigation.set_current(key)
         self.pages.setCurrentWidget(page)
         page.activate()
@@ -114,6 +124,9 @@ class MainWindow(QMainWindow):
 
     def show_overview(self) -> None:
         self.show_page("overview")
+
+    def show_agenda(self) -> None:
+        self.show_page("agenda")
 
     def go_to_record(self, record_id: str) -> None:
         """Show a record on its kind's page, selected (that page's filters yield if they must)."""
@@ -246,6 +259,7 @@ class MainWindow(QMainWindow):
             page.actionRequested.connect(self._card_action)
             page.unlinkRequested.connect(self.editing.unlink_records)
             page.revertRequested.connect(self.editing.revert_history_entry)
+            page.itemDoneRequested.connect(self.cases.mark_done)
             page.notice.connect(lambda text: self.say(text, 10_000))
             self._pages[kind] = page
             self.pages.addWidget(page)
@@ -253,6 +267,9 @@ class MainWindow(QMainWindow):
 
     def _card_action(self, name: str) -> None:
         """A command asked from the card or the empty state ("new", "edit", "delete" ...)."""
+        if name in {"log", "task"}:
+            (self.cases.log_activity if name == "log" else self.cases.add_task)()
+            return
         if name == "pack":
             self.commands.open_related_pack()
             return
@@ -295,8 +312,18 @@ class MainWindow(QMainWindow):
         build_toolbar(self, self._actions)
         self.pages = QStackedWidget()
         self.overview = OverviewPage(self.lang, self.operations)
-        self._pages: dict[str, RecordsPage | OverviewPage] = {"overview": self.overview}
+        self.overview.dashboard.recordRequested.connect(self.go_to_record)
+        self.overview.dashboard.agendaRequested.connect(self.show_agenda)
+        self.agenda = AgendaPage(self.operations, self.lang)
+        self.agenda.recordRequested.connect(self.go_to_record)
+        self.agenda.doneRequested.connect(self.cases.mark_done)
+        self.agenda.calendarRequested.connect(self.cases.export_calendar)
+        self._pages: dict[str, RecordsPage | OverviewPage | AgendaPage] = {
+            "overview": self.overview,
+            "agenda": self.agenda,
+        }
         self.pages.addWidget(self.overview)
+        self.pages.addWidget(self.agenda)
         central = QWidget()
         layout = QHBoxLayout(central)
         self.navigation = NavigationBar()
@@ -306,6 +333,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(here)
+        self._build_due_notice()
 
     def _update_actions(self) -> None:
         on_records = self._page in KINDS
@@ -319,6 +347,26 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_record)
         self.action_back.setEnabled(self.visits.can_go_back())
         self.action_forward.setEnabled(self.visits.can_go_forward())
+
+    def _build_due_notice(self) -> None:
+        """A lasting line in the status bar when something is late, linking to the agenda."""
+        old = getattr(self, "due_notice", None)
+        if old is not None:
+            self.statusBar().removeWidget(old)
+            old.deleteLater()
+        self.due_notice = QLabel()
+        self.due_notice.setObjectName("dueNotice")
+        self.due_notice.setTextFormat(Qt.TextFormat.RichText)
+        self.due_notice.linkActivated.connect(lambda _: self.show_agenda())
+        self.statusBar().addPermanentWidget(self.due_notice)
+        self._refresh_due_notice()
+
+    def _refresh_due_notice(self) -> None:
+        self.operations.query("due-summary", cases.due_summary, self._show_due_notice)
+
+    def _show_due_notice(self, counts: dict[str, int]) -> None:
+        self.due_notice.setText(due_notice_html(counts))
+        self.due_notice.setVisible(bool(self.due_notice.text()))
 
 
 def _importable(urls: list[QUrl]) -> list[Path]:

@@ -18,6 +18,7 @@ NAV_NAMES = {
     "toolbox": "navToolbox",
     "institution": "navInstitutions",
     "overview": "navOverview",
+    "agenda": "navAgenda",
 }
 
 
@@ -36,6 +37,7 @@ class NavigationBar(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         entries = [(kind, kind_label(kind, plural=True)) for kind in KINDS]
         entries.append(("overview", self.tr("Resumen")))
+        entries.append(("agenda", self.tr("Seguimiento")))
         for position, (key, text) in enumerate(entries, start=1):
             button = QToolButton()
             button.setObjectName(NAV_NAMES[key])

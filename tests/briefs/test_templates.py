@@ -104,9 +104,8 @@ def test_outline_has_every_section(seeded: Catalogue, tmp_path: Path) -> None:
     render_brief(seeded, "record", out, ids=["EX-001"])
     titles = outline_titles(out)
     assert titles[0] == "EX-001 Comisión Técnica Binacional SENA–SECAP (Colombia–Ecuador)"
-    assert {"Partes", "Objetivos", "Acuerdos y logros", "Próximos pasos", "Hitos", "Fuente"} <= set(
-        titles
-    )
+    sections = {"Partes", "Objetivos", "Acuerdos y logros", "Hitos", "Tareas de seguimiento"}
+    assert sections | {"Fuente"} <= set(titles)
     country = tmp_path / "pais.pdf"
     render_brief(seeded, "country", country, country="PE", lang="en")
     assert {"Key figures", "Good practices", "Exchanges and next steps", "Toolbox"} <= set(
@@ -129,7 +128,9 @@ def test_pack_has_cover_and_a_clickable_summary(seeded: Catalogue, tmp_path: Pat
     cover = pdf_text(out, range(1))
     assert "Preparación de la reunión" in cover and "Reunión binacional" in cover
     assert "Ana Pérez" in cover
+    # The page after the cover says what is late and due, then the summary of the records.
     summary = pdf_text(out, range(1, 2))
+    assert "Situación de los casos" in summary
     assert "Resumen del dossier" in summary and "BP-002" in summary and "EX-001" in summary
     links = [
         annotation.get_object()

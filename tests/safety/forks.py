@@ -53,6 +53,8 @@ class Forks:
         if server is not None and server.stdin is not None:
             server.stdin.close()
             server.wait(timeout=30)
+            if server.stdout is not None:
+                server.stdout.close()
 
     def window(self, db: Path, log: Path, tag: str, run: int, seed: int, output: Path) -> int:
         """Start a window process; its pid."""

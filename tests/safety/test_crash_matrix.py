@@ -54,6 +54,7 @@ class Matrix:
     sheet: Path
     forks: Forks
     tally: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COMMANDS, 0))
+    copies: int = 0
 
 
 @dataclass
@@ -88,6 +89,17 @@ def matrix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Matrix]:
         yield Matrix(folder, template, backup, sheet, forks)
 
 
+def fresh_copy(matrix: Matrix, prefix: str, run: int) -> Path:
+    """A copy of the template under a name no earlier run used: a killed window leaves its
+    -wal and -shm beside its file, and a copy over that file would meet them (another case,
+    the one `store/journals.py` guards against), not the one this matrix tests."""
+    matrix.copies += 1
+    db = matrix.folder / f"{prefix}-{matrix.copies}-{run}.sqlite3"
+    assert not any(db.with_name(db.name + suffix).exists() for suffix in ("", "-wal", "-shm"))
+    shutil.copyfile(matrix.template, db)
+    return db
+
+
 def run_command(matrix: Matrix, db: Path, name: str, run: int, rng: random.Random) -> None:
     out = matrix.folder / "salidas"
     out.mkdir(exist_ok=True)
@@ -107,8 +119,10 @@ def run_command(matrix: Matrix, db: Path, name: str, run: int, rng: random.Rando
 
 
 def start_window(matrix: Matrix, db: Path, tag: str, run: int, rng: random.Random) -> WindowRun:
-    log = matrix.folder / f"{tag}-{run}.log"
-    output = matrix.folder / f"{tag}-{run}.txt"
+    # Names of their own: a log reused from an earlier run would report its edits as ours.
+    matrix.copies += 1
+    log = matrix.folder / f"{tag}-{matrix.copies}-{run}.log"
+    output = matrix.folder / f"{tag}-{matrix.copies}-{run}.txt"
     pid = matrix.forks.window(db, log, tag, run, rng.randrange(1 << 30), output)
     return WindowRun(tag, pid, log, output)
 
@@ -181,8 +195,7 @@ def possible_states(window: WindowRun, run: int, reported: int) -> list[dict[str
 def one_window(
     matrix: Matrix, run: int, rng: random.Random, names: list[str], context: str
 ) -> None:
-    db = matrix.folder / f"uno-{run}.sqlite3"
-    shutil.copyfile(matrix.template, db)
+    db = fresh_copy(matrix, "uno", run)
     window = start_window(matrix, db, "ventana", run, rng)
     try:
         wait_for_an_edit(window)
@@ -221,8 +234,7 @@ def test_two_windows_on_one_file_killed_beside_commands(matrix: Matrix) -> None:
     rng_seed = seed()
     rng = random.Random(rng_seed)
     for run in range(runs(TWO_WINDOW_RUNS)):
-        db = matrix.folder / f"dos-{run}.sqlite3"
-        shutil.copyfile(matrix.template, db)
+        db = fresh_copy(matrix, "dos", run)
         first = start_window(matrix, db, "ventana-a", run, rng)
         second = start_window(matrix, db, "ventana-b", run, rng)
         windows = [first, second]

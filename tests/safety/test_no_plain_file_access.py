@@ -25,7 +25,7 @@ from tests.safety.file_audit import FileAudit
 
 class Window:
     """The connections the window opens: `Catalogue.open` for the writer, and a `Store`
-    for each of its two workers (`ui/query_runner.py`), the backup worker taking the day's
+    for each of its two workers (`ui/operations.py`: reader and writer), the reader taking the day's
     backup through its own."""
 
     def __init__(self, path: Path) -> None:

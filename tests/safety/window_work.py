@@ -47,7 +47,7 @@ def work(db: Path, log: Path, tag: str, run: int, seed: int) -> int:
     """Edit until killed; returns only if the catalogue refused an edit (a failure)."""
     rng = random.Random(seed)
     catalogue = Catalogue.open(db, officer=tag, daily_backup=False)
-    queries = ThreadPoolExecutor(max_workers=1)  # the window's QueryRunner: one thread
+    queries = ThreadPoolExecutor(max_workers=1)  # a worker of ui/operations.py: one thread
     backups = threading.Thread(target=_backup_worker, args=(db,), daemon=True)
     backups.start()
     reader: list[Store] = []

@@ -138,13 +138,13 @@ def test_a_bundle_without_contacts_never_erases_the_receivers(
 ) -> None:
     _with_contact(receiver)
     record = catalogue.get("EX-001")
-    catalogue.update(record.model_copy(update={"next_steps": "Reunión en Quito (sintético)."}))
+    catalogue.update(record.model_copy(update={"agreements": "Reunión en Quito (sintético)."}))
     bundle = tmp_path / "paquete.lazos"
     exchange_files.export(catalogue, bundle, fmt="lazos")
     exchange_files.import_files(receiver, [bundle], on_conflict="theirs")
     merged = receiver.get("EX-001")
     assert isinstance(merged, Exchange)
-    assert merged.next_steps == "Reunión en Quito (sintético)."
+    assert merged.agreements == "Reunión en Quito (sintético)."
     assert merged.contacts == [CONTACT]
 
 

@@ -124,8 +124,8 @@ def test_three_laptops_converge_with_the_conflict_asked_once(
     ana, bruno, carla = laptops
     for laptop in laptops:
         laptop.write()  # first writes: each sends its (identical) seeds
-    ana.edit("EX-001", next_steps="Reunión de la comisión en marzo (prueba).")
-    bruno.edit("EX-001", next_steps="Reunión técnica virtual (prueba).")  # same record, later
+    ana.edit("EX-001", agreements="Reunión de la comisión en marzo (prueba).")
+    bruno.edit("EX-001", agreements="Reunión técnica virtual (prueba).")  # same record, later
     carla_practice = carla.catalogue.create(
         Practice(title="Práctica de prueba de Carla", countries=["PE"], axes=["empleo"])
     ).after[0]
@@ -149,7 +149,7 @@ def test_three_laptops_converge_with_the_conflict_asked_once(
         else "Reunión de la comisión en marzo (prueba)."
     )
     for laptop in laptops:
-        assert laptop.catalogue.get("EX-001").next_steps == expected
+        assert laptop.catalogue.get("EX-001").agreements == expected
         assert laptop.catalogue.find(carla_practice.id) is not None
         assert laptop.catalogue.find(ana_tool.id) is not None
         linked = {row.code for row in laptop.catalogue.linked(carla_practice.id)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView, QTextBrowser, QToolButton
 
 from lazos_desktop.domain.records import Kind, Record
@@ -213,7 +213,7 @@ def test_create_exchange_with_two_milestones(window, qtbot, monkeypatch, catalog
         for date, title in (("2025-06-01", "Segunda reunión"), ("2025-03-10", "Primera reunión")):
             qtbot.mouseClick(milestones.add_button, Qt.MouseButton.LeftButton)
             row = milestones.table.rowCount() - 1
-            milestones.table.item(row, 0).setText(date)
+            milestones.date_picker_at(row).setDate(QDate.fromString(date, "yyyy-MM-dd"))
             milestones.table.item(row, 1).setText(title)
         milestones.table.setCurrentCell(1, 0)
         qtbot.mouseClick(milestones.up_button, Qt.MouseButton.LeftButton)
@@ -235,17 +235,21 @@ def test_create_exchange_with_two_milestones(window, qtbot, monkeypatch, catalog
     assert fresh(catalogue_path, "EX-006") is None
 
 
-def test_invalid_milestone_date_is_named(window, qtbot) -> None:  # noqa: ANN001
+def test_milestone_dates_are_picked_on_a_calendar_and_may_be_empty(window, qtbot) -> None:  # noqa: ANN001
     editor = RecordEditor(window.catalogue, Kind.EXCHANGE, window.catalogue.get("EX-001"), "es")
     qtbot.addWidget(editor)
     milestones = editor.inputs["milestones"]
     qtbot.mouseClick(milestones.add_button, Qt.MouseButton.LeftButton)
     row = milestones.table.rowCount() - 1
-    milestones.table.item(row, 0).setText("10/03/2025")
-    milestones.table.item(row, 1).setText("Hito")
-    editor.save()
-    assert editor.result() == 0
-    assert "AAAA-MM-DD" in editor.problem_labels["milestones"].text.text()
+    picker = milestones.date_picker_at(row)
+    assert picker.calendarPopup() and picker.text() == "—"
+    milestones.table.item(row, 1).setText("Hito sin fecha")
+    assert milestones.rows()[row]["date"] is None
+    picker.setDate(QDate(2025, 3, 10))
+    assert milestones.rows()[row]["date"] == "2025-03-10"
+    assert "mar" in picker.text()  # shown in the officer's language, not as ISO text
+    kept = milestones.rows()[0]
+    assert kept["id"] == window.catalogue.get("EX-001").milestones[0].id
 
 
 def test_link_from_either_side_and_follow_it(window, monkeypatch, catalogue_path) -> None:  # noqa: ANN001

@@ -1,17 +1,20 @@
-"""Editors for the lists inside an exchange: its parties and its milestones.
+"""Editors for the lists inside an exchange: its parties, milestones and follow-up tasks.
 
-Both hold plain rows the form reads back as data; reordering rewrites the table from those
-rows so that the combo boxes in cells move with their row.
+Each holds plain rows the form reads back as data; reordering rewrites the table from those
+rows so that the combo boxes and date pickers in cells move with their row. Dates are picked
+on a calendar (or typed), shown in the officer's language; "—" means no date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -22,7 +25,51 @@ from PySide6.QtWidgets import (
 )
 
 from lazos_desktop.domain.countries import country_from_text, country_name
-from lazos_desktop.domain.vocabularies import MILESTONE_STATUS, PARTY_ROLE, Vocabularies
+from lazos_desktop.domain.vocabularies import (
+    MILESTONE_STATUS,
+    PARTY_ROLE,
+    TASK_STATUS,
+    Vocabularies,
+)
+
+NO_DATE = QDate(1900, 1, 1)
+LOCALES = {"es": "es", "en": "en", "pt": "pt_BR"}
+
+
+def date_picker(value: Any, lang: str, parent: QWidget | None = None) -> QDateEdit:
+    """A calendar date field whose lowest value, shown "—", stands for no date."""
+    picker = QDateEdit(parent)
+    picker.setLocale(QLocale(LOCALES.get(lang, "es")))
+    picker.setDisplayFormat("d MMM yyyy")
+    picker.setCalendarPopup(True)
+    picker.setMinimumDate(NO_DATE)
+    picker.setSpecialValueText("—")
+    set_picked(picker, value)
+    return picker
+
+
+def set_picked(picker: QDateEdit, value: Any) -> None:
+    day = _as_date(value)
+    picker.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+
+
+def picked(picker: QDateEdit) -> str | None:
+    """The picked day as ISO text, or None for "—"."""
+    day = picker.date()
+    if day == NO_DATE:
+        return None
+    return dt.date(day.year(), day.month(), day.day()).isoformat()
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 class _RowsEditor(QWidget):
@@ -32,6 +79,7 @@ class _RowsEditor(QWidget):
     widths: tuple[int, ...] = ()
     choice_column = -1
     choice_vocabulary = ""
+    edited = Signal()
 
     def __init__(self, vocab: Vocabularies, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +102,7 @@ class _RowsEditor(QWidget):
         self.remove_button = QPushButton(QCoreApplication.translate("RowsEditor", "Quitar"))
         self.up_button = QPushButton(QCoreApplication.translate("RowsEditor", "Subir"))
         self.down_button = QPushButton(QCoreApplication.translate("RowsEditor", "Bajar"))
+        self.table.itemChanged.connect(lambda _: self.edited.emit())
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -126,12 +175,40 @@ class _RowsEditor(QWidget):
             combo.addItem(self._vocab.label(vocabulary, term, self._lang), term)
         combo.setCurrentIndex(max(combo.findData(code), 0))
         combo.setAccessibleName(self.column_titles()[self.choice_column])
+        combo.currentIndexChanged.connect(lambda _: self.edited.emit())
         self.table.setCellWidget(row, self.choice_column, combo)
         return combo
 
-    def _choice_value(self, row: int) -> str:
-        combo = self.table.cellWidget(row, self.choice_column)
-        return str(combo.currentData()) if isinstance(combo, QComboBox) else ""
+    def _choice_value(self, row: int, column: int | None = None) -> str:
+        combo = self.table.cellWidget(row, self.choice_column if column is None else column)
+        return str(combo.currentData() or "") if isinstance(combo, QComboBox) else ""
+
+    def _options(
+        self, row: int, column: int, options: list[tuple[str, str]], value: str
+    ) -> QComboBox:
+        combo = QComboBox()
+        for text, data in options:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+        combo.setAccessibleName(self.column_titles()[column])
+        combo.currentIndexChanged.connect(lambda _: self.edited.emit())
+        self.table.setCellWidget(row, column, combo)
+        return combo
+
+    def _date(self, row: int, column: int, value: Any) -> QDateEdit:
+        picker = date_picker(value, self._lang)
+        picker.setAccessibleName(self.column_titles()[column])
+        picker.dateChanged.connect(lambda _: self.edited.emit())
+        self.table.setCellWidget(row, column, picker)
+        return picker
+
+    def _date_value(self, row: int, column: int) -> str | None:
+        picker = self.table.cellWidget(row, column)
+        return picked(picker) if isinstance(picker, QDateEdit) else None
+
+    def date_picker_at(self, row: int, column: int = 0) -> QDateEdit | None:
+        picker = self.table.cellWidget(row, column)
+        return picker if isinstance(picker, QDateEdit) else None
 
 
 class PartiesEditor(_RowsEditor):
@@ -162,25 +239,87 @@ class PartiesEditor(_RowsEditor):
 
 
 class MilestonesEditor(_RowsEditor):
-    """Date, title, status and note of each milestone, in the order the roadmap follows."""
+    """Date, title, status, responsible and note of each milestone, in roadmap order."""
 
-    headers = ("date", "title", "status", "note")
-    widths = (100, 230, 115)
+    headers = ("date", "title", "status", "responsible", "note")
+    widths = (125, 220, 110, 140)
     choice_column = 2
 
     def column_titles(self) -> tuple[str, ...]:
-        return (self.tr("Fecha"), self.tr("Hito"), self.tr("Estado"), self.tr("Nota"))
+        return (
+            self.tr("Fecha"),
+            self.tr("Hito"),
+            self.tr("Estado"),
+            self.tr("Responsable"),
+            self.tr("Nota"),
+        )
 
     def read_row(self, row: int) -> dict[str, Any]:
+        item = self.table.item(row, 1)
+        hidden = item.data(Qt.ItemDataRole.UserRole) if item else None
+        kept = dict(hidden) if isinstance(hidden, dict) else {}
         return {
-            "date": self._text(row, 0) or None,
+            **kept,
+            "date": self._date_value(row, 0),
             "title": self._text(row, 1),
             "status": self._choice_value(row),
-            "note": self._text(row, 3),
+            "responsible": self._text(row, 3),
+            "note": self._text(row, 4),
         }
 
     def write_row(self, row: int, data: dict[str, Any]) -> None:
-        self._set_text(row, 0, str(data.get("date") or ""))
-        self._set_text(row, 1, data.get("title", ""))
+        # The id and the institution ride along unseen, so editing keeps them.
+        kept = {k: data[k] for k in ("id", "institution") if data.get(k)}
+        self._date(row, 0, data.get("date"))
+        self._set_text(row, 1, data.get("title", ""), hidden=kept)
         self._choice(row, MILESTONE_STATUS, data.get("status", "planned"))
-        self._set_text(row, 3, data.get("note", ""))
+        self._set_text(row, 3, data.get("responsible", ""))
+        self._set_text(row, 4, data.get("note", ""))
+
+
+class TasksEditor(_RowsEditor):
+    """Follow-up tasks: due date, title, responsible person and institution, status."""
+
+    headers = ("due", "title", "responsible", "institution", "status")
+    widths = (125, 230, 140, 150)
+    choice_column = 4
+
+    def __init__(
+        self,
+        vocab: Vocabularies,
+        lang: str,
+        institutions: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        self._institutions = [("—", ""), *institutions]
+        super().__init__(vocab, lang, parent)
+
+    def column_titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Vence"),
+            self.tr("Tarea"),
+            self.tr("Responsable"),
+            self.tr("Institución"),
+            self.tr("Estado"),
+        )
+
+    def read_row(self, row: int) -> dict[str, Any]:
+        item = self.table.item(row, 1)
+        hidden = item.data(Qt.ItemDataRole.UserRole) if item else None
+        kept = dict(hidden) if isinstance(hidden, dict) else {}
+        return {
+            **kept,
+            "due": self._date_value(row, 0),
+            "title": self._text(row, 1),
+            "responsible": self._text(row, 2),
+            "institution": self._choice_value(row, 3),
+            "status": self._choice_value(row),
+        }
+
+    def write_row(self, row: int, data: dict[str, Any]) -> None:
+        kept = {k: data[k] for k in ("id", "origin", "note") if data.get(k)}
+        self._date(row, 0, data.get("due"))
+        self._set_text(row, 1, data.get("title", ""), hidden=kept)
+        self._set_text(row, 2, data.get("responsible", ""))
+        self._options(row, 3, self._institutions, data.get("institution", ""))
+        self._choice(row, TASK_STATUS, data.get("status", "open"))

@@ -48,11 +48,21 @@ from lazos_desktop.domain.vocabularies import (
     TOOL_TYPE,
 )
 from lazos_desktop.services import Catalogue, RecordQuery
+from lazos_desktop.ui.dialogs.activity_dialog import ActivitiesEditor
 from lazos_desktop.ui.dialogs.contacts_editor import ContactsEditor
-from lazos_desktop.ui.dialogs.exchange_tables import MilestonesEditor, PartiesEditor
+from lazos_desktop.ui.dialogs.exchange_tables import (
+    MilestonesEditor,
+    PartiesEditor,
+    TasksEditor,
+    date_picker,
+    picked,
+    set_picked,
+)
 from lazos_desktop.ui.pages.record_html import kind_label
 
 NO_YEAR = 1949
+TABLE_WIDGETS = {"parties", "milestones", "tasks", "contacts"}
+ROW_WIDGETS = TABLE_WIDGETS | {"activities"}
 VALIDATE_DELAY_MS = 250
 
 
@@ -79,6 +89,7 @@ FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
         FieldSpec("lessons_learned", "text"),
         FieldSpec("replicability", "text"),
         FieldSpec("tags", "words"),
+        FieldSpec("activities", "activities"),
         FieldSpec("source", "text"),
     ),
     Kind.EXCHANGE: (
@@ -92,8 +103,9 @@ FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
         FieldSpec("end_date", "date"),
         FieldSpec("objectives", "text"),
         FieldSpec("agreements", "text"),
-        FieldSpec("next_steps", "text"),
         FieldSpec("milestones", "milestones"),
+        FieldSpec("tasks", "tasks"),
+        FieldSpec("activities", "activities"),
         FieldSpec("contacts", "contacts"),
         FieldSpec("source", "text"),
     ),
@@ -278,7 +290,11 @@ class RecordEditor(QDialog):
 
     def _make_input(self, spec: FieldSpec) -> QWidget:
         touched = lambda *_: self._edited(spec.name)  # noqa: E731
-        if spec.widget in {"line", "words", "countries", "country", "date"}:
+        if spec.widget == "date":
+            picker = date_picker(None, self.lang)
+            picker.dateChanged.connect(touched)
+            return picker
+        if spec.widget in {"line", "words", "countries", "country"}:
             line = QLineEdit()
             hints = {
                 "words": self.tr("Palabras separadas por comas"),
@@ -286,7 +302,6 @@ class RecordEditor(QDialog):
                     "Nombres o códigos de país separados por comas, p. ej. Perú, CO"
                 ),
                 "country": self.tr("Nombre o código del país, p. ej. Colombia o CO"),
-                "date": self.tr("AAAA-MM-DD"),
             }
             line.setPlaceholderText(hints.get(spec.widget, ""))
             line.textEdited.connect(touched)
@@ -337,12 +352,20 @@ class RecordEditor(QDialog):
             parties.add_button.clicked.connect(touched)
             parties.remove_button.clicked.connect(touched)
             return parties
-        if spec.widget == "milestones":
-            milestones = MilestonesEditor(self.vocab, self.lang)
-            milestones.table.itemChanged.connect(touched)
-            for button in (milestones.add_button, milestones.remove_button):
+        if spec.widget in {"milestones", "tasks"}:
+            rows = (
+                MilestonesEditor(self.vocab, self.lang)
+                if spec.widget == "milestones"
+                else TasksEditor(self.vocab, self.lang, self._institution_choices())
+            )
+            rows.edited.connect(touched)
+            for button in (rows.add_button, rows.remove_button):
                 button.clicked.connect(touched)
-            return milestones
+            return rows
+        if spec.widget == "activities":
+            log = ActivitiesEditor(self.vocab, self.lang, self._institution_choices())
+            log.edited.connect(touched)
+            return log
         if spec.widget == "contacts":
             contacts = ContactsEditor(self.vocab, self.lang)
             contacts.table.itemChanged.connect(touched)
@@ -350,6 +373,13 @@ class RecordEditor(QDialog):
                 button.clicked.connect(touched)
             return contacts
         raise ValueError(spec.widget)
+
+    def _institution_choices(self) -> list[tuple[str, str]]:
+        """(name, id) of the catalogue's institutions, for responsibles and participants."""
+        if not hasattr(self, "_institutions"):
+            rows = self.catalogue.query(RecordQuery(kind="institution", sort="title")).rows
+            self._institutions = [(row.title, row.id) for row in rows]
+        return self._institutions
 
     @staticmethod
     def _check_item(listing: QListWidget, text: str, code: str) -> None:
@@ -370,17 +400,19 @@ class RecordEditor(QDialog):
         for spec in FIELDS[self.kind]:
             widget = self.inputs[spec.name]
             widget.blockSignals(True)
-            if spec.widget in {"parties", "milestones", "contacts"}:
+            if spec.widget in TABLE_WIDGETS:
                 widget.table.blockSignals(True)
             if spec.name in data:
                 self._write(spec, data[spec.name])
             widget.blockSignals(False)
-            if spec.widget in {"parties", "milestones", "contacts"}:
+            if spec.widget in TABLE_WIDGETS:
                 widget.table.blockSignals(False)
 
     def _write(self, spec: FieldSpec, value: Any) -> None:
         widget = self.inputs[spec.name]
-        if spec.widget in {"line", "date"}:
+        if spec.widget == "date":
+            set_picked(widget, value)
+        elif spec.widget == "line":
             widget.setText("" if value is None else str(value))
         elif spec.widget == "words":
             widget.setText(", ".join(value or []))
@@ -402,7 +434,7 @@ class RecordEditor(QDialog):
             widget.setValue(int(value) if value else NO_YEAR)
         elif spec.widget == "bool":
             widget.setChecked(bool(value))
-        elif spec.widget in {"parties", "milestones", "contacts"}:
+        elif spec.widget in ROW_WIDGETS:
             widget.set_rows(list(value or []))
 
     def _read(self, spec: FieldSpec) -> Any:
@@ -410,7 +442,7 @@ class RecordEditor(QDialog):
         if spec.widget == "line":
             return widget.text().strip()
         if spec.widget == "date":
-            return widget.text().strip() or None
+            return picked(widget)
         if spec.widget == "words":
             return [word.strip() for word in re.split(r"[,;]", widget.text()) if word.strip()]
         if spec.widget == "countries":
@@ -434,7 +466,7 @@ class RecordEditor(QDialog):
             return None if widget.value() == NO_YEAR else widget.value()
         if spec.widget == "bool":
             return widget.isChecked()
-        if spec.widget in {"parties", "milestones", "contacts"}:
+        if spec.widget in ROW_WIDGETS:
             return widget.rows()
         raise ValueError(spec.widget)
 

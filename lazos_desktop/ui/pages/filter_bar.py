@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lazos_desktop.domain.agenda import WITH_LATE_WORD
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.text import fold
 from lazos_desktop.domain.vocabularies import AXIS, EXCHANGE_STATUS, PRACTICE_STATUS, Vocabularies
@@ -56,6 +58,12 @@ class FilterBar(QWidget):
         self.status = self._combo("statusFilter", self.tr("Filtrar por estado"))
         self.year_from = self._year("yearFromFilter", self.tr("Año desde"))
         self.year_to = self._year("yearToFilter", self.tr("Año hasta"))
+        self.late = QCheckBox(WITH_LATE_WORD.get(lang, WITH_LATE_WORD["es"]))
+        self.late.setObjectName("lateFilter")
+        self.late.setToolTip(
+            self.tr("Solo registros con hitos pendientes o tareas abiertas cuya fecha ya pasó")
+        )
+        self.late.toggled.connect(lambda _: self.apply_now())
         self.clear_button = QPushButton(self.tr("Limpiar filtros"))
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear)
@@ -80,6 +88,7 @@ class FilterBar(QWidget):
             facets.addWidget(widget, 1 if widget is not self.year_from else 0)
         facets.addWidget(QLabel("–"))
         facets.addWidget(self.year_to)
+        facets.addWidget(self.late)
         facets.addWidget(self.clear_button)
 
         top = QHBoxLayout()
@@ -94,7 +103,8 @@ class FilterBar(QWidget):
         self.setTabOrder(self.axis, self.status)
         self.setTabOrder(self.status, self.year_from)
         self.setTabOrder(self.year_from, self.year_to)
-        self.setTabOrder(self.year_to, self.clear_button)
+        self.setTabOrder(self.year_to, self.late)
+        self.setTabOrder(self.late, self.clear_button)
 
     # What the window asks --------------------------------------------------------------
 
@@ -110,6 +120,7 @@ class FilterBar(QWidget):
             "unclassified": True if unclassified else None,
             "year_from": None if year_from == NO_YEAR else year_from,
             "year_to": None if year_to == NO_YEAR else year_to,
+            "late": True if self.late.isChecked() and self.late.isEnabled() else None,
         }
 
     def is_filtered(self) -> bool:
@@ -122,6 +133,8 @@ class FilterBar(QWidget):
         self.status.setEnabled(kind != "institution")
         self.year_from.setEnabled(kind != "institution")
         self.year_to.setEnabled(kind != "institution")
+        self.late.setVisible(kind == "exchange")
+        self.late.setEnabled(kind == "exchange")
 
     def set_countries(self, codes: list[str]) -> None:
         """Offer the countries present in the catalogue (keeping the chosen one)."""
@@ -158,6 +171,9 @@ class FilterBar(QWidget):
         self.country.setCurrentIndex(0)
         self.axis.setCurrentIndex(0)
         self.status.setCurrentIndex(0)
+        self.late.blockSignals(True)
+        self.late.setChecked(False)
+        self.late.blockSignals(False)
         for spin in (self.year_from, self.year_to):
             spin.blockSignals(True)
             spin.setValue(NO_YEAR)

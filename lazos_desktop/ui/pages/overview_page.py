@@ -22,11 +22,19 @@ from PySide6.QtWidgets import (
 
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.vocabularies import AXIS, Vocabularies
-from lazos_desktop.services import Figures
+from lazos_desktop.services import Catalogue, Figures, cases
+from lazos_desktop.services.cases import Dashboard
 from lazos_desktop.ui.operations import Changes, Operations
+from lazos_desktop.ui.pages.dashboard_panel import DashboardPanel
 from lazos_desktop.ui.pages.record_html import kind_label
 
 TOP_COUNTRIES = 15
+
+
+def _dashboard(reader: Catalogue) -> tuple[Dashboard, dict[str, str]]:
+    board = cases.dashboard(reader)
+    refs = [item.institution for item in [*board.late, *board.upcoming]]
+    return board, cases.institution_names(reader, refs)
 
 
 class BarChart(QWidget):
@@ -143,13 +151,15 @@ class OverviewPage(QWidget):
         countries_layout.addWidget(self.country_chart)
         countries_layout.addStretch(1)
 
+        self.dashboard = DashboardPanel(lang)
         body = QWidget()
         grid = QGridLayout(body)
         grid.addLayout(header, 0, 0, 1, 2)
         grid.addWidget(self.totals, 1, 0, 1, 2)
-        grid.addWidget(axes_box, 2, 0)
-        grid.addWidget(countries_box, 2, 1)
-        grid.setRowStretch(3, 1)
+        grid.addWidget(self.dashboard, 2, 0, 1, 2)
+        grid.addWidget(axes_box, 3, 0)
+        grid.addWidget(countries_box, 3, 1)
+        grid.setRowStretch(4, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -184,6 +194,11 @@ class OverviewPage(QWidget):
             lambda reader: reader.figures(kind),
             lambda figures: self.show_figures(figures, self.operations.catalogue.vocabularies()),
         )
+        self.operations.query("dashboard", _dashboard, self._show_dashboard)
+
+    def _show_dashboard(self, found: tuple[Dashboard, dict[str, str]]) -> None:
+        board, names = found
+        self.dashboard.show_dashboard(board, self.operations.catalogue.vocabularies(), names)
 
     def show_figures(self, figures: Figures, vocab: Vocabularies) -> None:
         locale = QLocale()

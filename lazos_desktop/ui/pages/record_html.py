@@ -10,9 +10,10 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from lazos_desktop.domain.countries import country_name
+from lazos_desktop.domain.dates import show_date
 from lazos_desktop.domain.messages import field_label
 from lazos_desktop.domain.records import (
     Contact,
@@ -27,7 +28,6 @@ from lazos_desktop.domain.vocabularies import (
     AXIS,
     EXCHANGE_STATUS,
     INSTITUTION_TYPE,
-    MILESTONE_STATUS,
     MODALITY,
     PARTY_ROLE,
     PLATFORM,
@@ -38,6 +38,7 @@ from lazos_desktop.domain.vocabularies import (
     Vocabularies,
 )
 from lazos_desktop.services import Summary
+from lazos_desktop.ui.pages.case_html import case_html
 
 NameOf = Callable[[str], str]
 
@@ -84,12 +85,9 @@ def count_noun(kind: str) -> str:
     return nouns.get(kind, kind)
 
 
-def format_date(value: dt.date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
-    )
+def format_date(value: dt.date | None, lang: str = "es") -> str:
+    """A day in the one date style of the program, in the officer's language."""
+    return show_date(value, lang)
 
 
 def record_html(
@@ -129,8 +127,7 @@ def record_html(
                 f"<td valign='top'>{value}</td></tr>"
             )
     parts.append("</table>")
-    if isinstance(record, Exchange) and record.milestones:
-        parts.append(_milestones(record, label, lang))
+    parts.append(case_html(record, vocab, lang, institution_name, dt.date.today()))
     stamp = escape(format_stamp(record.updated_at))
     who = escape(record.updated_by or "—")
     parts.append(f"<p><small>{escape(_texts()['modified'])}: {stamp} · {who}</small></p>")
@@ -212,11 +209,10 @@ def _fields(
             ("parties", parties),
             ("axes", label.terms(AXIS, record.axes)),
             ("platforms", label.terms(PLATFORM, record.platforms)),
-            ("start_date", escape(format_date(record.start_date))),
-            ("end_date", escape(format_date(record.end_date))),
+            ("start_date", escape(format_date(record.start_date, lang))),
+            ("end_date", escape(format_date(record.end_date, lang))),
             ("objectives", _text(record.objectives)),
             ("agreements", _text(record.agreements)),
-            ("next_steps", _text(record.next_steps)),
             ("contacts", _contacts(record.contacts)),
             ("source", _text(record.source)),
         ]
@@ -245,17 +241,6 @@ def _fields(
             ("source", _text(record.source)),
         ]
     return []
-
-
-def _milestones(record: Exchange, label: _Labels, lang: str) -> str:
-    rows = "".join(
-        f"<tr><td>{escape(format_date(m.date)) or '—'}</td><td>{escape(m.title)}</td>"
-        f"<td>{label.term(MILESTONE_STATUS, m.status)}</td></tr>"
-        for m in record.milestones
-    )
-    return (
-        f"<h3>{escape(field_label('milestones', lang))}</h3><table cellpadding='3'>{rows}</table>"
-    )
 
 
 def _links(linked: list[Summary]) -> str:

@@ -7,6 +7,7 @@ model never holds every record (as calibre's library model asks its db for ids o
 
 from __future__ import annotations
 
+import datetime as dt
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -23,16 +24,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
+from lazos_desktop.domain.agenda import LATE_HEX, late_word
 from lazos_desktop.domain.countries import country_name
+from lazos_desktop.domain.dates import show_date
 from lazos_desktop.domain.vocabularies import AXIS, EXCHANGE_STATUS, PRACTICE_STATUS, Vocabularies
 from lazos_desktop.services import Summary
 
 BLOCK_ROWS = 100
 CACHED_BLOCKS = 12
 
-COLUMNS = ("code", "title", "countries", "axes", "status", "year", "updated")
+COLUMNS = ("code", "title", "countries", "axes", "status", "due", "year", "updated")
 # Store sort keys by column; a column without one keeps the current order when clicked.
 SORT_KEYS = {
     "code": "code",
@@ -41,6 +44,7 @@ SORT_KEYS = {
     "status": "status",
     "year": "year",
     "updated": "updated",
+    "due": "due",
 }
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -52,6 +56,18 @@ def _italic() -> QFont:
     font = QFont()
     font.setItalic(True)
     return font
+
+
+@cache
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+@cache
+def _late_colour() -> QColor:
+    return QColor(LATE_HEX)
 
 
 SummaryFetcher = Callable[[list[int]], list[Summary]]
@@ -66,6 +82,7 @@ def column_title(column: str) -> str:
         "status": QCoreApplication.translate("RecordTableModel", "Estado"),
         "year": QCoreApplication.translate("RecordTableModel", "Año"),
         "updated": QCoreApplication.translate("RecordTableModel", "Actualizado"),
+        "due": QCoreApplication.translate("RecordTableModel", "Vence"),
     }
     return titles[column]
 
@@ -88,6 +105,7 @@ class RecordTableModel(QAbstractTableModel):
         self._lang = lang
         self._numbers: array[int] = array("q")
         self._blocks: OrderedDict[int, dict[int, Summary]] = OrderedDict()
+        self._today = dt.date.today()
         self.fetches = 0
 
     # What the window asks --------------------------------------------------------------
@@ -101,6 +119,7 @@ class RecordTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Forget cached summaries (records changed) and repaint, keeping the rows."""
         self._blocks.clear()
+        self._today = dt.date.today()
         if self._numbers:
             last = self.index(len(self._numbers) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -154,6 +173,7 @@ class RecordTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.UserRole,
             Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ForegroundRole,
         ):
             return None
         summary = self.summary(index.row())
@@ -161,9 +181,16 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return summary.id
-        if role == Qt.ItemDataRole.FontRole:
-            return _italic() if summary.synthetic else None
         column = COLUMNS[index.column()]
+        late = column == "due" and summary.is_late(self._today)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _late_colour() if late else None
+        if role == Qt.ItemDataRole.FontRole:
+            if late:
+                return _bold()
+            return _italic() if summary.synthetic else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "due" and summary.next_due:
+            return show_date(dt.date.fromisoformat(summary.next_due), self._lang)
         if role == Qt.ItemDataRole.ToolTipRole and column not in {"title", "axes", "countries"}:
             return None
         return self._cell(summary, column)
@@ -206,6 +233,12 @@ class RecordTableModel(QAbstractTableModel):
             )
         if column == "year":
             return "" if summary.year is None else str(summary.year)
+        if column == "due":
+            if summary.next_due is None:
+                return ""
+            if summary.is_late(self._today):
+                return late_word(self._lang)
+            return show_date(dt.date.fromisoformat(summary.next_due), self._lang)
         if column == "updated":
             stamp = QDateTime.fromString(summary.updated_at, Qt.DateFormat.ISODate)
             if not stamp.isValid():

@@ -39,17 +39,19 @@ COLUMN_WIDTHS = {
     "countries": 125,
     "axes": 160,
     "status": 90,
+    "due": 118,
     "year": 52,
     "updated": 90,
 }
 # The table shares the width with the card: the update date is on the card.
+# Only exchanges have milestones and tasks, so only their list shows what falls due.
 HIDDEN_COLUMNS = {
-    "practice": {"updated"},
+    "practice": {"updated", "due"},
     "exchange": {"updated"},
-    "toolbox": {"updated"},
-    "institution": {"axes", "status", "year", "updated"},
+    "toolbox": {"updated", "due"},
+    "institution": {"axes", "status", "year", "updated", "due"},
 }
-CARD_ACTIONS = ("edit", "duplicate", "link", "pack", "delete")
+CARD_ACTIONS = ("edit", "duplicate", "link", "pack", "delete", "log", "task")
 
 
 class RecordsPage(QWidget):
@@ -60,6 +62,7 @@ class RecordsPage(QWidget):
     actionRequested = Signal(str)  # noqa: N815 - one of CARD_ACTIONS, or "new"
     unlinkRequested = Signal(str, str)  # noqa: N815
     revertRequested = Signal(object)  # noqa: N815 - a HistoryEntry
+    itemDoneRequested = Signal(str, str)  # noqa: N815 - record id, milestone or task id
     notice = Signal(str)  # a sentence for the status bar
 
     def __init__(self, kind: str, operations: Operations, lang: str) -> None:
@@ -291,6 +294,8 @@ class RecordsPage(QWidget):
             self.linkFollowed.emit(value)
         elif scheme == "unlink" and self.shown_id:
             self.unlinkRequested.emit(self.shown_id, value)
+        elif scheme == "done" and self.shown_id:
+            self.itemDoneRequested.emit(self.shown_id, value)
         elif scheme == "action" and value in CARD_ACTIONS:
             self.actionRequested.emit(value)
         elif scheme in {"http", "https"}:
