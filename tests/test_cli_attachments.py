@@ -55,6 +55,7 @@ def test_attach_refuses_all_files_when_one_is_refused(tmp_path: Path) -> None:
 
 def test_export_leaves_contacts_out_unless_asked(tmp_path: Path) -> None:
     db = tmp_path / "cli.sqlite3"
+    assert run(db, "init").returncode == 0
     data = json.loads(run(db, "show", "EX-001", "--json").stdout)
     data = {key: value for key, value in data.items() if key not in {"linked", "attachments"}}
     data["contacts"] = [{"name": "Persona focal (sintética)", "email": "focal@example.org"}]
@@ -71,6 +72,7 @@ def test_export_leaves_contacts_out_unless_asked(tmp_path: Path) -> None:
 
 def test_brief_pack_for_a_meeting_and_its_word_copy(tmp_path: Path) -> None:
     db = tmp_path / "cli.sqlite3"
+    assert run(db, "init").returncode == 0
     args = [
         "--id",
         "EX-001",

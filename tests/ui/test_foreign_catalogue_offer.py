@@ -81,6 +81,7 @@ def test_opening_it_from_the_window_offers_the_same(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, hostile: Path, catalogue_path: Path
 ) -> None:
     Settings().set(OFFICER_NAME, "Ana")
+    Catalogue.open(catalogue_path).close()
     window = app.prepare_window(catalogue_path)
     assert not isinstance(window, int)
     qtbot.addWidget(window)
