@@ -59,7 +59,7 @@ def db(tmp_path: Path) -> Path:
     folder = tmp_path / "sincronizada"
     folder.mkdir()
     path = folder / "catalogo.sqlite3"
-    assert run(path, "stats").returncode == 0
+    assert run(path, "init").returncode == 0
     return path
 
 
