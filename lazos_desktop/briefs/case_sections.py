@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
@@ -21,7 +21,7 @@ from lazos_desktop.briefs.labels import label, short_date
 from lazos_desktop.domain import vocabularies as vocab_names
 from lazos_desktop.domain.agenda import AgendaItem, build_agenda
 from lazos_desktop.domain.case_items import Activity
-from lazos_desktop.domain.records import Exchange, Practice
+from lazos_desktop.domain.records import Exchange, Practice, Record
 
 if TYPE_CHECKING:
     from lazos_desktop.briefs.record_sections import RenderContext
@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 STATUS_ROWS = 40  # a pack's first page lists this many of each; the rest are in the sections
 
 LATE_HEX = house.LATE.hexval().replace("0x", "#")
+
+
+class CaseCounts(NamedTuple):
+    late: int
+    pending_milestones: int
+    open_tasks: int
 
 
 def late_mark(lang: str) -> str:
@@ -133,6 +139,30 @@ def _entry(
     return lines
 
 
+def case_counts(record: Record, today: dt.date) -> CaseCounts | None:
+    """What a pack's summary line says of a case: late items, pending milestones, open tasks."""
+    if not isinstance(record, Exchange):
+        return None
+    late = sum(m.is_late(today) for m in record.milestones)
+    late += sum(t.is_late(today) for t in record.tasks)
+    pending = sum(m.is_open and not m.is_late(today) for m in record.milestones)
+    return CaseCounts(late, pending, sum(t.is_open for t in record.tasks))
+
+
+def late_and_due(
+    records: Sequence[Record], today: dt.date, deadline: dt.date
+) -> tuple[list[AgendaItem], list[AgendaItem]]:
+    """The late items, and the milestones and tasks that fall due before `deadline`."""
+    horizon = max(0, (deadline - today).days)
+    built = build_agenda(list(records), today, horizon, undated=False)
+    due = [
+        i
+        for i in built.buckets["soon"] + built.buckets["later"]
+        if i.when is not None and i.when < deadline and i.item != "activity"
+    ]
+    return built.buckets["late"], due
+
+
 def case_status_page(
     items: Sequence[BriefRecord], context: RenderContext, deadline: dt.date
 ) -> list[Flowable]:
@@ -142,14 +172,7 @@ def case_status_page(
     names: dict[str, str] = {}
     for entry in items:
         names.update(entry.institution_names)
-    horizon = max(0, (deadline - today).days)
-    built = build_agenda([entry.record for entry in items], today, horizon, undated=False)
-    late = built.buckets["late"]
-    due = [
-        i
-        for i in built.buckets["soon"] + built.buckets["later"]
-        if i.when is not None and i.when < deadline and i.item != "activity"
-    ]
+    late, due = late_and_due([entry.record for entry in items], today, deadline)
     story: list[Flowable] = [
         heading(label("case_status", lang), sheet.h1, "case-status", 0),
         Paragraph(

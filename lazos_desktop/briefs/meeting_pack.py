@@ -3,7 +3,7 @@
 The cover names the meeting, its date, place and participants (the generation date stays in
 the footer); the page after it says what is late and what falls due before the meeting
 (default: within 30 days), then gives the agenda, when there is one, and a summary line
-per record with its status and its late and pending milestones, each code a link to the
+per record with its status, what is late, its pending milestones and open tasks, each code a link to the
 record's section. That summary is the pack's contents: a few records never get a contents
 page of their own. Records follow one after another, their short closing sections kept with
 what precedes them (see `record_sections`).
@@ -22,12 +22,7 @@ from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.brief_data import BriefInput, BriefRecord
 from lazos_desktop.briefs.document import heading, write_document
 from lazos_desktop.briefs.labels import label, long_date
-from lazos_desktop.briefs.record_sections import (
-    RenderContext,
-    full_section,
-    milestone_state,
-)
-from lazos_desktop.domain.records import Exchange
+from lazos_desktop.briefs.record_sections import RenderContext, full_section
 
 
 def build(data: BriefInput, target: Path | IO[bytes]) -> int:
@@ -126,11 +121,12 @@ def _summary(data: BriefInput, context: RenderContext) -> list[Flowable]:
                 label("code", lang),
                 label("record_column", lang),
                 label("kind_status", lang),
-                label("late_milestones", lang),
+                label("late_items", lang),
                 label("pending_milestones", lang),
+                label("open_tasks", lang),
             ],
             rows,
-            [width * 0.11, width * 0.43, width * 0.2, width * 0.13, width * 0.13],
+            [width * 0.1, width * 0.39, width * 0.2, width * 0.1, width * 0.11, width * 0.1],
         )
     )
     story.append(Spacer(0, 4))
@@ -146,17 +142,20 @@ def _summary_row(item: BriefRecord, context: RenderContext) -> list[str]:
         title += parts.synthetic_tag(context.lang)
     kind = markup.text(context.kind(record.kind.value))
     status = context.status(record)
-    late = pending = ""
-    if isinstance(record, Exchange) and record.milestones:
-        states = [milestone_state(m, context.today) for m in record.milestones]
-        late = _count(states.count("late"), warn=True)
-        pending = _count(states.count("pending"))
+    counts = case_sections.case_counts(record, context.today)
     return [
         context.reference(record.id, record.code),
         title,
         kind + (f" · {markup.text(status)}" if status else ""),
-        late,
-        pending,
+        *(
+            [
+                _count(counts.late, warn=True),
+                _count(counts.pending_milestones),
+                _count(counts.open_tasks),
+            ]
+            if counts
+            else ["", "", ""]
+        ),
     ]
 
 

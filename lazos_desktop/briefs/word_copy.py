@@ -1,14 +1,15 @@
 """An editable Word copy of a brief (python-docx), so officers can adapt it before a meeting.
 
-The copy follows the PDF's sections and headings — the title, the meeting's facts and
-agenda and summary for a pack, then per record its heading "CODE Title", its facts and the
-same sub-headings (parties, texts, milestones, contacts when chosen, attachments, related,
-source) — using Word's own heading styles, so the navigation pane and a table of contents
+The copy follows the PDF's sections and headings — the title, the meeting's facts,
+what is late and due, the agenda and the summary for a pack, then per record its heading "CODE Title", its facts and the
+same sub-headings (parties, texts, milestones, follow-up tasks, activity log, contacts when
+chosen, attachments, related, source) — using Word's own heading styles, so the navigation pane and a table of contents
 inserted in Word find them. Charts stay in the PDF; tables carry their figures.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from docx import Document
 from docx.document import Document as WordDocument
 from docx.shared import Pt, RGBColor
 
-from lazos_desktop.briefs import markup
+from lazos_desktop.briefs import case_sections, markup
 from lazos_desktop.briefs.brief_data import BriefInput, BriefRecord
 from lazos_desktop.briefs.labels import label, long_date, short_date
 from lazos_desktop.briefs.record_sections import (
@@ -29,7 +30,7 @@ from lazos_desktop.briefs.record_sections import (
     texts_of,
 )
 from lazos_desktop.domain import vocabularies as vocab_names
-from lazos_desktop.domain.records import Exchange, Institution, Kind
+from lazos_desktop.domain.records import Exchange, Institution, Kind, Practice
 
 TITLE_KEYS = {
     "record": "record_brief",
@@ -60,6 +61,7 @@ def render(data: BriefInput, target: Path | IO[bytes]) -> int:
     document.add_heading(markup.plain(title), level=0)
     _opening(document, data, context, name)
     if data.template == "pack":
+        _case_status(document, data, context)
         _agenda_and_summary(document, data, context)
     grouped = data.template in {"country", "theme", "catalogue"}
     shown_kind: Kind | None = None
@@ -122,23 +124,55 @@ def _agenda_and_summary(document: WordDocument, data: BriefInput, context: Rende
         label("code", lang),
         label("record_column", lang),
         label("kind_status", lang),
-        label("late_milestones", lang),
+        label("late_items", lang),
         label("pending_milestones", lang),
+        label("open_tasks", lang),
     ]
     rows = []
     for item in data.records:
         record = item.record
         status = context.status(record)
-        late = pending = ""
-        if isinstance(record, Exchange) and record.milestones:
-            states = [milestone_state(m, context.today) for m in record.milestones]
-            late, pending = str(states.count("late")), str(states.count("pending"))
+        counts = case_sections.case_counts(record, context.today)
         title = markup.plain(record.title)
         if record.synthetic:
             title += f" [{label('synthetic', lang)}]"
         kind = context.kind(record.kind.value) + (f" · {status}" if status else "")
-        rows.append([record.code, title, kind, late, pending])
+        rows.append([record.code, title, kind, *(map(str, counts) if counts else ["", "", ""])])
     _table(document, header, rows)
+
+
+def _case_status(document: WordDocument, data: BriefInput, context: RenderContext) -> None:
+    """The PDF's page after the cover: what is late, and what falls due before the meeting."""
+    lang, today = context.lang, context.today
+    deadline = data.meeting_date or data.settings.generated + dt.timedelta(days=30)
+    late, due = case_sections.late_and_due([i.record for i in data.records], today, deadline)
+    names: dict[str, str] = {}
+    for item in data.records:
+        names.update(item.institution_names)
+    document.add_heading(label("case_status", lang), level=1)
+    document.add_paragraph(label("case_status_note", lang, date=short_date(today, lang)))
+    for key, entries, empty in (
+        ("late_items", late, "nothing_late"),
+        ("due_before", due, "nothing_due"),
+    ):
+        document.add_heading(label(key, lang, date=short_date(deadline, lang)), level=2)
+        if not entries:
+            document.add_paragraph(label(empty, lang))
+            continue
+        _table(
+            document,
+            [label(k, lang) for k in ("date", "code", "title", "responsible")],
+            [
+                [
+                    short_date(entry.when, lang) if entry.when else "—",
+                    entry.record_code
+                    + (f" [{label('synthetic', lang)}]" if entry.synthetic else ""),
+                    f"{label('item_' + entry.item, lang)}. {entry.title}",
+                    case_sections.who(entry.responsible, entry.institution, names),
+                ]
+                for entry in entries
+            ],
+        )
 
 
 def _record(document: WordDocument, item: BriefRecord, context: RenderContext, level: int) -> None:
@@ -184,6 +218,10 @@ def _record(document: WordDocument, item: BriefRecord, context: RenderContext, l
             if milestone.note:
                 text += f": {milestone.note}"
             document.add_paragraph(markup.plain(text), style="List Bullet")
+    if isinstance(record, Exchange) and record.tasks:
+        _tasks(document, item, context, sub)
+    if isinstance(record, Exchange | Practice) and record.activities:
+        _activities(document, item, context, sub)
     if context.with_contacts and isinstance(record, Exchange | Institution) and record.contacts:
         document.add_heading(label("contacts", lang), level=sub)
         for contact in record.contacts:
@@ -209,6 +247,60 @@ def _record(document: WordDocument, item: BriefRecord, context: RenderContext, l
     if record.source:
         document.add_heading(label("source", lang), level=sub)
         document.add_paragraph(markup.plain(record.source))
+
+
+def _tasks(document: WordDocument, item: BriefRecord, context: RenderContext, level: int) -> None:
+    record = item.record
+    assert isinstance(record, Exchange)
+    lang, today = context.lang, context.today
+    document.add_heading(label("tasks", lang), level=level)
+    rows = []
+    for task in record.tasks:
+        if task.is_late(today):
+            state = label("milestone_late", lang).upper()
+        else:
+            state = context.term(vocab_names.TASK_STATUS, task.status)
+        title = task.title + (f" — {task.note}" if task.note and task.note != task.title else "")
+        rows.append(
+            [
+                title,
+                case_sections.who(task.responsible, task.institution, item.institution_names),
+                short_date(task.due, lang) if task.due else "—",
+                state,
+            ]
+        )
+    _table(
+        document,
+        [label(k, lang) for k in ("task", "responsible", "due", "status")],
+        rows,
+    )
+
+
+def _activities(
+    document: WordDocument, item: BriefRecord, context: RenderContext, level: int
+) -> None:
+    """The activity log, newest first, as in the PDF."""
+    record = item.record
+    assert isinstance(record, Exchange | Practice)
+    lang = context.lang
+    document.add_heading(label("activities", lang), level=level)
+    for activity in sorted(record.activities, key=lambda a: a.date, reverse=True):
+        kind = context.term(vocab_names.ACTIVITY_TYPE, activity.type)
+        head = " · ".join(p for p in (short_date(activity.date, lang), kind, activity.place) if p)
+        paragraph = document.add_paragraph(style="List Bullet")
+        paragraph.add_run(markup.plain(head)).bold = True
+        for text in _paragraphs(activity.summary):
+            document.add_paragraph(text)
+        names = [item.institution_names.get(ref, ref) for ref in activity.institutions]
+        names += activity.participants
+        if names:
+            document.add_paragraph(
+                markup.plain(f"{label('participants', lang)}: {', '.join(names)}")
+            )
+        if activity.decisions:
+            document.add_paragraph(
+                markup.plain(f"{label('decisions', lang)}: {activity.decisions}")
+            )
 
 
 def _fact_table(document: WordDocument, rows: Sequence[tuple[str, str]]) -> None:

@@ -10,6 +10,7 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
+from lazos_desktop.domain.case_items import Activity
 from lazos_desktop.domain.records import Contact, Exchange
 from lazos_desktop.services import Catalogue, brief_logo
 from lazos_desktop.services import attachments as attachment_service
@@ -36,7 +37,15 @@ def prepared(catalogue: Catalogue, tmp_path: Path) -> Catalogue:
     record = catalogue.get("EX-001")
     assert isinstance(record, Exchange)
     focal = Contact(name="Persona focal (sintética)", email="focal@example.org")
-    catalogue.update(record.model_copy(update={"contacts": [focal]}))
+    meeting = Activity(
+        date=dt.date(2026, 3, 4),
+        type="meeting",
+        place="Bogotá",
+        participants=["Persona de prueba (sintética)"],
+        summary="Reunión de prueba de la suite (sintética).",
+        decisions="Decisión de prueba: revisar la hoja de ruta.",
+    )
+    catalogue.update(record.model_copy(update={"contacts": [focal], "activities": [meeting]}))
     brief_logo.set_logo_file(catalogue, LOGO)
     return catalogue
 
@@ -105,18 +114,22 @@ def test_the_word_copy_holds_the_same_headings_and_texts(
     document = Document(str(word))
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     text = "\n".join(p.text for p in document.paragraphs)
+    cells = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
     record = prepared.get("EX-001")
     assert isinstance(record, Exchange)
     assert f"EX-001 {record.title}" in headings
-    assert record.objectives in text and record.next_steps in text
+    assert record.objectives in text
+    assert record.tasks and all(task.title in cells for task in record.tasks if task.is_open)
     assert "focal@example.org" not in text
     if template in {"record", "pack"}:
         pdf_sections = set(outline_titles(pdf))
-        word_sections = {"Partes", "Objetivos", "Próximos pasos", "Hitos", "Fuente"}
+        word_sections = {"Partes", "Objetivos", "Hitos", "Tareas de seguimiento", "Fuente"}
         assert word_sections <= pdf_sections and word_sections <= set(headings)
         assert "Documentos adjuntos" in headings
+        assert "Registro de actividades" in headings and "Decisión de prueba" in text
     if template == "pack":
-        assert {"Orden del día", "Resumen del dossier"} <= set(headings)
+        assert {"Situación de los casos", "Orden del día", "Resumen del dossier"} <= set(headings)
+        assert "Tareas abiertas" in cells
         assert document.tables and document.core_properties.title == "Dossier de reunión"
         assert MEETING["meeting"] in "\n".join(
             c.text for t in document.tables for r in t.rows for c in r.cells

@@ -25,7 +25,7 @@ from lazos_desktop.services import Catalogue, team_folder
 from lazos_desktop.services import catalogue_settings as settings
 
 RUNS = 6
-SIZE = 400
+SIZE = 2000
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -86,6 +86,15 @@ def test_killed_team_sync_leaves_a_sound_catalogue_that_catches_up(tmp_path: Pat
     settings.put_many(bruno, {settings.TEAM_FOLDER: str(folder)})
     bruno.close()
 
+    # The kill falls within the time a whole sync takes on this machine, measured first on
+    # a copy, so the runs cut the merge and the write however fast they have become.
+    timed = tmp_path / "bruno-cronometrado.sqlite3"
+    shutil.copyfile(template, timed)
+    started = time.perf_counter()
+    whole = sync(timed, "Bruno")
+    assert whole.communicate(timeout=120)[0] is not None and whole.returncode == 0
+    duration = time.perf_counter() - started
+
     rng = random.Random(7)
     killed = 0
     for run in range(RUNS):
@@ -93,7 +102,7 @@ def test_killed_team_sync_leaves_a_sound_catalogue_that_catches_up(tmp_path: Pat
         shutil.copyfile(template, db)
         before = snapshot(folder)
         child = sync(db, "Bruno")
-        time.sleep(rng.uniform(0.4, 2.5))
+        time.sleep(rng.uniform(0.35, 0.95) * duration)
         if child.poll() is None:
             child.send_signal(signal.SIGKILL)
         child.communicate(timeout=60)
