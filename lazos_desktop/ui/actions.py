@@ -39,10 +39,10 @@ KINDS = ("practice", "exchange", "toolbox", "institution")
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new", QT_TRANSLATE_NOOP("MainWindow", "&Nuevo registro…"), "editing.new_record",
                (Key.New,), "file", 0, 1, name="actionNew"),
-    ActionSpec("open", QT_TRANSLATE_NOOP("MainWindow", "&Abrir catálogo…"), "ask_open_catalogue",
+    ActionSpec("open", QT_TRANSLATE_NOOP("MainWindow", "&Abrir catálogo…"), "files.ask_open_catalogue",
                (Key.Open,), "file", 1, name="actionOpen"),
     ActionSpec("create", QT_TRANSLATE_NOOP("MainWindow", "Crear catálogo &nuevo…"),
-               "ask_create_catalogue", ("Ctrl+Shift+N",), "file", 1, name="actionCreateCatalogue"),
+               "files.ask_create_catalogue", ("Ctrl+Shift+N",), "file", 1, name="actionCreateCatalogue"),
     ActionSpec("recent", "", "", (), "file", 1),
     ActionSpec("import", QT_TRANSLATE_NOOP("MainWindow", "&Importar…"),
                "commands.open_import_wizard", ("Ctrl+I",), "file", 2, name="actionImport"),
@@ -180,7 +180,7 @@ def _recent_menu(window: Any, menu: QMenu, recent: list[str]) -> None:
     window.recent_menu = menu.addMenu(_tr(QT_TRANSLATE_NOOP("MainWindow", "Catálogos &recientes")))
     for path in recent:
         action = window.recent_menu.addAction(path)
-        action.triggered.connect(lambda _=False, p=path: window.open_recent(p))
+        action.triggered.connect(lambda _=False, p=path: window.files.open_recent(p))
 
 
 def _slot(window: Any, spec: ActionSpec) -> Any:

@@ -5,7 +5,6 @@ export the calendar. Each write is one undoable operation, like every record edi
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from pathlib import Path
 from typing import Protocol
 
@@ -13,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from lazos_desktop.domain.agenda import LATE_HEX
 from lazos_desktop.domain.case_items import Activity, FollowUpTask
 from lazos_desktop.domain.records import Exchange, Practice, Record
 from lazos_desktop.services import Catalogue, Change, RecordQuery, cases, exchange_files
@@ -129,40 +127,6 @@ class CaseEditing:
         if change is not None and change.changed:
             saved = QCoreApplication.translate("MainWindow", "Guardado: {what}")
             self.host.say(saved.format(what=text(change)))
-
-
-def due_notice_html(counts: dict[str, int]) -> str:
-    """ "3 hitos atrasados, 2 tareas vencen esta semana" as a link to the agenda; empty when
-    nothing is late or due this week."""
-    late_m, late_t, week = (
-        counts.get("late_milestones", 0),
-        counts.get("late_tasks", 0),
-        counts.get("tasks_this_week", 0),
-    )
-    texts = {
-        "milestone": (
-            QCoreApplication.translate("CaseEditing", "1 hito atrasado"),
-            QCoreApplication.translate("CaseEditing", "{n} hitos atrasados"),
-        ),
-        "task": (
-            QCoreApplication.translate("CaseEditing", "1 tarea atrasada"),
-            QCoreApplication.translate("CaseEditing", "{n} tareas atrasadas"),
-        ),
-        "week": (
-            QCoreApplication.translate("CaseEditing", "1 tarea vence esta semana"),
-            QCoreApplication.translate("CaseEditing", "{n} tareas vencen esta semana"),
-        ),
-    }
-    parts = [
-        (texts[key][0] if count == 1 else texts[key][1].format(n=count))
-        for key, count in (("milestone", late_m), ("task", late_t), ("week", week))
-        if count
-    ]
-    if not parts:
-        return ""
-    colour = LATE_HEX if late_m or late_t else "#B26A1E"
-    text = escape(", ".join(parts))
-    return f"<a href='agenda:' style='color:{colour}'><b>{text}</b></a>"
 
 
 def _tr(text: str) -> str:

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QToolBar,
@@ -23,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from lazos_desktop.domain.records import Record
-from lazos_desktop.services import Catalogue, Change, RecordQuery, cases, foreign_files
-from lazos_desktop.services.foreign_files import ForeignCatalogue
+from lazos_desktop.services import Catalogue, Change, RecordQuery
 from lazos_desktop.ui import dialogs
 from lazos_desktop.ui.actions import KINDS, build_actions, build_menus, build_toolbar
-from lazos_desktop.ui.case_editing import CaseEditing, due_notice_html
+from lazos_desktop.ui.case_editing import CaseEditing
+from lazos_desktop.ui.catalogue_files import CatalogueFiles
+from lazos_desktop.ui.due_notice import DueNotice
 from lazos_desktop.ui.i18n import install_language
 from lazos_desktop.ui.menu_commands import MenuCommands
 from lazos_desktop.ui.navigation import VisitHistory
@@ -53,11 +53,11 @@ class MainWindow(QMainWindow):
         self.operations = Operations(catalogue, lang, self.undo_stack, self)
         self.operations.failed.connect(self.report_error)
         self.operations.changed.connect(self._on_changes)
-        self.operations.changed.connect(lambda _: self._refresh_due_notice())
         self.visits = VisitHistory()
         self.editing = RecordEditing(self)
         self.cases = CaseEditing(self)
         self.commands = MenuCommands(self)
+        self.files = CatalogueFiles(self)
         self._page = "practice"
         self._last_records = "practice"
         self._going = False
@@ -175,51 +175,16 @@ class MainWindow(QMainWindow):
     # Catalogue files and language -------------------------------------------------------
 
     def open_catalogue(self, path: Path, create: bool = False) -> bool:
-        if not create and not path.exists():
-            self.report_error(self.tr("No existe el archivo {path}.").format(path=path))
-            return False
-        try:
-            # The officer of this session (``--officer`` or the settings) goes on stamping.
-            officer = self.operations.catalogue.officer
-            opened = Catalogue.open(path, officer=officer, daily_backup=False)
-        except ForeignCatalogue as error:
-            return self._offer_clean_import(path, error)
-        except Exception as error:  # noqa: BLE001 - said in the window's language
-            self.operations.report(error)
-            return False
+        return self.files.open(path, create)
+
+    def adopt_catalogue(self, opened: Catalogue) -> None:
+        """Show `opened` in place of the catalogue in view (`files` opened it)."""
         self.operations.replace_catalogue(opened)
         self.settings.remember_catalogue(str(opened.path))
         self.visits = VisitHistory()
         self._rebuild(keep_views=False)
         self.commands.start_daily_backup()
         self.commands.announce_team_bundles()
-        return True
-
-    def _offer_clean_import(self, path: Path, error: ForeignCatalogue) -> bool:
-        """Refused for foreign objects: offer its records in a clean catalogue, and open it."""
-        lang = self.lang
-        clean = foreign_files.clean_catalogue_path(path, lang)
-        if not dialogs.offer_clean_import(self, error.message(lang), clean):
-            return False
-        try:
-            made = foreign_files.import_into_clean(path, self.operations.catalogue.officer, lang)
-        except Exception as failure:  # noqa: BLE001 - said in the window's language
-            self.operations.report(failure)
-            return False
-        return self.open_catalogue(made)
-
-    def open_recent(self, path: str) -> None:
-        self.open_catalogue(Path(path))
-
-    def ask_open_catalogue(self) -> None:
-        path = dialogs.ask_catalogue_to_open(self)
-        if path is not None:
-            self.open_catalogue(path)
-
-    def ask_create_catalogue(self) -> None:
-        path = dialogs.ask_catalogue_to_create(self)
-        if path is not None:
-            self.open_catalogue(path, create=True)
 
     def set_language(self, lang: str) -> None:
         """Remember the language, install its translators and rebuild the window's texts."""
@@ -335,6 +300,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(here)
         self._build_due_notice()
 
+    def _build_due_notice(self) -> None:
+        old = getattr(self, "due_notice", None)
+        if old is not None:
+            self.statusBar().removeWidget(old)
+            self.operations.changed.disconnect(old.on_changes)
+            old.deleteLater()
+        self.due_notice = DueNotice(self.operations)
+        self.due_notice.agendaRequested.connect(self.show_agenda)
+        self.statusBar().addPermanentWidget(self.due_notice)
+
     def _update_actions(self) -> None:
         on_records = self._page in KINDS
         has_record = on_records and self.records_page().shown_id is not None
@@ -347,26 +322,6 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_record)
         self.action_back.setEnabled(self.visits.can_go_back())
         self.action_forward.setEnabled(self.visits.can_go_forward())
-
-    def _build_due_notice(self) -> None:
-        """A lasting line in the status bar when something is late, linking to the agenda."""
-        old = getattr(self, "due_notice", None)
-        if old is not None:
-            self.statusBar().removeWidget(old)
-            old.deleteLater()
-        self.due_notice = QLabel()
-        self.due_notice.setObjectName("dueNotice")
-        self.due_notice.setTextFormat(Qt.TextFormat.RichText)
-        self.due_notice.linkActivated.connect(lambda _: self.show_agenda())
-        self.statusBar().addPermanentWidget(self.due_notice)
-        self._refresh_due_notice()
-
-    def _refresh_due_notice(self) -> None:
-        self.operations.query("due-summary", cases.due_summary, self._show_due_notice)
-
-    def _show_due_notice(self, counts: dict[str, int]) -> None:
-        self.due_notice.setText(due_notice_html(counts))
-        self.due_notice.setVisible(bool(self.due_notice.text()))
 
 
 def _importable(urls: list[QUrl]) -> list[Path]:

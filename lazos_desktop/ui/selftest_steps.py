@@ -130,8 +130,8 @@ def _pdf_preview(context: SelfTestContext) -> str:
 def _main_window(context: SelfTestContext) -> str:
     from lazos_desktop.ui.app import build_main_window
 
-    store = QSettings(str(context.folder / "ajustes.ini"), QSettings.Format.IniFormat)
-    settings = Settings(store)
+    qsettings = QSettings(str(context.folder / "ajustes.ini"), QSettings.Format.IniFormat)
+    settings = Settings(qsettings)
     settings.set(OFFICER_NAME, "autoprueba")
     window = build_main_window(context.catalogue_path, "es", settings=settings)
     try:

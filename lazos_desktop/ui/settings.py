@@ -74,27 +74,27 @@ SETTINGS_VERSION = 2
 VERSION_KEY = "settings/version"
 
 
-def _drop_unread_backup_count(store: QSettings) -> None:
+def _drop_unread_backup_count(qsettings: QSettings) -> None:
     """Version 1 saved `backups/keep` (default 10) but never used it; the policy was seven
     dailies. Now that the window honours it, a value saved back then is not a choice the
     officer made, so it goes and the documented seven stay."""
-    if str(store.value(BACKUP_COUNT.key, "")) == "10":
-        store.remove(BACKUP_COUNT.key)
+    if str(qsettings.value(BACKUP_COUNT.key, "")) == "10":
+        qsettings.remove(BACKUP_COUNT.key)
 
 
 UPGRADES = {2: _drop_unread_backup_count}
 
 
 class Settings:
-    """The officer's settings over a QSettings store (the user's, or a file in tests)."""
+    """The officer's settings over QSettings (the user's, or a file in tests)."""
 
-    def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store if store is not None else QSettings()
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.qsettings = qsettings if qsettings is not None else QSettings()
         self.upgrade()
 
     def version(self) -> int:
         try:
-            return int(str(self.store.value(VERSION_KEY, 1)))
+            return int(str(self.qsettings.value(VERSION_KEY, 1)))
         except ValueError:
             return 1
 
@@ -104,16 +104,16 @@ class Settings:
         if current >= SETTINGS_VERSION:
             return
         for version in range(current + 1, SETTINGS_VERSION + 1):
-            UPGRADES[version](self.store)
-        self.store.setValue(VERSION_KEY, SETTINGS_VERSION)
-        self.store.sync()
+            UPGRADES[version](self.qsettings)
+        self.qsettings.setValue(VERSION_KEY, SETTINGS_VERSION)
+        self.qsettings.sync()
 
     def get(self, option: Option[T]) -> T:
-        return option.coerce(self.store.value(option.key))
+        return option.coerce(self.qsettings.value(option.key))
 
     def set(self, option: Option[T], value: T) -> None:
-        self.store.setValue(option.key, option.coerce(value))
-        self.store.sync()
+        self.qsettings.setValue(option.key, option.coerce(value))
+        self.qsettings.sync()
 
     def remember_recent(self, path: str) -> None:
         """Put `path` first among the recent files without making it the next start's."""
@@ -123,15 +123,15 @@ class Settings:
     def import_choices(self, signature: str) -> object:
         """The answers given last time to a file with these headers (JSON data, unchecked:
         `ValueChoices.from_json` keeps only what is well formed)."""
-        raw = self.store.value(f"{IMPORT_CHOICES}/{signature}")
+        raw = self.qsettings.value(f"{IMPORT_CHOICES}/{signature}")
         try:
             return json.loads(str(raw)) if raw else []
         except ValueError:
             return []
 
     def remember_import_choices(self, signature: str, items: list[dict[str, str]]) -> None:
-        self.store.setValue(f"{IMPORT_CHOICES}/{signature}", json.dumps(items, ensure_ascii=False))
-        self.store.sync()
+        self.qsettings.setValue(f"{IMPORT_CHOICES}/{signature}", json.dumps(items, ensure_ascii=False))
+        self.qsettings.sync()
 
     def remember_catalogue(self, path: str) -> None:
         """Make `path` the last catalogue and the first of the recent files."""

@@ -51,8 +51,8 @@ def test_values_survive_a_new_settings_object(tmp_path: Path) -> None:
 
 def test_unreadable_or_unknown_values_fall_back_to_the_default(tmp_path: Path) -> None:
     settings = ini(tmp_path)
-    settings.store.setValue(LANGUAGE.key, "klingon")
-    settings.store.setValue(BACKUP_COUNT.key, "many")
+    settings.qsettings.setValue(LANGUAGE.key, "klingon")
+    settings.qsettings.setValue(BACKUP_COUNT.key, "many")
     assert settings.get(LANGUAGE) == "es"
     assert settings.get(BACKUP_COUNT) == DAILY_KEPT
 
@@ -88,7 +88,7 @@ def test_old_settings_are_upgraded_once(tmp_path: Path) -> None:
     assert settings.get(PAPER_SIZE) == "letter"
     settings.set(BACKUP_COUNT, 10)
     assert ini(tmp_path).get(BACKUP_COUNT) == 10
-    assert ini(tmp_path).store.value(VERSION_KEY) in (SETTINGS_VERSION, str(SETTINGS_VERSION))
+    assert ini(tmp_path).qsettings.value(VERSION_KEY) in (SETTINGS_VERSION, str(SETTINGS_VERSION))
 
 
 def test_a_new_store_starts_at_the_current_version(tmp_path: Path) -> None:

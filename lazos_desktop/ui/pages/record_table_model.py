@@ -201,7 +201,7 @@ class RecordTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Ask the window to query again in that order; the store sorts, not this model."""
+        """Ask the window to query again in that order; the catalogue sorts, not this model."""
         if 0 <= column < len(COLUMNS) and COLUMNS[column] in SORT_KEYS:
             descending = order == Qt.SortOrder.DescendingOrder
             self.sortRequested.emit(SORT_KEYS[COLUMNS[column]], descending)
