@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/about_dialog.py" line="+22"/>
+        <location filename="../../lazos_desktop/ui/dialogs/about_dialog.py" line="+22"/>
         <location line="+3"/>
         <source>Acerca de LAZOS Desktop</source>
         <translation>About LAZOS Desktop</translation>
@@ -66,9 +66,282 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesEditor</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/dialogs/activity_dialog.py" line="+156"/>
+        <source>Registrar…</source>
+        <translation>Add entry…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editar…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location line="-110"/>
+        <source>Registrar actividad</source>
+        <translation>Log activity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Editar actividad</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nombres separados por punto y coma</source>
+        <translation>Names separated by semicolons</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Fecha</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tipo</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lugar</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instituciones</source>
+        <translation>&amp;Institutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participantes</source>
+        <translation>Pa&amp;rticipants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resumen</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decisiones</source>
+        <translation>D&amp;ecisions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/pages/agenda_page.py" line="+42"/>
+        <source>Atrasados</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En los próximos 30 días</source>
+        <translation>In the next 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De 31 a {days} días</source>
+        <translation>From 31 to {days} days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abiertos sin fecha</source>
+        <translation>Open, undated</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hito</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tarea</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actividad</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Seguimiento</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filtrar por país</source>
+        <translation>Filter by country</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filtrar por eje</source>
+        <translation>Filter by axis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Todos los ejes</source>
+        <translation>All axes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Responsable (persona o institución)</source>
+        <translation>Responsible (person or institution)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filtrar por responsable</source>
+        <translation>Filter by who is responsible</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Marcar hecho (Ctrl+Intro)</source>
+        <translation>Mark done (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exportar calendario…</source>
+        <translation>Export calendar…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qué</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>País</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eje</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Todos los países</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Nada pendiente con estos filtros.</source>
+        <translation>Nothing pending with these filters.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Próxima</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Atrasados: {late} · En 30 días: {soon} · Sin fecha: {undated}</source>
+        <translation>Late: {late} · In 30 days: {soon} · Undated: {undated}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/pages/attachments_panel.py" line="+81"/>
+        <source>Documentos adjuntos</source>
+        <translation>Attached documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adjuntar…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardar copia…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renombrar…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrastre archivos sobre la ficha para adjuntarlos.</source>
+        <translation>Drag files onto the record card to attach them.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Documentos adjuntos ({count})</source>
+        <translation>Attached documents ({count})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Adjuntar {count} documentos</source>
+        <translation>Attach {count} documents</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Copia guardada en {path}</source>
+        <translation>Copy saved to {path}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Quitar «{name}»</source>
+        <translation>Remove “{name}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adjunto quitado; Edición ▸ Deshacer lo devuelve.</source>
+        <translation>Attachment removed; Edit ▸ Undo brings it back.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/backups_dialog.py" line="+64"/>
+        <location filename="../../lazos_desktop/ui/dialogs/backups_dialog.py" line="+64"/>
         <source>Copias de seguridad</source>
         <translation>Backups</translation>
     </message>
@@ -196,7 +469,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/brief_dialog.py" line="+101"/>
+        <location filename="../../lazos_desktop/ui/dialogs/brief_dialog.py" line="+108"/>
         <source>Generar informe</source>
         <translation>Generate brief</translation>
     </message>
@@ -251,7 +524,12 @@
         <translation>One axis</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Seleccionados y todo lo relacionado ({count})</source>
+        <translation>Selected and everything related ({count})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -261,7 +539,7 @@
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Por defecto, el de la plantilla</source>
         <translation>Default: the template&apos;s title</translation>
     </message>
@@ -272,6 +550,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>AAAA-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Una persona o institución por línea</source>
+        <translation>One person or institution per line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un punto del orden del día por línea</source>
+        <translation>One agenda item per line</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incluir datos de contacto</source>
+        <translation>Include contact details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Los puntos focales son datos personales: solo se imprimen si lo marca.</source>
+        <translation>Focal points are personal data: they are printed only if you tick this.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Plantilla</source>
         <translation>Template</translation>
     </message>
@@ -311,6 +614,31 @@
         <translation>Meeting</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Fecha de la reunión</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lugar</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participantes</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orden del día</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contactos</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Vista previa</source>
         <translation>Preview</translation>
@@ -322,6 +650,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Guardar como Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Abrir en el visor del sistema</source>
         <translation>Open in the system viewer</translation>
     </message>
@@ -331,7 +664,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>◀ Anterior</source>
         <translation>◀ Previous</translation>
     </message>
@@ -341,7 +674,13 @@
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+108"/>
+        <location line="+99"/>
+        <source>Escriba la fecha de la reunión como AAAA-MM-DD.</source>
+        <translation>Write the meeting date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>Generando el informe…</source>
         <translation>Generating the brief…</translation>
     </message>
@@ -367,11 +706,22 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+29"/>
         <source>Guardado en {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Guardar como Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documentos Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Guardar informe</source>
         <translation>Save brief</translation>
     </message>
@@ -406,15 +756,121 @@
         <translation>catalogue</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Seleccione uno o más registros en la tabla antes de generar esta ficha.</source>
         <translation>Select one or more records in the table before generating this brief.</translation>
     </message>
 </context>
 <context>
+    <name>CaseEditing</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/case_editing.py" line="+38"/>
+        <source>Exportar calendario</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendario (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>actividad en {code}</source>
+        <translation>activity on {code}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>tarea en {code}</source>
+        <translation>task on {code}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>marcado como hecho en {code}</source>
+        <translation>marked done on {code}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calendario con {count} entradas en {path}</source>
+        <translation>Calendar with {count} entries saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lazos_desktop/ui/due_notice.py" line="+54"/>
+        <source>1 hito atrasado</source>
+        <translation>1 late milestone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} hitos atrasados</source>
+        <translation>{n} late milestones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 tarea atrasada</source>
+        <translation>1 late task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} tareas atrasadas</source>
+        <translation>{n} late tasks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 tarea vence esta semana</source>
+        <translation>1 task due this week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} tareas vencen esta semana</source>
+        <translation>{n} tasks due this week</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHtml</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/pages/case_html.py" line="+52"/>
+        <source>marcar hecho</source>
+        <translation>mark done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrar actividad…</source>
+        <translation>Log activity…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Añadir tarea…</source>
+        <translation>Add task…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sin actividades registradas.</source>
+        <translation>No activities logged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sin tareas de seguimiento.</source>
+        <translation>No follow-up tasks.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participantes</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisiones</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sin fecha</source>
+        <translation>undated</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/check_dialog.py" line="+33"/>
+        <location filename="../../lazos_desktop/ui/dialogs/check_dialog.py" line="+37"/>
         <source>Verificar catálogo</source>
         <translation>Check the catalogue</translation>
     </message>
@@ -479,12 +935,12 @@
         <translation>Could not be made</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Encontrado</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>El catálogo está en buen estado: se superaron las {count} verificaciones.</source>
         <translation>The catalogue is in good shape: all {count} checks passed.</translation>
     </message>
@@ -504,7 +960,7 @@
         <translation>The records are fine, but their search or filter indexes do not match them. Press “Rebuild indexes” to rebuild them from the records.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Integridad del archivo</source>
         <translation>File integrity</translation>
     </message>
@@ -617,7 +1073,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+135"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+284"/>
         <source>Elegir el archivo</source>
         <translation>Choose the file</translation>
     </message>
@@ -655,7 +1111,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location line="+389"/>
+        <location line="+508"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
@@ -665,12 +1121,12 @@
         <translation>Nothing has been written to the catalogue so far.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Importar</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Registros nuevos: {created}
 Registros actualizados: {updated}
 Sin cambios: {unchanged}
@@ -684,11 +1140,171 @@ Rows that will not be imported (refused, skipped conflicts or duplicates): {skip
 
 A backup of the catalogue is made before anything is written; the import can be undone from the next screen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n instituciones nuevas: {names}.</source>
+        <translation>
+            <numerusform>%n new institution: {names}.</numerusform>
+            <numerusform>%n new institutions: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Valores asignados sin preguntar: %n.</source>
+        <translation>
+            <numerusform>Value assigned without asking: %n.</numerusform>
+            <numerusform>Values assigned without asking: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Registros por clasificar (sin ejes o sin países): %n.</source>
+        <translation>
+            <numerusform>Record to classify (no axes or no countries): %n.</numerusform>
+            <numerusform>Records to classify (no axes or no countries): %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/dialogs/contacts_editor.py" line="+37"/>
+        <source>Puntos focales</source>
+        <translation>Focal points</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datos personales: anote la fecha y la forma en que la persona aceptó que se guarden. No salen en exportaciones, paquetes ni informes salvo que marque «incluir datos de contacto».</source>
+        <translation>Personal data: note the date on which, and the way in which, the person agreed to their details being kept. They are left out of exports, bundles and briefs unless you tick “include contact details”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organización</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correo</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idioma</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consentimiento (fecha)</source>
+        <translation>Consent (date)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consentimiento (cómo)</source>
+        <translation>Consent (how)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/pages/dashboard_panel.py" line="+45"/>
+        <source>Prácticas</source>
+        <translation>Practices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intercambios</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Herramientas</source>
+        <translation>Toolbox</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cobertura de buenas prácticas por país y eje</source>
+        <translation>Coverage of good practices by country and axis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Atrasados</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vencen en 30 días</source>
+        <translation>Due in 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actividad reciente</source>
+        <translation>Recent activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registros por estado</source>
+        <translation>Records by status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cobertura de buenas prácticas: país × eje</source>
+        <translation>Coverage of good practices: country × axis</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{held} de las {total} prácticas mapeadas por el programa</source>
+        <translation>{held} of the {total} good practices mapped by the programme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cuentan solo las prácticas cuya fuente cita ese mapeo, no las creadas aquí)</source>
+        <translation>(only practices whose source cites that mapping count, not those created here)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 intercambio con atrasos</source>
+        <translation>1 exchange with late items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} intercambios con atrasos</source>
+        <translation>{count} exchanges with late items</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nada atrasado.</source>
+        <translation>Nothing late.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nada vence en los próximos 30 días.</source>
+        <translation>Nothing falls due in the next 30 days.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Todavía no hay actividades registradas.</source>
+        <translation>No activities logged yet.</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs.py" line="+38"/>
+        <location filename="../../lazos_desktop/ui/dialogs/__init__.py" line="+42"/>
         <source>Eliminar registro</source>
         <translation>Delete record</translation>
     </message>
@@ -713,12 +1329,26 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+96"/>
         <source>Deshacer la última importación</source>
         <translation>Undo the last import</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Crear un catálogo nuevo</source>
+        <translation>Create a new catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No existe ningún catálogo en {path}.
+
+¿Crear ahí un catálogo nuevo, con los registros de partida?</source>
+        <translation>There is no catalogue at {path}.
+
+Create a new catalogue there, with the starting records?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Abrir catálogo</source>
         <translation>Open catalogue</translation>
     </message>
@@ -728,7 +1358,17 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Create a new catalogue</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>¿Importar sus registros en un catálogo limpio nuevo ({path}) y abrirlo? El archivo recibido no se modifica.</source>
+        <translation>Import its records into a new, clean catalogue ({path}) and open it? The file received is not changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catálogo con objetos ajenos</source>
+        <translation>Catalogue with foreign objects</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>LAZOS Desktop</source>
         <translation>LAZOS Desktop</translation>
     </message>
@@ -739,9 +1379,67 @@ A backup of the catalogue is made before anything is written; the import can be 
     </message>
 </context>
 <context>
+    <name>DocumentsSettingsDialog</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/dialogs/documents_settings.py" line="+38"/>
+        <source>Elegir logotipo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imágenes (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Adjuntos y logotipo del catálogo</source>
+        <translation>Catalogue attachments and logo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Elegir PNG o SVG…</source>
+        <translation>Choose PNG or SVG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sin logotipo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tamaño máximo por adjunto</source>
+        <translation>Maximum size per attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logotipo de las portadas</source>
+        <translation>Logo on the covers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se guardan dentro del catálogo: quien reciba una copia del archivo los tiene.</source>
+        <translation>They are kept inside the catalogue: whoever receives a copy of the file has them.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{name} no es un SVG legible.</source>
+        <translation>{name} is not a readable SVG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} no es una imagen PNG.</source>
+        <translation>{name} is not a PNG image.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(ninguno)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/export_dialog.py" line="+41"/>
+        <location filename="../../lazos_desktop/ui/dialogs/export_dialog.py" line="+44"/>
         <source>Exportar a…</source>
         <translation>Export to…</translation>
     </message>
@@ -771,7 +1469,17 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>LAZOS bundle (.lazos), whole catalogue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>HXL (.csv con etiquetas humanitarias)</source>
+        <translation>HXL (.csv with humanitarian hashtags)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IATI 2.03 (.xml), intercambios como actividades</source>
+        <translation>IATI 2.03 (.xml), exchanges as activities</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Todos los tipos</source>
         <translation>All types</translation>
     </message>
@@ -826,7 +1534,17 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Tab</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Incluir datos de contacto</source>
+        <translation>Include contact details</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Los puntos focales son datos personales: sin esta casilla el archivo no los lleva y lo dice, y al importarlo en otro catálogo no borra los contactos de ese catálogo.</source>
+        <translation>Focal points are personal data: unless this box is ticked the file leaves them out and says so, and importing it into another catalogue does not delete that catalogue&apos;s contacts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Elegir…</source>
         <translation>Choose…</translation>
     </message>
@@ -852,6 +1570,11 @@ A backup of the catalogue is made before anything is written; the import can be 
     </message>
     <message>
         <location line="+1"/>
+        <source>Contactos:</source>
+        <translation>Contacts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Archivo:</source>
         <translation>File:</translation>
     </message>
@@ -867,9 +1590,22 @@ A backup of the catalogue is made before anything is written; the import can be 
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/failures.py" line="+28"/>
+        <source>No se pudo usar el archivo {path}: {detail}</source>
+        <translation>The file {path} could not be used: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ocurrió un error inesperado: {detail}</source>
+        <translation>An unexpected error occurred: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../lazos_desktop/ui/filter_bar.py" line="+48"/>
+        <location filename="../../lazos_desktop/ui/pages/filter_bar.py" line="+50"/>
         <source>Buscar (sin importar tildes)… Ctrl+F</source>
         <translation>Search (accents ignored)… Ctrl+F</translation>
     </message>
@@ -904,7 +1640,12 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>To year</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Solo registros con hitos pendientes o tareas abiertas cuya fecha ya pasó</source>
+        <translation>Only records with pending milestones or open tasks whose date has passed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Limpiar filtros</source>
         <translation>Clear filters</translation>
     </message>
@@ -929,7 +1670,7 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Years</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Todos los países</source>
         <translation>All countries</translation>
     </message>
@@ -939,7 +1680,12 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>{shown} of {total} {kind}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>{count} por clasificar</source>
+        <translation>{count} to classify</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Todos los ejes</source>
         <translation>All axes</translation>
     </message>
@@ -948,11 +1694,16 @@ A backup of the catalogue is made before anything is written; the import can be 
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Por clasificar (sin ejes o sin países)</source>
+        <translation>To classify (no axes or no countries)</translation>
+    </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/guide_window.py" line="+41"/>
+        <location filename="../../lazos_desktop/ui/dialogs/guide_window.py" line="+41"/>
         <source>Guía de uso — LAZOS Desktop</source>
         <translation>User guide — LAZOS Desktop</translation>
     </message>
@@ -985,7 +1736,7 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../lazos_desktop/ui/history_panel.py" line="+47"/>
+        <location filename="../../lazos_desktop/ui/pages/history_panel.py" line="+47"/>
         <source>Seleccione un registro para ver su historial.</source>
         <translation>Select a record to see its history.</translation>
     </message>
@@ -1020,7 +1771,12 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>After</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Llegó por importación</source>
+        <translation>Arrived by import</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Revertir este cambio</source>
         <translation>Revert this change</translation>
     </message>
@@ -1041,11 +1797,12 @@ A backup of the catalogue is made before anything is written; the import can be 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+38"/>
         <source>(sin nombre)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-18"/>
         <source>Creación</source>
         <translation>Created</translation>
     </message>
@@ -1075,7 +1832,27 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Link removed</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Adjunto añadido</source>
+        <translation>Attachment added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjunto quitado</source>
+        <translation>Attachment removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjunto renombrado</source>
+        <translation>Attachment renamed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>importado por {who} el {when} desde {files}</source>
+        <translation>imported by {who} on {when} from {files}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Registro completo ({code})</source>
         <translation>Whole record ({code})</translation>
     </message>
@@ -1093,7 +1870,7 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="-520"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-775"/>
         <source>Elegir un archivo para importar</source>
         <translation>Choose a file to import</translation>
     </message>
@@ -1103,7 +1880,7 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Catalogues (*.csv *.xlsx *.json *.lazos);;All files (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Importar registros</source>
         <translation>Import records</translation>
     </message>
@@ -1128,7 +1905,7 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+582"/>
+        <location line="+831"/>
         <source>Buenas prácticas</source>
         <translation>Good practices</translation>
     </message>
@@ -1151,7 +1928,7 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../lazos_desktop/ui/link_picker.py" line="+33"/>
+        <location filename="../../lazos_desktop/ui/dialogs/link_picker.py" line="+32"/>
         <source>Relacionar {code} con…</source>
         <translation>Relate {code} to…</translation>
     </message>
@@ -1204,138 +1981,133 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/main_window.py" line="+331"/>
+        <location filename="../../lazos_desktop/ui/record_editing.py" line="+93"/>
         <source>{count} registros</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>eliminación de {count} registros</source>
         <translation>deletion of {count} records</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>relación {a} ↔ {b}</source>
         <translation>link {a} ↔ {b}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>quitar relación {a} ↔ {b}</source>
         <translation>unlink {a} ↔ {b}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-67"/>
         <source>creación de {code}</source>
         <translation>creation of {code}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>edición de {code}</source>
         <translation>edit of {code}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>duplicado {code}</source>
         <translation>duplicate {code}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>eliminación de {code}</source>
         <translation>deletion of {code}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../lazos_desktop/ui/case_editing.py" line="+20"/>
+        <location filename="../../lazos_desktop/ui/record_editing.py" line="+39"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../lazos_desktop/ui/catalogue_files.py" line="+29"/>
         <source>No existe el archivo {path}.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+111"/>
         <source>No hay ninguna importación que deshacer.</source>
         <translation>There is no import to undo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>¿Deshacer la importación del {when} ({files})?</source>
         <translation>Undo the import of {when} ({files})?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../lazos_desktop/ui/record_editing.py" line="-14"/>
         <source>Revertir {field} de {code}</source>
         <translation>Revert {field} of {code}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../lazos_desktop/ui/main_window.py" line="+272"/>
         <source>LAZOS Desktop — {name}</source>
         <translation>LAZOS Desktop — {name}</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Historial</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+129"/>
+        <location filename="../../lazos_desktop/ui/actions.py" line="+83"/>
         <source>Resumen</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-43"/>
         <source>&amp;Nuevo registro…</source>
         <translation>&amp;New record…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Abrir catálogo…</source>
         <translation>&amp;Open catalogue…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Crear catálogo &amp;nuevo…</source>
-        <translation>Create &amp;new catalogue…</translation>
+        <translation>Create ne&amp;w catalogue…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Generar informe…</source>
         <translation>&amp;Generate brief…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>&amp;Importar…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>E&amp;xportar…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Deshacer la última &amp;importación…</source>
         <translation>Undo the last &amp;import…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>&amp;Copias de seguridad…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
         <source>&amp;Verificar catálogo…</source>
         <translation>&amp;Check the catalogue…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Preferencias…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1345,7 +2117,7 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Rehacer</source>
         <translation>Redo</translation>
     </message>
@@ -1355,122 +2127,167 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>&amp;Edit record… (Enter)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>D&amp;uplicar</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Eliminar…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>&amp;Relacionar con…</source>
         <translation>&amp;Relate to…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
+        <source>Co&amp;mpartir: carpeta del equipo e IATI…</source>
+        <translation>&amp;Share: team folder and IATI…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Registrar &amp;actividad…</source>
+        <translation>Log &amp;activity…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Añadir &amp;tarea…</source>
+        <translation>Add &amp;task…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Seguimiento</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exportar &amp;calendario…</source>
+        <translation>Export &amp;calendar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Atrás</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;delante</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Limpiar filtros</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Adjuntos y &amp;logotipo…</source>
+        <translation>Attachments and &amp;logo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Guía de uso</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Atajos de teclado</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Acerca de LAZOS Desktop</source>
         <translation>&amp;About LAZOS Desktop</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+70"/>
         <source>Catálogos &amp;recientes</source>
         <translation>&amp;Recent catalogues</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-69"/>
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>Acciones</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+94"/>
         <source>No se pudo hacer la copia de seguridad diaria: {detail}</source>
         <translation>The daily backup could not be made: {detail}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Copia de seguridad diaria guardada en {path}</source>
         <translation>Daily backup saved to {path}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-53"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-73"/>
+        <source>{count} paquetes de colegas esperan en la carpeta del equipo (Archivo → Compartir).</source>
+        <translation>{count} colleagues&apos; bundles are waiting in the team folder (File → Share).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Nuevo registro</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Abrir el registro seleccionado</source>
         <translation>Open the selected record</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Intro</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Eliminar</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Supr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deshacer / Rehacer</source>
         <translation>Undo / Redo</translation>
     </message>
@@ -1485,7 +2302,12 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Switch view</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Registro anterior / siguiente de los visitados</source>
+        <translation>Previous / next visited record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cerrar un diálogo sin guardar</source>
         <translation>Close a dialog without saving</translation>
     </message>
@@ -1499,34 +2321,57 @@ A backup of the catalogue is made before anything is written; the import can be 
         <source>Atajos de teclado</source>
         <translation>Keyboard shortcuts</translation>
     </message>
+    <message>
+        <location filename="../../lazos_desktop/ui/operations.py" line="+256"/>
+        <source>importación de {files}</source>
+        <translation>import of {files}</translation>
+    </message>
 </context>
 <context>
     <name>MilestonesEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/exchange_tables.py" line="+172"/>
+        <location filename="../../lazos_desktop/ui/dialogs/exchange_tables.py" line="+251"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
 </context>
 <context>
+    <name>NavigationBar</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/navigation_bar.py" line="+39"/>
+        <source>Resumen</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seguimiento</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/overview_page.py" line="+124"/>
+        <location filename="../../lazos_desktop/ui/pages/overview_page.py" line="+115"/>
         <source>Tipo de registro del resumen</source>
         <translation>Record type in the overview</translation>
     </message>
@@ -1566,15 +2411,20 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>By country (the {count} with most records)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+63"/>
         <source>De ellos, {count} son registros sintéticos de demostración.</source>
         <translation>Of these, {count} are synthetic demonstration records.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Por clasificar (borradores sin ejes o sin países): {count}; el filtro de estado «Por clasificar» los muestra.</source>
+        <translation>To classify (drafts without axes or countries): {count}; the status filter “To classify” shows them.</translation>
     </message>
 </context>
 <context>
     <name>PartiesEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/exchange_tables.py" line="-27"/>
+        <location filename="../../lazos_desktop/ui/dialogs/exchange_tables.py" line="-28"/>
         <source>País</source>
         <translation>Country</translation>
     </message>
@@ -1592,7 +2442,7 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="-475"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-624"/>
         <source>Vista previa y columnas</source>
         <translation>Preview and columns</translation>
     </message>
@@ -1621,8 +2471,13 @@ A backup of the catalogue is made before anything is written; the import can be 
         <source>Tipo de registros:</source>
         <translation>Record type:</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Importar registros</source>
+        <translation>Import records</translation>
+    </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+17"/>
         <source>Archivo de catálogo con %n registros; sus campos se leen por nombre.</source>
         <translation>
             <numerusform>Catalogue file with %n record; its fields are read by name.</numerusform>
@@ -1646,7 +2501,7 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/record_editor.py" line="+180"/>
+        <location filename="../../lazos_desktop/ui/dialogs/record_editor.py" line="+194"/>
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
@@ -1666,7 +2521,7 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Palabras separadas por comas</source>
         <translation>Words separated by commas</translation>
     </message>
@@ -1681,17 +2536,12 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Country name or code, e.g. Colombia or CO</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>AAAA-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <location line="+42"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+135"/>
         <source>escriba la fecha como AAAA-MM-DD, p. ej. 2025-03-10</source>
         <translation>write the date as YYYY-MM-DD, e.g. 2025-03-10</translation>
     </message>
@@ -1699,7 +2549,7 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>RecordHtml</name>
     <message>
-        <location filename="../../lazos_desktop/ui/record_html.py" line="+39"/>
+        <location filename="../../lazos_desktop/ui/pages/record_html.py" line="+48"/>
         <source>Práctica</source>
         <translation>Practice</translation>
     </message>
@@ -1794,7 +2644,7 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>institutions</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Editar (Intro)</source>
         <translation>Edit (Enter)</translation>
     </message>
@@ -1810,19 +2660,29 @@ A backup of the catalogue is made before anything is written; the import can be 
     </message>
     <message>
         <location line="+1"/>
+        <source>Dossier con lo relacionado…</source>
+        <translation>Meeting pack with related records…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Eliminar (Supr)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Sí</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>consentimiento</source>
+        <translation>consent</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../lazos_desktop/ui/record_table_model.py" line="+62"/>
+        <location filename="../../lazos_desktop/ui/pages/record_table_model.py" line="+78"/>
         <source>Código</source>
         <translation>Code</translation>
     </message>
@@ -1856,21 +2716,26 @@ A backup of the catalogue is made before anything is written; the import can be 
         <source>Actualizado</source>
         <translation>Updated</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/records_page.py" line="+73"/>
+        <location filename="../../lazos_desktop/ui/pages/records_page.py" line="+329"/>
         <source>Ficha del registro</source>
         <translation>Record details</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>Ficha</source>
         <translation>Record card</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-120"/>
         <source>Ningún registro coincide con la búsqueda y los filtros.</source>
         <translation>No record matches the search and filters.</translation>
     </message>
@@ -1890,7 +2755,17 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Create one (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>Se limpiaron la búsqueda y los filtros de esta vista: «{code}» no coincidía con ellos.</source>
+        <translation>The search and filters of this view were cleared: “{code}” did not match them.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Historial</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Registros</source>
         <translation>Records</translation>
     </message>
@@ -1898,7 +2773,7 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+38"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+38"/>
         <source>Comprobación</source>
         <translation>Check</translation>
     </message>
@@ -1908,7 +2783,12 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Every row was checked without writing anything. Click a line to see the row of the file or, for a conflict, the two versions side by side.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Aplicar y volver a comprobar</source>
+        <translation>Apply and check again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>
@@ -1919,32 +2799,52 @@ A backup of the catalogue is made before anything is written; the import can be 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+250"/>
         <source>Columna</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-249"/>
         <source>Problema o decisión</source>
         <translation>Problem or decision</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Importar solo las filas válidas y omitir las rechazadas</source>
         <translation>Import only the valid rows and skip the refused ones</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · conflictos: {conflicts} · posibles duplicados: {duplicates} · filas rechazadas: {refused}</source>
         <translation>New: {created} · updated: {updated} · unchanged: {unchanged} · conflicts: {conflicts} · possible duplicates: {duplicates} · refused rows: {refused}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Haga clic en una línea para ver la fila del archivo.</source>
         <translation>Click a line to see the row of the file.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
+        <source>Importar registros</source>
+        <translation>Import records</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Todos los valores corresponden al catálogo.</source>
+        <translation>Every value matches the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valores por decidir: {question} · instituciones nuevas: {new} · asignados sin preguntar: {mapped} · para después: {later}.</source>
+        <translation>Values to decide: {question} · new institutions: {new} · assigned without asking: {mapped} · left for later: {later}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nuevas: {names}.</source>
+        <translation>New: {names}.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Conflicto: {code}</source>
         <translation>Conflict: {code}</translation>
     </message>
@@ -1984,7 +2884,7 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Merge with {code}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Fila {row} de {file}</source>
         <translation>Row {row} of {file}</translation>
     </message>
@@ -1994,7 +2894,12 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Doble clic para corregir esta celda</source>
+        <translation>Double-click to correct this cell</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Campo</source>
         <translation>Field</translation>
     </message>
@@ -2012,7 +2917,7 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/exchange_tables.py" line="-92"/>
+        <location filename="../../lazos_desktop/ui/dialogs/exchange_tables.py" line="-121"/>
         <source>Añadir</source>
         <translation>Add</translation>
     </message>
@@ -2035,7 +2940,7 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/settings_dialog.py" line="+60"/>
+        <location filename="../../lazos_desktop/ui/dialogs/settings_dialog.py" line="+60"/>
         <source>Preferencias</source>
         <translation>Preferences</translation>
     </message>
@@ -2131,7 +3036,7 @@ A backup of the catalogue is made before anything is written; the import can be 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+90"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+110"/>
         <source>Importación terminada</source>
         <translation>Import finished</translation>
     </message>
@@ -2150,13 +3055,21 @@ A backup of the catalogue is made before anything is written; the import can be 
         <source>Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · conflictos: {conflicts} · posibles duplicados: {duplicates} · filas rechazadas: {refused}</source>
         <translation>New: {created} · updated: {updated} · unchanged: {unchanged} · conflicts: {conflicts} · possible duplicates: {duplicates} · refused rows: {refused}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>De ellos, %n instituciones nuevas: {names}.</source>
+        <translation>
+            <numerusform>Of these, %n new institution: {names}.</numerusform>
+            <numerusform>Of these, %n new institutions: {names}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Copia de seguridad previa: {path}</source>
         <translation>Backup taken before the import: {path}</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Importación deshecha: %n registros retirados.</source>
         <translation>
             <numerusform>Import undone: %n record removed.</numerusform>
@@ -2165,9 +3078,325 @@ A backup of the catalogue is made before anything is written; the import can be 
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/dialogs/task_dialog.py" line="+33"/>
+        <source>Añadir tarea de seguimiento</source>
+        <translation>Add a follow-up task</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nombre de la persona</source>
+        <translation>Name of the person</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Tarea</source>
+        <translation>&amp;Task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsable</source>
+        <translation>&amp;Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Institución</source>
+        <translation>&amp;Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vence</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Origen</source>
+        <translation>&amp;Origin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nota</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Escriba qué hay que hacer</source>
+        <translation>Write what needs to be done</translation>
+    </message>
+</context>
+<context>
+    <name>TasksEditor</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/dialogs/exchange_tables.py" line="+195"/>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tarea</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institución</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/dialogs/team_dialog.py" line="+46"/>
+        <location line="+24"/>
+        <location line="+13"/>
+        <source>Carpeta del equipo</source>
+        <translation>Team folder</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Compartir: carpeta del equipo e IATI</source>
+        <translation>Share: team folder and IATI</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Una carpeta de OneDrive, Nextcloud, Syncthing…</source>
+        <translation>A OneDrive, Nextcloud, Syncthing… folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elegir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sincronizar ahora</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Registro</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campos</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conservar</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aplicar estas decisiones</source>
+        <translation>Apply these decisions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cambiado aquí y por un colega a la vez</source>
+        <translation>Changed here and by a colleague at the same time</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(sin indicar)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quién informa y con qué licencia</source>
+        <translation>Who reports, and under which licence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identificador IATI de la organización</source>
+        <translation>Organisation&apos;s IATI identifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tipo de organización (IATI)</source>
+        <translation>Organisation type (IATI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nombre de la organización</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licencia del catálogo publicado</source>
+        <translation>Licence of the published catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dirección de la licencia</source>
+        <translation>Licence URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Guardado.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Fusionados {merged} paquetes de colegas; escritos {written} cambios propios.</source>
+        <translation>Merged {merged} colleagues&apos; bundles; wrote {written} changes of your own.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+23"/>
+        <source>La del colega</source>
+        <translation>The colleague&apos;s</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>La mía</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Elija qué versión conservar de cada registro y pulse «Aplicar».</source>
+        <translation>Choose which version of each record to keep and press “Apply these decisions”.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sin carpeta del equipo.</source>
+        <translation>No team folder.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paquetes de colegas sin fusionar: {pending}. Incompletos por ahora: {incomplete}. Cambios propios por escribir: {own}.</source>
+        <translation>Colleagues&apos; bundles not merged yet: {pending}. Incomplete for now: {incomplete}. Own changes to write: {own}.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLinesTable</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/dialogs/import_values.py" line="+82"/>
+        <source>Valor en el archivo</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columna</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filas</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qué hacer</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valor del catálogo</source>
+        <translation>Catalogue value</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Sin correspondencia segura: elija qué hacer.</source>
+        <translation>No sure match: choose what to do.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institución nueva: se creará con la importación.</source>
+        <translation>New institution: it will be created with the import.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asignado sin preguntar: puede cambiarlo.</source>
+        <translation>Assigned without asking: you can change it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asignado según su decisión: puede cambiarlo.</source>
+        <translation>Assigned as you decided: you can change it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se importa sin este valor, para clasificar después.</source>
+        <translation>Imported without this value, to classify later.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asignar a…</source>
+        <translation>Assign to…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crear institución nueva</source>
+        <translation>Create a new institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dejar para después</source>
+        <translation>Leave for later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omitir las filas</source>
+        <translation>Skip the rows</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Se creará como institución nueva</source>
+        <translation>Will be created as a new institution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sin valor por ahora</source>
+        <translation>No value for now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>¿{names}? Escriba para buscar…</source>
+        <translation>{names}? Type to search…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escriba para buscar…</source>
+        <translation>Type to search…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/welcome_dialog.py" line="+177"/>
+        <location filename="../../lazos_desktop/ui/dialogs/welcome_dialog.py" line="+177"/>
         <location line="+84"/>
         <source>Escriba su nombre para empezar.</source>
         <translation>Type your name to start.</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/about_dialog.py" line="+22"/>
+        <location filename="../../lazos_desktop/ui/dialogs/about_dialog.py" line="+22"/>
         <location line="+3"/>
         <source>Acerca de LAZOS Desktop</source>
         <translation>Sobre o LAZOS Desktop</translation>
@@ -66,9 +66,282 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesEditor</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/dialogs/activity_dialog.py" line="+156"/>
+        <source>Registrar…</source>
+        <translation>Registrar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editar…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quitar</source>
+        <translation>Remover</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location line="-110"/>
+        <source>Registrar actividad</source>
+        <translation>Registrar atividade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Editar actividad</source>
+        <translation>Editar atividade</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nombres separados por punto y coma</source>
+        <translation>Nomes separados por ponto e vírgula</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Fecha</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tipo</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lugar</source>
+        <translation>&amp;Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instituciones</source>
+        <translation>&amp;Instituições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participantes</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resumen</source>
+        <translation>&amp;Resumo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decisiones</source>
+        <translation>D&amp;ecisões</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guardar</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/pages/agenda_page.py" line="+42"/>
+        <source>Atrasados</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En los próximos 30 días</source>
+        <translation>Nos próximos 30 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De 31 a {days} días</source>
+        <translation>De 31 a {days} dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abiertos sin fecha</source>
+        <translation>Abertos sem data</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hito</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tarea</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actividad</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Seguimiento</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filtrar por país</source>
+        <translation>Filtrar por país</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filtrar por eje</source>
+        <translation>Filtrar por eixo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Todos los ejes</source>
+        <translation>Todos os eixos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Responsable (persona o institución)</source>
+        <translation>Responsável (pessoa ou instituição)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filtrar por responsable</source>
+        <translation>Filtrar por responsável</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Marcar hecho (Ctrl+Intro)</source>
+        <translation>Marcar como feito (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exportar calendario…</source>
+        <translation>Exportar calendário…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fecha</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qué</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Responsable</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Estado</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>País</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eje</source>
+        <translation>Eixo</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Todos los países</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Nada pendiente con estos filtros.</source>
+        <translation>Nada pendente com estes filtros.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Próxima</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Atrasados: {late} · En 30 días: {soon} · Sin fecha: {undated}</source>
+        <translation>Atrasados: {late} · Em 30 dias: {soon} · Sem data: {undated}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/pages/attachments_panel.py" line="+81"/>
+        <source>Documentos adjuntos</source>
+        <translation>Documentos anexos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adjuntar…</source>
+        <translation>Anexar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abrir</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardar copia…</source>
+        <translation>Salvar cópia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renombrar…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quitar</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrastre archivos sobre la ficha para adjuntarlos.</source>
+        <translation>Arraste arquivos sobre a ficha para anexá-los.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Documentos adjuntos ({count})</source>
+        <translation>Documentos anexos ({count})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Adjuntar {count} documentos</source>
+        <translation>Anexar {count} documentos</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Copia guardada en {path}</source>
+        <translation>Cópia salva em {path}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Quitar «{name}»</source>
+        <translation>Remover «{name}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adjunto quitado; Edición ▸ Deshacer lo devuelve.</source>
+        <translation>Anexo removido; Editar ▸ Desfazer o traz de volta.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/backups_dialog.py" line="+64"/>
+        <location filename="../../lazos_desktop/ui/dialogs/backups_dialog.py" line="+64"/>
         <source>Copias de seguridad</source>
         <translation>Cópias de segurança</translation>
     </message>
@@ -196,7 +469,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/brief_dialog.py" line="+101"/>
+        <location filename="../../lazos_desktop/ui/dialogs/brief_dialog.py" line="+108"/>
         <source>Generar informe</source>
         <translation>Gerar relatório</translation>
     </message>
@@ -251,7 +524,12 @@
         <translation>Um eixo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Seleccionados y todo lo relacionado ({count})</source>
+        <translation>Selecionados e todos os relacionados ({count})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -261,7 +539,7 @@
         <translation>Carta (Letter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Por defecto, el de la plantilla</source>
         <translation>Por padrão, o título do modelo</translation>
     </message>
@@ -272,6 +550,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>AAAA-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Una persona o institución por línea</source>
+        <translation>Uma pessoa ou instituição por linha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un punto del orden del día por línea</source>
+        <translation>Um item da pauta por linha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incluir datos de contacto</source>
+        <translation>Incluir dados de contato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Los puntos focales son datos personales: solo se imprimen si lo marca.</source>
+        <translation>Os pontos focais são dados pessoais: só são impressos se você marcar esta opção.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Plantilla</source>
         <translation>Modelo</translation>
     </message>
@@ -311,6 +614,31 @@
         <translation>Reunião</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Fecha de la reunión</source>
+        <translation>Data da reunião</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lugar</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participantes</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orden del día</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contactos</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Vista previa</source>
         <translation>Pré-visualização</translation>
@@ -322,6 +650,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Guardar como Word…</source>
+        <translation>Salvar como Word…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Abrir en el visor del sistema</source>
         <translation>Abrir no visualizador do sistema</translation>
     </message>
@@ -331,7 +664,7 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>◀ Anterior</source>
         <translation>◀ Anterior</translation>
     </message>
@@ -341,7 +674,13 @@
         <translation>Próxima ▶</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+108"/>
+        <location line="+99"/>
+        <source>Escriba la fecha de la reunión como AAAA-MM-DD.</source>
+        <translation>Escreva a data da reunião como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>Generando el informe…</source>
         <translation>Gerando o relatório…</translation>
     </message>
@@ -367,11 +706,22 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+29"/>
         <source>Guardado en {path}</source>
         <translation>Salvo em {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Guardar como Word</source>
+        <translation>Salvar como Word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documentos Word (*.docx)</source>
+        <translation>Documentos Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Guardar informe</source>
         <translation>Salvar relatório</translation>
     </message>
@@ -406,15 +756,121 @@
         <translation>catalogo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Seleccione uno o más registros en la tabla antes de generar esta ficha.</source>
         <translation>Selecione um ou mais registros na tabela antes de gerar esta ficha.</translation>
     </message>
 </context>
 <context>
+    <name>CaseEditing</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/case_editing.py" line="+38"/>
+        <source>Exportar calendario</source>
+        <translation>Exportar calendário</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendario (*.ics)</source>
+        <translation>Calendário (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>actividad en {code}</source>
+        <translation>atividade em {code}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>tarea en {code}</source>
+        <translation>tarefa em {code}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>marcado como hecho en {code}</source>
+        <translation>marcado como feito em {code}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calendario con {count} entradas en {path}</source>
+        <translation>Calendário com {count} entradas salvo em {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lazos_desktop/ui/due_notice.py" line="+54"/>
+        <source>1 hito atrasado</source>
+        <translation>1 marco atrasado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} hitos atrasados</source>
+        <translation>{n} marcos atrasados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 tarea atrasada</source>
+        <translation>1 tarefa atrasada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} tareas atrasadas</source>
+        <translation>{n} tarefas atrasadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 tarea vence esta semana</source>
+        <translation>1 tarefa vence esta semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} tareas vencen esta semana</source>
+        <translation>{n} tarefas vencem esta semana</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHtml</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/pages/case_html.py" line="+52"/>
+        <source>marcar hecho</source>
+        <translation>marcar como feito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrar actividad…</source>
+        <translation>Registrar atividade…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Añadir tarea…</source>
+        <translation>Adicionar tarefa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sin actividades registradas.</source>
+        <translation>Nenhuma atividade registrada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sin tareas de seguimiento.</source>
+        <translation>Nenhuma tarefa de acompanhamento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participantes</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisiones</source>
+        <translation>Decisões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sin fecha</source>
+        <translation>sem data</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/check_dialog.py" line="+33"/>
+        <location filename="../../lazos_desktop/ui/dialogs/check_dialog.py" line="+37"/>
         <source>Verificar catálogo</source>
         <translation>Verificar catálogo</translation>
     </message>
@@ -479,12 +935,12 @@
         <translation>Não foi possível fazer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Encontrado</source>
         <translation>Encontrado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>El catálogo está en buen estado: se superaron las {count} verificaciones.</source>
         <translation>O catálogo está em bom estado: as {count} verificações foram aprovadas.</translation>
     </message>
@@ -504,7 +960,7 @@
         <translation>Os registros estão bem, mas os índices de busca ou de filtros não correspondem a eles. Clique em «Reconstruir índices» para refazê-los a partir dos registros.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Integridad del archivo</source>
         <translation>Integridade do arquivo</translation>
     </message>
@@ -617,7 +1073,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+135"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+284"/>
         <source>Elegir el archivo</source>
         <translation>Escolher o arquivo</translation>
     </message>
@@ -655,7 +1111,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location line="+389"/>
+        <location line="+508"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
@@ -665,12 +1121,12 @@
         <translation>Até aqui nada foi gravado no catálogo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Importar</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Registros nuevos: {created}
 Registros actualizados: {updated}
 Sin cambios: {unchanged}
@@ -684,11 +1140,171 @@ Linhas que não serão importadas (recusadas, conflitos omitidos ou duplicados):
 
 Antes de gravar, será feita uma cópia de segurança do catálogo; a importação poderá ser desfeita na tela seguinte.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n instituciones nuevas: {names}.</source>
+        <translation>
+            <numerusform>%n instituição nova: {names}.</numerusform>
+            <numerusform>%n instituições novas: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Valores asignados sin preguntar: %n.</source>
+        <translation>
+            <numerusform>Valor atribuído sem perguntar: %n.</numerusform>
+            <numerusform>Valores atribuídos sem perguntar: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Registros por clasificar (sin ejes o sin países): %n.</source>
+        <translation>
+            <numerusform>Registro a classificar (sem eixos ou sem países): %n.</numerusform>
+            <numerusform>Registros a classificar (sem eixos ou sem países): %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/dialogs/contacts_editor.py" line="+37"/>
+        <source>Puntos focales</source>
+        <translation>Pontos focais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datos personales: anote la fecha y la forma en que la persona aceptó que se guarden. No salen en exportaciones, paquetes ni informes salvo que marque «incluir datos de contacto».</source>
+        <translation>Dados pessoais: anote a data e a forma em que a pessoa aceitou que eles sejam guardados. Não saem em exportações, pacotes nem relatórios, a menos que você marque «incluir dados de contato».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nombre</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organización</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cargo</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correo</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teléfono</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idioma</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consentimiento (fecha)</source>
+        <translation>Consentimento (data)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consentimiento (cómo)</source>
+        <translation>Consentimento (como)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/pages/dashboard_panel.py" line="+45"/>
+        <source>Prácticas</source>
+        <translation>Práticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intercambios</source>
+        <translation>Intercâmbios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Herramientas</source>
+        <translation>Caixa de ferramentas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cobertura de buenas prácticas por país y eje</source>
+        <translation>Cobertura de boas práticas por país e eixo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Atrasados</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vencen en 30 días</source>
+        <translation>Vencem em 30 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actividad reciente</source>
+        <translation>Atividade recente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registros por estado</source>
+        <translation>Registros por situação</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cobertura de buenas prácticas: país × eje</source>
+        <translation>Cobertura de boas práticas: país × eixo</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{held} de las {total} prácticas mapeadas por el programa</source>
+        <translation>{held} das {total} boas práticas mapeadas pelo programa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cuentan solo las prácticas cuya fuente cita ese mapeo, no las creadas aquí)</source>
+        <translation>(contam apenas as práticas cuja fonte cita esse mapeamento, não as criadas aqui)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 intercambio con atrasos</source>
+        <translation>1 intercâmbio com atrasos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} intercambios con atrasos</source>
+        <translation>{count} intercâmbios com atrasos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nada atrasado.</source>
+        <translation>Nada atrasado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nada vence en los próximos 30 días.</source>
+        <translation>Nada vence nos próximos 30 dias.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Todavía no hay actividades registradas.</source>
+        <translation>Ainda não há atividades registradas.</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs.py" line="+38"/>
+        <location filename="../../lazos_desktop/ui/dialogs/__init__.py" line="+42"/>
         <source>Eliminar registro</source>
         <translation>Excluir registro</translation>
     </message>
@@ -713,12 +1329,26 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+96"/>
         <source>Deshacer la última importación</source>
         <translation>Desfazer a última importação</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Crear un catálogo nuevo</source>
+        <translation>Criar um catálogo novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No existe ningún catálogo en {path}.
+
+¿Crear ahí un catálogo nuevo, con los registros de partida?</source>
+        <translation>Não existe nenhum catálogo em {path}.
+
+Criar ali um catálogo novo, com os registros iniciais?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Abrir catálogo</source>
         <translation>Abrir catálogo</translation>
     </message>
@@ -728,7 +1358,17 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Criar catálogo novo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>¿Importar sus registros en un catálogo limpio nuevo ({path}) y abrirlo? El archivo recibido no se modifica.</source>
+        <translation>Importar seus registros para um catálogo novo e limpo ({path}) e abri-lo? O arquivo recebido não é modificado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catálogo con objetos ajenos</source>
+        <translation>Catálogo com objetos alheios</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>LAZOS Desktop</source>
         <translation>LAZOS Desktop</translation>
     </message>
@@ -739,9 +1379,67 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
     </message>
 </context>
 <context>
+    <name>DocumentsSettingsDialog</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/dialogs/documents_settings.py" line="+38"/>
+        <source>Elegir logotipo</source>
+        <translation>Escolher logotipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imágenes (*.png *.svg)</source>
+        <translation>Imagens (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Adjuntos y logotipo del catálogo</source>
+        <translation>Anexos e logotipo do catálogo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Elegir PNG o SVG…</source>
+        <translation>Escolher PNG ou SVG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sin logotipo</source>
+        <translation>Sem logotipo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tamaño máximo por adjunto</source>
+        <translation>Tamanho máximo por anexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logotipo de las portadas</source>
+        <translation>Logotipo das capas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se guardan dentro del catálogo: quien reciba una copia del archivo los tiene.</source>
+        <translation>São guardados dentro do catálogo: quem receber uma cópia do arquivo os terá.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{name} no es un SVG legible.</source>
+        <translation>{name} não é um SVG legível.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} no es una imagen PNG.</source>
+        <translation>{name} não é uma imagem PNG.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(ninguno)</source>
+        <translation>(nenhum)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/export_dialog.py" line="+41"/>
+        <location filename="../../lazos_desktop/ui/dialogs/export_dialog.py" line="+44"/>
         <source>Exportar a…</source>
         <translation>Exportar para…</translation>
     </message>
@@ -771,7 +1469,17 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Pacote LAZOS (.lazos), catálogo completo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>HXL (.csv con etiquetas humanitarias)</source>
+        <translation>HXL (.csv com etiquetas humanitárias)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IATI 2.03 (.xml), intercambios como actividades</source>
+        <translation>IATI 2.03 (.xml), intercâmbios como atividades</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Todos los tipos</source>
         <translation>Todos os tipos</translation>
     </message>
@@ -826,7 +1534,17 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Tabulação</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Incluir datos de contacto</source>
+        <translation>Incluir dados de contato</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Los puntos focales son datos personales: sin esta casilla el archivo no los lleva y lo dice, y al importarlo en otro catálogo no borra los contactos de ese catálogo.</source>
+        <translation>Os pontos focais são dados pessoais: sem esta opção marcada, o arquivo não os inclui e informa isso, e ao importá-lo em outro catálogo não apaga os contatos desse catálogo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Elegir…</source>
         <translation>Escolher…</translation>
     </message>
@@ -852,6 +1570,11 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
     </message>
     <message>
         <location line="+1"/>
+        <source>Contactos:</source>
+        <translation>Contatos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Archivo:</source>
         <translation>Arquivo:</translation>
     </message>
@@ -867,9 +1590,22 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/failures.py" line="+28"/>
+        <source>No se pudo usar el archivo {path}: {detail}</source>
+        <translation>Não foi possível usar o arquivo {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ocurrió un error inesperado: {detail}</source>
+        <translation>Ocorreu um erro inesperado: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../lazos_desktop/ui/filter_bar.py" line="+48"/>
+        <location filename="../../lazos_desktop/ui/pages/filter_bar.py" line="+50"/>
         <source>Buscar (sin importar tildes)… Ctrl+F</source>
         <translation>Buscar (acentos ignorados)… Ctrl+F</translation>
     </message>
@@ -904,7 +1640,12 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Ano final</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Solo registros con hitos pendientes o tareas abiertas cuya fecha ya pasó</source>
+        <translation>Apenas registros com marcos pendentes ou tarefas abertas cuja data já passou</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Limpiar filtros</source>
         <translation>Limpar filtros</translation>
     </message>
@@ -929,7 +1670,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Anos</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Todos los países</source>
         <translation>Todos os países</translation>
     </message>
@@ -939,7 +1680,12 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>{shown} de {total} {kind}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>{count} por clasificar</source>
+        <translation>{count} a classificar</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Todos los ejes</source>
         <translation>Todos os eixos</translation>
     </message>
@@ -948,11 +1694,16 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <source>Todos los estados</source>
         <translation>Todas as situações</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Por clasificar (sin ejes o sin países)</source>
+        <translation>A classificar (sem eixos ou sem países)</translation>
+    </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/guide_window.py" line="+41"/>
+        <location filename="../../lazos_desktop/ui/dialogs/guide_window.py" line="+41"/>
         <source>Guía de uso — LAZOS Desktop</source>
         <translation>Guia de uso — LAZOS Desktop</translation>
     </message>
@@ -985,7 +1736,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../lazos_desktop/ui/history_panel.py" line="+47"/>
+        <location filename="../../lazos_desktop/ui/pages/history_panel.py" line="+47"/>
         <source>Seleccione un registro para ver su historial.</source>
         <translation>Selecione um registro para ver seu histórico.</translation>
     </message>
@@ -1020,7 +1771,12 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Depois</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Llegó por importación</source>
+        <translation>Chegou por importação</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Revertir este cambio</source>
         <translation>Reverter esta alteração</translation>
     </message>
@@ -1041,11 +1797,12 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
     </message>
     <message>
         <location line="+5"/>
+        <location line="+38"/>
         <source>(sin nombre)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-18"/>
         <source>Creación</source>
         <translation>Criação</translation>
     </message>
@@ -1075,7 +1832,27 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Relação removida</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Adjunto añadido</source>
+        <translation>Anexo adicionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjunto quitado</source>
+        <translation>Anexo removido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjunto renombrado</source>
+        <translation>Anexo renomeado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>importado por {who} el {when} desde {files}</source>
+        <translation>importado por {who} em {when} de {files}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Registro completo ({code})</source>
         <translation>Registro completo ({code})</translation>
     </message>
@@ -1093,7 +1870,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="-520"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-775"/>
         <source>Elegir un archivo para importar</source>
         <translation>Escolher um arquivo para importar</translation>
     </message>
@@ -1103,7 +1880,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Catálogos (*.csv *.xlsx *.json *.lazos);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Importar registros</source>
         <translation>Importar registros</translation>
     </message>
@@ -1128,7 +1905,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+582"/>
+        <location line="+831"/>
         <source>Buenas prácticas</source>
         <translation>Boas práticas</translation>
     </message>
@@ -1151,7 +1928,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../lazos_desktop/ui/link_picker.py" line="+33"/>
+        <location filename="../../lazos_desktop/ui/dialogs/link_picker.py" line="+32"/>
         <source>Relacionar {code} con…</source>
         <translation>Relacionar {code} com…</translation>
     </message>
@@ -1204,138 +1981,133 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/main_window.py" line="+331"/>
+        <location filename="../../lazos_desktop/ui/record_editing.py" line="+93"/>
         <source>{count} registros</source>
         <translation>{count} registros</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>eliminación de {count} registros</source>
         <translation>exclusão de {count} registros</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>relación {a} ↔ {b}</source>
         <translation>relação {a} ↔ {b}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>quitar relación {a} ↔ {b}</source>
         <translation>remoção da relação {a} ↔ {b}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-67"/>
         <source>creación de {code}</source>
         <translation>criação de {code}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>edición de {code}</source>
         <translation>edição de {code}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>duplicado {code}</source>
         <translation>duplicata {code}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>eliminación de {code}</source>
         <translation>exclusão de {code}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../lazos_desktop/ui/case_editing.py" line="+20"/>
+        <location filename="../../lazos_desktop/ui/record_editing.py" line="+39"/>
         <source>Guardado: {what}</source>
         <translation>Salvo: {what}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../lazos_desktop/ui/catalogue_files.py" line="+29"/>
         <source>No existe el archivo {path}.</source>
         <translation>O arquivo {path} não existe.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+111"/>
         <source>No hay ninguna importación que deshacer.</source>
         <translation>Não há nenhuma importação para desfazer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>¿Deshacer la importación del {when} ({files})?</source>
         <translation>Desfazer a importação de {when} ({files})?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../lazos_desktop/ui/record_editing.py" line="-14"/>
         <source>Revertir {field} de {code}</source>
         <translation>Reverter {field} de {code}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../lazos_desktop/ui/main_window.py" line="+272"/>
         <source>LAZOS Desktop — {name}</source>
         <translation>LAZOS Desktop — {name}</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Historial</source>
-        <translation>Histórico</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+129"/>
+        <location filename="../../lazos_desktop/ui/actions.py" line="+83"/>
         <source>Resumen</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-43"/>
         <source>&amp;Nuevo registro…</source>
         <translation>&amp;Novo registro…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Abrir catálogo…</source>
         <translation>&amp;Abrir catálogo…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Crear catálogo &amp;nuevo…</source>
-        <translation>Criar catálogo &amp;novo…</translation>
+        <translation>Criar catálogo no&amp;vo…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Generar informe…</source>
         <translation>&amp;Gerar relatório…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>&amp;Importar…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>E&amp;xportar…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Deshacer la última &amp;importación…</source>
         <translation>Desfazer a última &amp;importação…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>&amp;Copias de seguridad…</source>
         <translation>&amp;Cópias de segurança…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
         <source>&amp;Verificar catálogo…</source>
         <translation>&amp;Verificar catálogo…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Preferencias…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>&amp;Salir</source>
         <translation>&amp;Sair</translation>
     </message>
@@ -1345,7 +2117,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Rehacer</source>
         <translation>Refazer</translation>
     </message>
@@ -1355,122 +2127,167 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>&amp;Editar registro… (Enter)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>D&amp;uplicar</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Eliminar…</source>
-        <translation>&amp;Excluir…</translation>
+        <translation>E&amp;xcluir…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>&amp;Relacionar con…</source>
         <translation>&amp;Relacionar com…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
+        <source>Co&amp;mpartir: carpeta del equipo e IATI…</source>
+        <translation>Co&amp;mpartilhar: pasta da equipe e IATI…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Registrar &amp;actividad…</source>
+        <translation>Registrar &amp;atividade…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Añadir &amp;tarea…</source>
+        <translation>Adicionar &amp;tarefa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Seguimiento</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exportar &amp;calendario…</source>
+        <translation>Exportar ca&amp;lendário…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Atrás</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;delante</source>
+        <translation>&amp;Avançar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Limpiar filtros</source>
         <translation>&amp;Limpar filtros</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Adjuntos y &amp;logotipo…</source>
+        <translation>Anexos e &amp;logotipo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Guía de uso</source>
         <translation>&amp;Guia de uso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Atajos de teclado</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Acerca de LAZOS Desktop</source>
         <translation>&amp;Sobre o LAZOS Desktop</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+70"/>
         <source>Catálogos &amp;recientes</source>
         <translation>Catálogos &amp;recentes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-69"/>
         <source>&amp;Editar</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&amp;Ver</source>
-        <translation>&amp;Exibir</translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Ay&amp;uda</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>Acciones</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+94"/>
         <source>No se pudo hacer la copia de seguridad diaria: {detail}</source>
         <translation>Não foi possível fazer a cópia de segurança diária: {detail}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Copia de seguridad diaria guardada en {path}</source>
         <translation>Cópia de segurança diária salva em {path}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-53"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-73"/>
+        <source>{count} paquetes de colegas esperan en la carpeta del equipo (Archivo → Compartir).</source>
+        <translation>{count} pacotes de colegas aguardam na pasta da equipe (Arquivo → Compartilhar).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Nuevo registro</source>
         <translation>Novo registro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Abrir el registro seleccionado</source>
         <translation>Abrir o registro selecionado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Intro</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Eliminar</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Supr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deshacer / Rehacer</source>
         <translation>Desfazer / Refazer</translation>
     </message>
@@ -1485,7 +2302,12 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Mudar de visão</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Registro anterior / siguiente de los visitados</source>
+        <translation>Registro anterior / seguinte entre os visitados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cerrar un diálogo sin guardar</source>
         <translation>Fechar um diálogo sem salvar</translation>
     </message>
@@ -1499,34 +2321,57 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <source>Atajos de teclado</source>
         <translation>Atalhos de teclado</translation>
     </message>
+    <message>
+        <location filename="../../lazos_desktop/ui/operations.py" line="+256"/>
+        <source>importación de {files}</source>
+        <translation>importação de {files}</translation>
+    </message>
 </context>
 <context>
     <name>MilestonesEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/exchange_tables.py" line="+172"/>
+        <location filename="../../lazos_desktop/ui/dialogs/exchange_tables.py" line="+251"/>
         <source>Hito</source>
         <translation>Marco</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Estado</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Responsable</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>Fecha</source>
         <translation>Data</translation>
     </message>
 </context>
 <context>
+    <name>NavigationBar</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/navigation_bar.py" line="+39"/>
+        <source>Resumen</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seguimiento</source>
+        <translation>Acompanhamento</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/overview_page.py" line="+124"/>
+        <location filename="../../lazos_desktop/ui/pages/overview_page.py" line="+115"/>
         <source>Tipo de registro del resumen</source>
         <translation>Tipo de registro do resumo</translation>
     </message>
@@ -1566,15 +2411,20 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Por país (os {count} com mais registros)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+63"/>
         <source>De ellos, {count} son registros sintéticos de demostración.</source>
         <translation>Destes, {count} são registros sintéticos de demonstração.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Por clasificar (borradores sin ejes o sin países): {count}; el filtro de estado «Por clasificar» los muestra.</source>
+        <translation>A classificar (rascunhos sem eixos ou sem países): {count}; o filtro de situação «A classificar» os mostra.</translation>
     </message>
 </context>
 <context>
     <name>PartiesEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/exchange_tables.py" line="-27"/>
+        <location filename="../../lazos_desktop/ui/dialogs/exchange_tables.py" line="-28"/>
         <source>País</source>
         <translation>País</translation>
     </message>
@@ -1592,7 +2442,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="-475"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-624"/>
         <source>Vista previa y columnas</source>
         <translation>Pré-visualização e colunas</translation>
     </message>
@@ -1621,8 +2471,13 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <source>Tipo de registros:</source>
         <translation>Tipo de registros:</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Importar registros</source>
+        <translation>Importar registros</translation>
+    </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+17"/>
         <source>Archivo de catálogo con %n registros; sus campos se leen por nombre.</source>
         <translation>
             <numerusform>Arquivo de catálogo com %n registro; seus campos são lidos pelo nome.</numerusform>
@@ -1646,7 +2501,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/record_editor.py" line="+180"/>
+        <location filename="../../lazos_desktop/ui/dialogs/record_editor.py" line="+194"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Novo registro: {kind}</translation>
     </message>
@@ -1666,7 +2521,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Palabras separadas por comas</source>
         <translation>Palavras separadas por vírgulas</translation>
     </message>
@@ -1681,17 +2536,12 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Nome ou código do país, p. ex. Colômbia ou CO</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>AAAA-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
         <location line="+42"/>
         <source>Sí</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+135"/>
         <source>escriba la fecha como AAAA-MM-DD, p. ej. 2025-03-10</source>
         <translation>escreva a data como AAAA-MM-DD, p. ex. 2025-03-10</translation>
     </message>
@@ -1699,7 +2549,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>RecordHtml</name>
     <message>
-        <location filename="../../lazos_desktop/ui/record_html.py" line="+39"/>
+        <location filename="../../lazos_desktop/ui/pages/record_html.py" line="+48"/>
         <source>Práctica</source>
         <translation>Prática</translation>
     </message>
@@ -1794,7 +2644,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>instituições</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Editar (Intro)</source>
         <translation>Editar (Enter)</translation>
     </message>
@@ -1810,19 +2660,29 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
     </message>
     <message>
         <location line="+1"/>
+        <source>Dossier con lo relacionado…</source>
+        <translation>Dossiê com os registros relacionados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Eliminar (Supr)</source>
         <translation>Excluir (Del)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Sí</source>
         <translation>Sim</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>consentimiento</source>
+        <translation>consentimento</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../lazos_desktop/ui/record_table_model.py" line="+62"/>
+        <location filename="../../lazos_desktop/ui/pages/record_table_model.py" line="+78"/>
         <source>Código</source>
         <translation>Código</translation>
     </message>
@@ -1856,21 +2716,26 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <source>Actualizado</source>
         <translation>Atualizado</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Vence</source>
+        <translation>Vence</translation>
+    </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/records_page.py" line="+73"/>
+        <location filename="../../lazos_desktop/ui/pages/records_page.py" line="+329"/>
         <source>Ficha del registro</source>
         <translation>Ficha do registro</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>Ficha</source>
         <translation>Ficha</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-120"/>
         <source>Ningún registro coincide con la búsqueda y los filtros.</source>
         <translation>Nenhum registro corresponde à busca e aos filtros.</translation>
     </message>
@@ -1890,7 +2755,17 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Criar um novo (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>Se limpiaron la búsqueda y los filtros de esta vista: «{code}» no coincidía con ellos.</source>
+        <translation>A busca e os filtros desta visão foram limpos: «{code}» não correspondia a eles.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Historial</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Registros</source>
         <translation>Registros</translation>
     </message>
@@ -1898,7 +2773,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+38"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+38"/>
         <source>Comprobación</source>
         <translation>Verificação</translation>
     </message>
@@ -1908,7 +2783,12 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Cada linha foi verificada sem gravar nada. Clique em um item da lista para ver a linha do arquivo ou, em um conflito, as duas versões lado a lado.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Aplicar y volver a comprobar</source>
+        <translation>Aplicar e verificar novamente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Archivo</source>
         <translation>Arquivo</translation>
     </message>
@@ -1919,32 +2799,52 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+250"/>
         <source>Columna</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-249"/>
         <source>Problema o decisión</source>
         <translation>Problema ou decisão</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Importar solo las filas válidas y omitir las rechazadas</source>
         <translation>Importar apenas as linhas válidas e omitir as recusadas</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · conflictos: {conflicts} · posibles duplicados: {duplicates} · filas rechazadas: {refused}</source>
         <translation>Novos: {created} · atualizados: {updated} · sem alterações: {unchanged} · conflitos: {conflicts} · possíveis duplicados: {duplicates} · linhas recusadas: {refused}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Haga clic en una línea para ver la fila del archivo.</source>
         <translation>Clique em um item da lista para ver a linha do arquivo.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
+        <source>Importar registros</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Todos los valores corresponden al catálogo.</source>
+        <translation>Todos os valores correspondem ao catálogo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valores por decidir: {question} · instituciones nuevas: {new} · asignados sin preguntar: {mapped} · para después: {later}.</source>
+        <translation>Valores a decidir: {question} · instituições novas: {new} · atribuídos sem perguntar: {mapped} · para depois: {later}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nuevas: {names}.</source>
+        <translation>Novas: {names}.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Conflicto: {code}</source>
         <translation>Conflito: {code}</translation>
     </message>
@@ -1984,7 +2884,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Mesclar com {code}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Fila {row} de {file}</source>
         <translation>Linha {row} de {file}</translation>
     </message>
@@ -1994,7 +2894,12 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Doble clic para corregir esta celda</source>
+        <translation>Clique duas vezes para corrigir esta célula</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Campo</source>
         <translation>Campo</translation>
     </message>
@@ -2012,7 +2917,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/exchange_tables.py" line="-92"/>
+        <location filename="../../lazos_desktop/ui/dialogs/exchange_tables.py" line="-121"/>
         <source>Añadir</source>
         <translation>Adicionar</translation>
     </message>
@@ -2035,7 +2940,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/settings_dialog.py" line="+60"/>
+        <location filename="../../lazos_desktop/ui/dialogs/settings_dialog.py" line="+60"/>
         <source>Preferencias</source>
         <translation>Preferências</translation>
     </message>
@@ -2131,7 +3036,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/import_wizard.py" line="+90"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+110"/>
         <source>Importación terminada</source>
         <translation>Importação concluída</translation>
     </message>
@@ -2150,13 +3055,21 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <source>Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · conflictos: {conflicts} · posibles duplicados: {duplicates} · filas rechazadas: {refused}</source>
         <translation>Novos: {created} · atualizados: {updated} · sem alterações: {unchanged} · conflitos: {conflicts} · possíveis duplicados: {duplicates} · linhas recusadas: {refused}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>De ellos, %n instituciones nuevas: {names}.</source>
+        <translation>
+            <numerusform>Destes, %n instituição nova: {names}.</numerusform>
+            <numerusform>Destes, %n instituições novas: {names}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Copia de seguridad previa: {path}</source>
         <translation>Cópia de segurança prévia: {path}</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Importación deshecha: %n registros retirados.</source>
         <translation>
             <numerusform>Importação desfeita: %n registro retirado.</numerusform>
@@ -2165,9 +3078,325 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/dialogs/task_dialog.py" line="+33"/>
+        <source>Añadir tarea de seguimiento</source>
+        <translation>Adicionar tarefa de acompanhamento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nombre de la persona</source>
+        <translation>Nome da pessoa</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Tarea</source>
+        <translation>&amp;Tarefa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsable</source>
+        <translation>&amp;Responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Institución</source>
+        <translation>&amp;Instituição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vence</source>
+        <translation>&amp;Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Origen</source>
+        <translation>&amp;Origem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nota</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guardar</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Escriba qué hay que hacer</source>
+        <translation>Escreva o que precisa ser feito</translation>
+    </message>
+</context>
+<context>
+    <name>TasksEditor</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/dialogs/exchange_tables.py" line="+195"/>
+        <source>Vence</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tarea</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institución</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estado</source>
+        <translation>Situação</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/dialogs/team_dialog.py" line="+46"/>
+        <location line="+24"/>
+        <location line="+13"/>
+        <source>Carpeta del equipo</source>
+        <translation>Pasta da equipe</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Compartir: carpeta del equipo e IATI</source>
+        <translation>Compartilhar: pasta da equipe e IATI</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Una carpeta de OneDrive, Nextcloud, Syncthing…</source>
+        <translation>Uma pasta do OneDrive, Nextcloud, Syncthing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elegir…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sincronizar ahora</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Registro</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campos</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conservar</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aplicar estas decisiones</source>
+        <translation>Aplicar estas decisões</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cambiado aquí y por un colega a la vez</source>
+        <translation>Alterado aqui e por um colega ao mesmo tempo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(sin indicar)</source>
+        <translation>(não indicado)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quién informa y con qué licencia</source>
+        <translation>Quem informa e com qual licença</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identificador IATI de la organización</source>
+        <translation>Identificador IATI da organização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tipo de organización (IATI)</source>
+        <translation>Tipo de organização (IATI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nombre de la organización</source>
+        <translation>Nome da organização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licencia del catálogo publicado</source>
+        <translation>Licença do catálogo publicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dirección de la licencia</source>
+        <translation>Endereço da licença</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guardar</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cerrar</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Guardado.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Fusionados {merged} paquetes de colegas; escritos {written} cambios propios.</source>
+        <translation>Mesclados {merged} pacotes de colegas; escritas {written} alterações próprias.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+23"/>
+        <source>La del colega</source>
+        <translation>A do colega</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>La mía</source>
+        <translation>A minha</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Elija qué versión conservar de cada registro y pulse «Aplicar».</source>
+        <translation>Escolha qual versão manter de cada registro e clique em «Aplicar estas decisões».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sin carpeta del equipo.</source>
+        <translation>Sem pasta da equipe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paquetes de colegas sin fusionar: {pending}. Incompletos por ahora: {incomplete}. Cambios propios por escribir: {own}.</source>
+        <translation>Pacotes de colegas não mesclados: {pending}. Incompletos por enquanto: {incomplete}. Alterações próprias a escrever: {own}.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLinesTable</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/dialogs/import_values.py" line="+82"/>
+        <source>Valor en el archivo</source>
+        <translation>Valor no arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columna</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filas</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qué hacer</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valor del catálogo</source>
+        <translation>Valor do catálogo</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Sin correspondencia segura: elija qué hacer.</source>
+        <translation>Sem correspondência segura: escolha o que fazer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institución nueva: se creará con la importación.</source>
+        <translation>Instituição nova: será criada com a importação.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asignado sin preguntar: puede cambiarlo.</source>
+        <translation>Atribuído sem perguntar: você pode alterá-lo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asignado según su decisión: puede cambiarlo.</source>
+        <translation>Atribuído conforme sua decisão: você pode alterá-lo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se importa sin este valor, para clasificar después.</source>
+        <translation>É importado sem este valor, para classificar depois.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asignar a…</source>
+        <translation>Atribuir a…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crear institución nueva</source>
+        <translation>Criar instituição nova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dejar para después</source>
+        <translation>Deixar para depois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omitir las filas</source>
+        <translation>Omitir as linhas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Se creará como institución nueva</source>
+        <translation>Será criada como instituição nova</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sin valor por ahora</source>
+        <translation>Sem valor por enquanto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>¿{names}? Escriba para buscar…</source>
+        <translation>{names}? Digite para buscar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escriba para buscar…</source>
+        <translation>Digite para buscar…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/welcome_dialog.py" line="+177"/>
+        <location filename="../../lazos_desktop/ui/dialogs/welcome_dialog.py" line="+177"/>
         <location line="+84"/>
         <source>Escriba su nombre para empezar.</source>
         <translation>Escreva seu nome para começar.</translation>
