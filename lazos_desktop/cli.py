@@ -480,8 +480,7 @@ def _stats(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         print(say("unclassified_count", lang, count=waiting))
     mapped = stats["mapped_practices_total"]
     if mapped:
-        real = stats["records"]["practice"] - stats["synthetic"]["practice"]
-        print(say("mapped_practices", lang, held=real, mapped=mapped))
+        print(say("mapped_practices", lang, held=stats["mapped_practices_held"], mapped=mapped))
     vocab = catalogue.vocabularies()
     print(say("by_axis", lang))
     for axis, count in stats["by_axis"].items():

@@ -236,21 +236,8 @@ def recent_activity(
 
 
 def mapped_practices_held(catalogue: Catalogue) -> int:
-    """Practices that cite the programme's mapping as their source; ones an officer created
-    without that source are not counted, so "N of the 48" stays honest."""
-    source = catalogue.store.meta("mapped_practices_source")
-    marker = _mapping_marker(source)
-    if not marker:
-        return 0
-    return catalogue.store.count_citing(Kind.PRACTICE.value, marker)
-
-
-def _mapping_marker(source: str) -> str:
-    """The URL of the mapping's publication, the part of a source that names it surely."""
-    for part in source.replace(";", " ").split():
-        if part.startswith("http"):
-            return part
-    return ""
+    """The dashboard's "N de las 48" (see `Catalogue.mapped_practices_held`)."""
+    return catalogue.mapped_practices_held()
 
 
 def _agenda_records(catalogue: Catalogue, day: dt.date, wanted: AgendaFilter) -> list[Record]:

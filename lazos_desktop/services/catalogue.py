@@ -221,10 +221,20 @@ class Catalogue:
             "total": sum(total.values()),
             "mapped_practices_total": int(mapped) if mapped.isdigit() else None,
             "mapped_practices_source": self.store.meta("mapped_practices_source"),
+            "mapped_practices_held": self.mapped_practices_held(),
             "by_axis": self.store.counts_by_axis(Kind.PRACTICE.value),
             "by_country": self.store.counts_by_country(Kind.PRACTICE.value),
             "unclassified": self.unclassified_counts(),
         }
+
+    def mapped_practices_held(self) -> int:
+        """Practices that cite the programme's mapping as their source; ones an officer created
+        without that source are not counted, so "N of the 48" stays honest."""
+        source = self.store.meta("mapped_practices_source")
+        marker = next((p for p in source.replace(";", " ").split() if p.startswith("http")), "")
+        if not marker:
+            return 0
+        return self.store.count_citing(Kind.PRACTICE.value, marker)
 
     def unclassified_counts(self) -> dict[str, int]:
         """Drafts still to classify ("por clasificar"), for practices and toolbox entries."""
