@@ -60,6 +60,7 @@ def main() -> int:
         os.environ["LAZOS_DATA_DIR"] = str(Path(folder) / "data")
         catalogue = Catalogue.open(Path(folder) / "muestra.sqlite3", officer=OFFICER)
         written = [_write(catalogue, out / f"{name}.pdf", options) for name, options in SEEDED]
+        related = _related_pack(catalogue, Path(folder), out)
         catalogue.add_synthetic(60, seed=5)
         synthetic = [row.code for row in catalogue.query(RecordQuery(synthetic=True, limit=6)).rows]
         written.append(
@@ -84,7 +85,69 @@ def main() -> int:
         catalogue.close()
     for pdf in written:
         _pictures(pdf, args.pages)
+    _pictures(related, 99)  # every page of the pack made for a meeting
     return 0
+
+
+def _related_pack(catalogue: Catalogue, folder: Path, out: Path) -> Path:
+    """The pack for "EX-001 and everything related": a meeting date, place, participants,
+    agenda and logo; example case entries, an attached document and a focal point (left out
+    unless chosen), each marked "(ejemplo)"."""
+    import datetime as dt
+
+    from lazos_desktop.domain.case_items import Activity, FollowUpTask
+    from lazos_desktop.domain.records import Contact
+    from lazos_desktop.services import attachments, brief_logo
+
+    today = dt.date.today()
+    record = catalogue.get("EX-001")
+    milestones = list(record.milestones)  # type: ignore[attr-defined]
+    milestones[-1] = milestones[-1].model_copy(update={"date": today - dt.timedelta(days=15)})
+    catalogue.update(
+        record.model_copy(
+            update={
+                "milestones": milestones,
+                "activities": [
+                    Activity(
+                        date=today - dt.timedelta(days=11),
+                        type="meeting",
+                        place="Quito (ejemplo)",
+                        participants=["Persona de ejemplo"],
+                        summary="Reunión de seguimiento de la comisión (ejemplo).",
+                        decisions="Preparar un borrador de la hoja de ruta (ejemplo).",
+                    )
+                ],
+                "tasks": [
+                    *record.tasks,  # type: ignore[attr-defined]
+                    FollowUpTask(
+                        title="Enviar el acta (ejemplo)",
+                        responsible="Persona de ejemplo",
+                        due=today + dt.timedelta(days=5),
+                    ),
+                ],
+                "contacts": [Contact(name="Punto focal (ejemplo)", email="focal@example.org")],
+            }
+        )
+    )
+    roadmap = folder / "Hoja de ruta de la comisión (ejemplo).pdf"
+    roadmap.write_bytes(b"%PDF-1.4\n% documento de ejemplo de la muestra\n%%EOF\n")
+    attachments.attach_files(catalogue, "EX-001", [roadmap])
+    brief_logo.set_logo_file(catalogue, ROOT / "resources" / "icons" / "lazos-desktop-128.png")
+    return _write(
+        catalogue,
+        out / "dossier-EX-001-relacionado-es.pdf",
+        dict(
+            template="pack",
+            ids=["EX-001"],
+            with_related=True,
+            lang="es",
+            meeting="Comisión Técnica Binacional SENA–SECAP (ejemplo)",
+            meeting_date=today + dt.timedelta(days=10),
+            place="Quito (ejemplo)",
+            participants="SENA (Colombia)\nSECAP (Ecuador)",
+            agenda="Avance de la hoja de ruta\nTareas pendientes\nPróxima reunión",
+        ),
+    )
 
 
 def _write(catalogue: Catalogue, path: Path, options: dict) -> Path:  # type: ignore[type-arg]

@@ -126,7 +126,7 @@ def _summary(data: BriefInput, context: RenderContext) -> list[Flowable]:
                 label("open_tasks", lang),
             ],
             rows,
-            [width * 0.1, width * 0.39, width * 0.2, width * 0.1, width * 0.11, width * 0.1],
+            [width * 0.09, width * 0.33, width * 0.19, width * 0.12, width * 0.14, width * 0.13],
         )
     )
     story.append(Spacer(0, 4))
@@ -161,7 +161,7 @@ def _summary_row(item: BriefRecord, context: RenderContext) -> list[str]:
 
 def _count(value: int, *, warn: bool = False) -> str:
     if warn and value:
-        return f'<font color="{house.WARNING_HEX}"><b>{value}</b></font>'
+        return f'<font color="{case_sections.LATE_HEX}"><b>{value}</b></font>'
     return str(value)
 
 

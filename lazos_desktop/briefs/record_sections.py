@@ -106,7 +106,7 @@ def full_section(
     lang = context.lang
     story: list[Flowable] = [CondPageBreak(5 * cm)]
     eyebrow = f"{context.kind(record.kind.value)} · {record.code}".upper()
-    story.append(Paragraph(markup.text(eyebrow), sheet.eyebrow))
+    head: list[Flowable] = [Paragraph(markup.text(eyebrow), sheet.eyebrow)]
     title = heading(
         record.title, getattr(sheet, title_style), bookmark(record.id), level, toc_level=toc_level
     )
@@ -116,11 +116,13 @@ def full_section(
     )
     if record.synthetic:
         title.toc_markup += parts.synthetic_tag(lang)
-    story.append(title)
+    head.append(title)
     if record.synthetic:
-        story.append(parts.notice(markup.text(label("synthetic_record", lang)), context.width))
-        story.append(Spacer(0, 6))
-    story.append(parts.fact_sheet(facts_of(item, context), context.width))
+        head.append(parts.notice(markup.text(label("synthetic_record", lang)), context.width))
+        head.append(Spacer(0, 6))
+    head.append(parts.fact_sheet(facts_of(item, context), context.width))
+    # The record's title never stays alone at the foot of a page: it goes with its facts.
+    story.append(KeepTogether(head))
     story.append(Spacer(0, 8))
     if isinstance(record, Exchange):
         story.extend(_parties(item, context, level + 1))
@@ -145,6 +147,9 @@ def full_section(
     return _keep_tail(story, tail)
 
 
+HEAD = 1  # where `full_section` puts the record's title and facts, kept together
+
+
 def _keep_tail(story: list[Flowable], tail: list[Flowable]) -> list[Flowable]:
     """The short closing sections (contacts, documents, related, source) kept on one page
     with the last sub-section before them, heading included, so that a page never holds
@@ -157,13 +162,24 @@ def _keep_tail(story: list[Flowable], tail: list[Flowable]) -> list[Flowable]:
         default=len(body),
     )
     start = last_heading if len(body) - last_heading <= TAIL_BLOCKS else len(body)
-    if start <= 3:  # that heading is the record's own title: keep only the last block
-        start = len(body)
-    if start == len(body):
+    if start == len(body):  # no short sub-section to join: keep with the last block
         start -= 1
-        while start > 3 and isinstance(body[start], Spacer):
+        while start > HEAD and isinstance(body[start], Spacer):
             start -= 1
-    return [*body[:start], KeepTogether([*body[start:], *tail])]
+    return [*body[:start], KeepTogether([*_unwrapped(body[start:]), *tail])]
+
+
+def _unwrapped(flowables: list[Flowable]) -> list[Flowable]:
+    """The contents of any `KeepTogether` among `flowables`: one nested in another always
+    measures as taller than a page (it forces its own split), which pushes the outer one to
+    a fresh page however much room is left."""
+    found: list[Flowable] = []
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            found.extend(_unwrapped(list(flowable._content)))
+        else:
+            found.append(flowable)
+    return found
 
 
 def compact_entry(item: BriefRecord, context: RenderContext, *, level: int = 1) -> list[Flowable]:
