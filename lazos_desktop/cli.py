@@ -19,7 +19,6 @@ from lazos_desktop import __version__, cli_sharing, paths, services
 from lazos_desktop.cli_text import os_reason, printable, say
 from lazos_desktop.domain import languages
 from lazos_desktop.domain.countries import country_name, is_country
-from lazos_desktop.domain.messages import field_label
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
@@ -600,24 +599,15 @@ def _detach(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
 
 
 def _print_record(record: Record, catalogue: services.Catalogue, lang: str) -> None:
+    from lazos_desktop.services.record_text import record_lines
+
     print(printable(f"{record.code} — {record.title}"))
     if record.synthetic:
         print(f"  [{say('synthetic', lang)}]")
-    data = record.model_dump(mode="json", exclude={"id", "code", "title", "links", "synthetic"})
-    for name, value in data.items():
-        if value in ("", [], None):
-            continue
-        print(printable(f"  {field_label(name, lang)}: {_plain(value)}"))
+    for line in record_lines(record, catalogue, lang):
+        print(printable(line))
     for row in catalogue.linked(record.id):
         print(printable(f"  → {row.code} {row.title}"))
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, list):
-        return "; ".join(_plain(item) for item in value)
-    if isinstance(value, dict):
-        return ", ".join(f"{k}={v}" for k, v in value.items() if v not in ("", None))
-    return str(value)
 
 
 @command("check")

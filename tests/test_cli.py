@@ -76,6 +76,15 @@ def test_show_prints_a_record_with_its_links(db: Path) -> None:
     assert {row["code"] for row in data["linked"]} >= {"IN-001", "IN-002"}
     human = run(db, "show", "ex-001")
     assert "Comisión Técnica Binacional" in human.stdout
+    # In the plain output, labels, names and dates as the window shows them: no codes, no ids.
+    assert "Colombia — SENA (Oferente)" in human.stdout and "Estado: Activo" in human.stdout
+    assert "Creado: 1 dic 2025" in human.stdout and "Modificado por: semilla" in human.stdout
+    assert "role=" not in human.stdout and data["id"] not in human.stdout
+    english = run(db, "--lang", "en", "show", "EX-001").stdout
+    assert "Colombia — SENA (Offering partner)" in english and "Status: Active" in english
+    assert "Changed by: seed catalogue" in english and "Pending" in english
+    assert "Employment promotion" in english and "empleo;" not in english
+    assert data["parties"][0]["role"] == "offering"  # --json keeps the codes
 
 
 def test_check_json(db: Path) -> None:

@@ -431,6 +431,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 FIELD_LABELS: dict[str, dict[str, str]] = {
     "title": {"es": "Título", "en": "Title", "pt": "Título"},
     "code": {"es": "Código", "en": "Code", "pt": "Código"},
+    "created_at": {"es": "Creado", "en": "Created", "pt": "Criado"},
+    "updated_at": {"es": "Última modificación", "en": "Last changed", "pt": "Última alteração"},
+    "updated_by": {"es": "Modificado por", "en": "Changed by", "pt": "Alterado por"},
     "countries": {"es": "Países", "en": "Countries", "pt": "Países"},
     "country": {"es": "País", "en": "Country", "pt": "País"},
     "axes": {"es": "Ejes", "en": "Axes", "pt": "Eixos"},
@@ -512,6 +515,15 @@ def field_label(field: str, lang: str = "es") -> str:
     if labels is None:
         return field
     return languages.pick(labels, lang)
+
+
+SEED_AUTHOR = "semilla"  # the name stamped on the sourced records a catalogue starts with
+_SEED_AUTHOR_NAMES = {"es": "semilla", "en": "seed catalogue", "pt": "catálogo inicial"}
+
+
+def author_name(name: str, lang: str = "es") -> str:
+    """Who made a change, as shown: the seed's stamp in the officer's language."""
+    return languages.pick(_SEED_AUTHOR_NAMES, lang) if name == SEED_AUTHOR else name
 
 
 def render(key: str, lang: str = "es", **params: Any) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from lazos_desktop import paths
 from lazos_desktop.domain.attachments import Attachment
+from lazos_desktop.domain.messages import SEED_AUTHOR
 from lazos_desktop.domain.records import (
     CLASSIFIED_KINDS,
     Kind,
@@ -153,7 +154,7 @@ class Catalogue:
         if seed:
             self.store.create_many(
                 (record_from_dict(item["kind"], item) for item in records),
-                "semilla",
+                SEED_AUTHOR,
                 keep_stamps=True,
             )
         self.store.set_meta("seeded", "yes" if seed else "no")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazos_desktop import paths
+from lazos_desktop.domain.dates import show_moment
 from lazos_desktop.domain.records import Kind
 from lazos_desktop.services import BackupInfo, Catalogue, CatalogueError, safety
 from lazos_desktop.ui.failures import failure_text
@@ -76,6 +77,7 @@ class BackupsDialog(QDialog):
         self.policy.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.table = QTableWidget(0, 8)
+        self.table.setAccessibleName(self.tr("Copias de seguridad"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Fecha"),
@@ -125,7 +127,7 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             cells = [
-                info.taken_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                show_moment(info.taken_at, current_language()),
                 self.reason_label(info.reason),
                 *(
                     str(info.counts.get(kind.value, 0)) if info.readable else "—"
@@ -169,7 +171,7 @@ class BackupsDialog(QDialog):
             "esta copia ({total} registros). Antes se guardará una copia del estado actual, "
             "para poder volver atrás."
         ).format(
-            date=info.taken_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+            date=show_moment(info.taken_at, current_language()),
             reason=self.reason_label(info.reason),
             total=info.total,
         )

@@ -8,7 +8,6 @@ as an undoable command, so a revert can be undone like any edit.
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazos_desktop.domain.messages import field_label
+from lazos_desktop.domain.dates import show_moment
+from lazos_desktop.domain.messages import author_name, field_label
 from lazos_desktop.services import Catalogue, HistoryEntry, history
 
 REVERTIBLE = {"update", "create", "delete", "restore", "link", "unlink"}
@@ -108,8 +108,8 @@ class HistoryPanel(QWidget):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             cells = [
-                _local_time(entry.at),
-                entry.who or self.tr("(sin nombre)"),
+                show_moment(entry.at, self.lang),
+                author_name(entry.who, self.lang) or self.tr("(sin nombre)"),
                 self.operation_label(entry.operation),
                 field_label(entry.field, self.lang) if entry.field else "",
                 self.value_text(entry, entry.before),
@@ -148,7 +148,7 @@ class HistoryPanel(QWidget):
             return ""
         return self.tr("importado por {who} el {when} desde {files}").format(
             who=entry.imported_by or self.tr("(sin nombre)"),
-            when=_local_time(entry.imported_at),
+            when=show_moment(entry.imported_at, self.lang),
             files=", ".join(Path(name).name for name in entry.imported_from),
         )
 
@@ -189,14 +189,3 @@ def _plain(value: Any) -> str:
 def _shortened(text: str) -> str:
     line = " ".join(text.split())
     return line if len(line) <= SHOWN_CHARACTERS else line[: SHOWN_CHARACTERS - 1] + "…"
-
-
-def _local_time(stamp: str) -> str:
-    try:
-        return (
-            datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-            .astimezone()
-            .strftime("%d/%m/%Y %H:%M")
-        )
-    except ValueError:
-        return stamp

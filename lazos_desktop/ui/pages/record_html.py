@@ -10,11 +10,11 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication
 
 from lazos_desktop.domain.countries import country_name
-from lazos_desktop.domain.dates import show_date
-from lazos_desktop.domain.messages import field_label
+from lazos_desktop.domain.dates import show_date, show_moment
+from lazos_desktop.domain.messages import author_name, field_label
 from lazos_desktop.domain.records import (
     Contact,
     Exchange,
@@ -128,18 +128,10 @@ def record_html(
             )
     parts.append("</table>")
     parts.append(case_html(record, vocab, lang, institution_name, dt.date.today()))
-    stamp = escape(format_stamp(record.updated_at))
-    who = escape(record.updated_by or "—")
+    stamp = escape(show_moment(record.updated_at, lang))
+    who = escape(author_name(record.updated_by, lang) or "—")
     parts.append(f"<p><small>{escape(_texts()['modified'])}: {stamp} · {who}</small></p>")
     return "".join(parts)
-
-
-def format_stamp(stamp: str) -> str:
-    """An ISO 8601 UTC stamp as local date and time in the window's locale."""
-    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return stamp
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def empty_html() -> str:
