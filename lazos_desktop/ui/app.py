@@ -65,6 +65,7 @@ def build_main_window(
     from lazos_desktop.services import Catalogue
     from lazos_desktop.ui.i18n import install_language
     from lazos_desktop.ui.main_window import MainWindow
+    from lazos_desktop.ui.screen_fit import place_main_window
     from lazos_desktop.ui.settings import LANGUAGE, LAST_CATALOGUE, OFFICER_NAME, Settings
 
     if QApplication.instance() is None:
@@ -81,7 +82,7 @@ def build_main_window(
     else:
         settings.remember_recent(str(catalogue.path))
     window = MainWindow(catalogue, settings, language)
-    window.resize(1280, 800)
+    place_main_window(window)
     return window
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from lazos_desktop import paths
 from lazos_desktop.services import components
 from lazos_desktop.services.components import Component
+from lazos_desktop.ui.screen_fit import fit_size
 
 
 class AboutDialog(QDialog):
@@ -31,7 +32,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(640, 620)
+        fit_size(self, 640, 620)
 
     def about_html(self, catalogue_path: Path) -> str:
         version = components.app_version()

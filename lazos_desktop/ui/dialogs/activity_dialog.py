@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from lazos_desktop.domain.dates import show_date
 from lazos_desktop.domain.vocabularies import ACTIVITY_TYPE, Vocabularies
 from lazos_desktop.ui.dialogs.exchange_tables import date_picker, picked
+from lazos_desktop.ui.screen_fit import fit_size
 
 
 class ActivityDialog(QDialog):
@@ -99,7 +100,7 @@ class ActivityDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, 560)
+        fit_size(self, 560, 560)
         self.date.setFocus()
 
     def entry(self) -> dict[str, Any]:

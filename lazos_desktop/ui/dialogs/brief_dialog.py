@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -38,6 +40,7 @@ from lazos_desktop.services import briefs as briefs_service
 from lazos_desktop.services.briefs import BriefInput, BriefRequest, BriefRequestInvalid
 from lazos_desktop.ui.failures import failure_text
 from lazos_desktop.ui.i18n import current_language
+from lazos_desktop.ui.screen_fit import fit_size
 
 SCOPE_SELECTED = "selected"
 SCOPE_FILTER = "filter"
@@ -106,7 +109,7 @@ class BriefDialog(QDialog):
         self._renders = 0
         self._job: _RenderJob | None = None
         self.setWindowTitle(self.tr("Generar informe"))
-        self.resize(1000, 760)
+        fit_size(self, 1000, 760)
         self._build()
         self._template_changed()
 
@@ -206,7 +209,8 @@ class BriefDialog(QDialog):
         side.addWidget(self.close_button)
 
         self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
+        self.view = QPdfView()
+        self.view.setAccessibleName(self.tr("Vista previa del informe"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.SinglePage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
@@ -224,7 +228,7 @@ class BriefDialog(QDialog):
         preview.addLayout(navigation)
 
         layout = QHBoxLayout(self)
-        layout.addLayout(side, 0)
+        layout.addWidget(self._scrolling(side), 0)
         layout.addLayout(preview, 1)
 
         self.template_box.currentIndexChanged.connect(self._template_changed)
@@ -238,6 +242,21 @@ class BriefDialog(QDialog):
         self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
         self.view.pageNavigator().currentPageChanged.connect(self._update_navigation)
         self._update_navigation()
+
+    def _scrolling(self, side: QVBoxLayout) -> QScrollArea:
+        """The choices in a pane that scrolls up and down on a short screen (1280×720 at
+        125 %) instead of pushing the dialog off it."""
+        host = QWidget()
+        host.setLayout(side)
+        pane = QScrollArea()
+        pane.setWidget(host)
+        pane.setWidgetResizable(True)
+        pane.setFrameShape(QFrame.Shape.NoFrame)
+        pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = pane.verticalScrollBar().sizeHint().width()
+        pane.setMinimumWidth(host.minimumSizeHint().width() + bar)
+        return pane
 
     # Choices -----------------------------------------------------------------------------
 

@@ -41,6 +41,7 @@ class CheckDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Verificar catálogo"))
         self.tree.setHeaderLabels([self.tr("Verificación"), self.tr("Resultado")])
         self.tree.setColumnWidth(0, 320)
         self.tree.setWordWrap(True)

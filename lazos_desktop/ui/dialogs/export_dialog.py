@@ -117,6 +117,7 @@ class ExportDialog(QDialog):
         )
 
         self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(self.tr("Archivo de destino"))
         self.path_edit.textChanged.connect(self._update_ok)
         browse = QPushButton(self.tr("Elegir…"))
         browse.clicked.connect(self._browse)

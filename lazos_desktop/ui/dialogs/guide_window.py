@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazos_desktop import paths
+from lazos_desktop.ui.screen_fit import fit_size
 
 GUIDES = {"es": "guia-usuario.md", "en": "user-guide.md"}
 GUIDE_NAMES = {"es": "Español", "en": "English"}
@@ -66,7 +67,7 @@ class GuideWindow(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.browser.setFocus)
-        self.resize(820, 760)
+        fit_size(self, 820, 760)
         self.load(self.current_language())
         self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -43,6 +43,7 @@ from lazos_desktop.services import Catalogue, Change
 from lazos_desktop.services import exchange_files as ex
 from lazos_desktop.ui.dialogs.import_values import ValueLine, ValueLinesTable, lines_of
 from lazos_desktop.ui.failures import failure_text
+from lazos_desktop.ui.screen_fit import fit_size
 from lazos_desktop.ui.settings import Settings
 
 PREVIEW_ROWS = 8
@@ -155,7 +156,7 @@ class ImportWizard(QWizard):
             )
         ):
             self.setPage(number, page)
-        self.resize(900, 620)
+        fit_size(self, 900, 620)
         if path is not None:
             self.choose_page.set_path(str(path))
 
@@ -290,6 +291,7 @@ class ChooseFilePage(QWizardPage):
         )
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Ruta del archivo"))
+        self.path_edit.setAccessibleName(self.tr("Ruta del archivo"))
         self.path_edit.textChanged.connect(self.completeChanged)
         browse = QPushButton(self.tr("Examinar…"))
         browse.clicked.connect(self._browse)
@@ -362,9 +364,11 @@ class PreviewPage(QWizardPage):
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.preview = QTableWidget()
+        self.preview.setAccessibleName(self.tr("Primeras filas del archivo"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)
         self.mapping = QTableWidget(0, 2)
+        self.mapping.setAccessibleName(self.tr("Campo de cada columna"))
         self.mapping.setHorizontalHeaderLabels([self.tr("Columna del archivo"), self.tr("Campo")])
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().setVisible(False)
@@ -507,10 +511,14 @@ class ReportPage(QWizardPage):
         self.values_title = QLabel()
         self.values_title.setWordWrap(True)
         self.values = ValueLinesTable(wizard.catalogue, wizard.lang)
+        self.values.setAccessibleName(
+            self.tr("Valores del archivo y su correspondencia en el catálogo")
+        )
         self.values.changed.connect(lambda: self.apply_button.setEnabled(True))
         self.apply_button = QPushButton(self.tr("Aplicar y volver a comprobar"))
         self.apply_button.clicked.connect(self.apply_choices)
         self.items = QTableWidget(0, 4)
+        self.items.setAccessibleName(self.tr("Problemas y decisiones por fila"))
         self.items.setHorizontalHeaderLabels(
             [
                 self.tr("Archivo"),
@@ -530,6 +538,7 @@ class ReportPage(QWizardPage):
         )
         self.detail_title = QLabel()
         self.detail = QTableWidget(0, 3)
+        self.detail.setAccessibleName(self.tr("Detalle de la línea elegida"))
         self.detail.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -59,6 +59,7 @@ from lazos_desktop.ui.dialogs.exchange_tables import (
     set_picked,
 )
 from lazos_desktop.ui.pages.record_html import kind_label
+from lazos_desktop.ui.screen_fit import fit_size
 
 NO_YEAR = 1949
 TABLE_WIDGETS = {"parties", "milestones", "tasks", "contacts"}
@@ -204,6 +205,7 @@ class RecordEditor(QDialog):
             self._add_field(spec)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
         scroll.setWidget(form_host)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -216,7 +218,7 @@ class RecordEditor(QDialog):
         layout.addWidget(self.general_problems)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 680)
+        fit_size(self, 720, 680)
         self._load(record)
         first = self.inputs["title"]
         first.setFocus()
@@ -275,6 +277,9 @@ class RecordEditor(QDialog):
         label_text = field_label(spec.name, self.lang)
         widget.setObjectName(f"field_{spec.name}")
         widget.setAccessibleName(label_text)
+        for inner in (getattr(widget, "table", None), getattr(widget, "listing", None)):
+            if isinstance(inner, QWidget) and not inner.accessibleName():
+                inner.setAccessibleName(label_text)  # a table of rows, a log: the field's name
         problem = ProblemLabel()
         problem.setObjectName(f"problem_{spec.name}")
         holder = QWidget()

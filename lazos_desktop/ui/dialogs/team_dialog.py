@@ -37,6 +37,7 @@ from lazos_desktop.domain.messages import field_label
 from lazos_desktop.services import Catalogue, Change, team_folder
 from lazos_desktop.services import catalogue_settings as settings
 from lazos_desktop.ui.failures import failure_text
+from lazos_desktop.ui.screen_fit import fit_size
 
 THEIRS, OURS = "theirs", "ours"
 
@@ -88,6 +89,7 @@ class TeamDialog(QDialog):
 
         self.conflicts = QTableWidget(0, 3)
         self.conflicts.setObjectName("teamConflicts")
+        self.conflicts.setAccessibleName(self.tr("Cambiado aquí y por un colega a la vez"))
         self.conflicts.setHorizontalHeaderLabels(
             [self.tr("Registro"), self.tr("Campos"), self.tr("Conservar")]
         )
@@ -95,6 +97,7 @@ class TeamDialog(QDialog):
         self.conflicts.currentCellChanged.connect(lambda row, *_: self._show_side_by_side(row))
         self.side_by_side = QTextBrowser()
         self.side_by_side.setObjectName("teamSideBySide")
+        self.side_by_side.setAccessibleName(self.tr("Las dos versiones, lado a lado"))
         self.apply_button = QPushButton(self.tr("Aplicar estas decisiones"))
         self.apply_button.setObjectName("teamApply")
         self.apply_button.clicked.connect(self.apply_decisions)
@@ -141,7 +144,7 @@ class TeamDialog(QDialog):
         layout.addWidget(identity)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        fit_size(self, 640, 560)
         self._show_status()
 
     # Settings --------------------------------------------------------------------------

@@ -110,6 +110,7 @@ class AgendaPage(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("agendaTree")
+        self.tree.setAccessibleName(self.tr("Seguimiento"))
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
             [self.tr("Fecha"), self.tr("Qué"), self.tr("Responsable"), self.tr("Estado")]

@@ -89,11 +89,11 @@ class FilterBar(QWidget):
         facets.addWidget(QLabel("–"))
         facets.addWidget(self.year_to)
         facets.addWidget(self.late)
-        facets.addWidget(self.clear_button)
 
-        top = QHBoxLayout()
+        top = QHBoxLayout()  # the clear button up here keeps the filters within 1024 pixels
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
+        top.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
