@@ -1697,7 +1697,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
     <message>
         <location line="+4"/>
         <source>Por clasificar (sin ejes o sin países)</source>
-        <translation>A classificar (sem eixos ou sem países)</translation>
+        <translation>A classificar (sem eixos ou países)</translation>
     </message>
 </context>
 <context>
