@@ -52,7 +52,9 @@ def test_every_file_the_spec_ships_exists() -> None:
     for seed in re.findall(r'ROOT / "seeds" / "([\w.]+)"', spec):
         assert (paths.seeds_folder() / seed).is_file(), seed
     assert (PACKAGING / "lazos_desktop_main.py").is_file()
-    for guide in ("guia-usuario.md", "user-guide.md"):
+    guides = re.findall(r'ROOT / "docs" / "([\w.-]+\.md)"', spec)
+    assert sorted(guides) == ["guia-do-usuario.md", "guia-usuario.md", "user-guide.md"]
+    for guide in guides:
         text = (paths.docs_folder() / guide).read_text(encoding="utf-8")
         shown = re.findall(r"\]\((screenshots/[^)\s]+\.png)\)", text)
         assert len(shown) >= 8

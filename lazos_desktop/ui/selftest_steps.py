@@ -51,9 +51,9 @@ LABELS: dict[str, dict[str, str]] = {
 _TEXTS = {
     "rows": {"es": "{count} filas", "en": "{count} rows", "pt": "{count} linhas"},
     "images": {
-        "es": "es y en, {count} imágenes",
-        "en": "es and en, {count} images",
-        "pt": "es e en, {count} imagens",
+        "es": "{langs}, {count} imágenes",
+        "en": "{langs}, {count} images",
+        "pt": "{langs}, {count} imagens",
     },
     "no_translation": {
         "es": "falta {file} en {folder} (o no traduce «{text}»)",
@@ -148,13 +148,13 @@ def _main_window(context: SelfTestContext) -> str:
 
 
 def _guide(context: SelfTestContext) -> str:
-    from lazos_desktop.ui.dialogs.guide_window import GuideWindow, guide_path
+    from lazos_desktop.ui.dialogs.guide_window import GUIDES, GuideWindow, guide_path
 
     guide = GuideWindow("es")
     missing: list[str] = []
     images = 0
     try:
-        for lang in ("en", "es"):
+        for lang in GUIDES:
             if not guide.load(lang):
                 missing.append(guide_path(lang).name)
             missing += guide.missing_images()
@@ -164,7 +164,7 @@ def _guide(context: SelfTestContext) -> str:
     if missing or not images:
         shown = ", ".join(dict.fromkeys(missing)) or "docs/*.md"
         raise StepFailed(_say("guide", context.lang, missing=shown))
-    return _say("images", context.lang, count=images)
+    return _say("images", context.lang, langs=", ".join(GUIDES), count=images)
 
 
 def _say(key: str, lang: str, **params: object) -> str:

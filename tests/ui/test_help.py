@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImageReader, QKeySequence
+from PySide6.QtGui import QImage, QImageReader, QKeySequence, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from lazos_desktop import __version__, paths
 from lazos_desktop.ui import dialogs
 from lazos_desktop.ui.dialogs.about_dialog import AboutDialog
-from lazos_desktop.ui.dialogs.guide_window import IMAGE_WIDTH, GuideWindow, _images
+from lazos_desktop.ui.dialogs.guide_window import GUIDES, IMAGE_WIDTH, GuideWindow, _images
 
 pytestmark = pytest.mark.gui
 
@@ -36,14 +36,51 @@ def test_f1_opens_the_guide_with_every_screenshot(qtbot: QtBot, window: Any) -> 
     assert guide.missing_images() == []
 
 
-def test_both_guides_show_the_same_sections_and_shrink_big_images(qtbot: QtBot) -> None:
+def test_in_portuguese_f1_opens_the_portuguese_guide(qtbot: QtBot, window: Any) -> None:
+    window.commands.show_guide()  # opened in Spanish first
+    window.set_language("pt")
+    guide = window.commands.show_guide()
+    assert guide.isVisible() and guide.current_language() == "pt"
+    assert guide.browser.source() == QUrl.fromLocalFile(
+        str(paths.docs_folder() / "guia-do-usuario.md")
+    )
+    text = guide.browser.toPlainText()
+    assert "Guia de uso do LAZOS Desktop" in text and "Buscar e filtrar" in text
+    assert "Ajuda → Guia de uso" in text
+    assert guide.windowTitle() == "Guia de uso — LAZOS Desktop"
+    names = guide.image_names()
+    assert "screenshots/welcome-pt.png" in names and len(names) >= 8
+    assert guide.missing_images() == []
+    image = QTextDocument.ResourceType.ImageResource.value
+    for name in names:  # the browser resolves each beside the Portuguese guide and decodes it
+        assert not QImage.fromData(guide.browser.loadResource(image, QUrl(name))).isNull(), name
+
+
+def test_every_guide_links_only_screenshots_on_disk() -> None:
+    pattern = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
+    for lang, file_name in GUIDES.items():
+        text = (paths.docs_folder() / file_name).read_text(encoding="utf-8")
+        links = pattern.findall(text)
+        assert len(links) >= 8, lang
+        for link in links:
+            assert (paths.docs_folder() / link).is_file(), f"{file_name}: {link}"
+
+
+def test_the_three_guides_show_the_same_sections_and_shrink_big_images(qtbot: QtBot) -> None:
     guide = GuideWindow("en")
     qtbot.addWidget(guide)
     assert "Search and filter" in guide.browser.toPlainText()
     english = len(guide.image_names())
+    headings = _headings(guide)
+    assert len(headings) >= 10
+    guide.language.setCurrentIndex(guide.language.findData("pt"))
+    assert "Buscar e filtrar" in guide.browser.toPlainText()
+    assert len(guide.image_names()) == english
+    assert len(_headings(guide)) == len(headings)
     guide.language.setCurrentIndex(guide.language.findData("es"))
     assert "Buscar y filtrar" in guide.browser.toPlainText()
     assert len(guide.image_names()) == english
+    assert len(_headings(guide)) == len(headings)
     document = guide.browser.document()
     shrunk = 0
     for name, position in _images(document):
@@ -55,6 +92,16 @@ def test_both_guides_show_the_same_sections_and_shrink_big_images(qtbot: QtBot) 
         else:
             assert shown.width() == 0, name  # shown at its own size
     assert shrunk >= 5
+
+
+def _headings(guide: GuideWindow) -> list[str]:
+    block = guide.browser.document().begin()
+    found = []
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            found.append(block.text())
+        block = block.next()
+    return found
 
 
 def _image_formats(block: Any, position: int) -> list[Any]:

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 from lazos_desktop import paths
 from lazos_desktop.ui.screen_fit import fit_size
 
-GUIDES = {"es": "guia-usuario.md", "en": "user-guide.md"}
-GUIDE_NAMES = {"es": "Español", "en": "English"}
+GUIDES = {"es": "guia-usuario.md", "en": "user-guide.md", "pt": "guia-do-usuario.md"}
+GUIDE_NAMES = {"es": "Español", "en": "English", "pt": "Português"}
 # Screenshots are taken at 1360 px; in the guide they are shown at most this wide.
 IMAGE_WIDTH = 640
 
 
 def guide_path(lang: str) -> Path:
-    """The guide in `lang`; Portuguese readers get the Spanish one (the closer language)."""
+    """The guide in `lang`; a language without a guide of its own gets the Spanish one."""
     return paths.docs_folder() / GUIDES.get(lang, GUIDES["es"])
 
 
