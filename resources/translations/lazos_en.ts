@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/about_dialog.py" line="+22"/>
+        <location filename="../../lazos_desktop/ui/dialogs/about_dialog.py" line="+23"/>
         <location line="+3"/>
         <source>Acerca de LAZOS Desktop</source>
         <translation>About LAZOS Desktop</translation>
@@ -68,7 +68,7 @@
 <context>
     <name>ActivitiesEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/activity_dialog.py" line="+156"/>
+        <location filename="../../lazos_desktop/ui/dialogs/activity_dialog.py" line="+157"/>
         <source>Registrar…</source>
         <translation>Add entry…</translation>
     </message>
@@ -185,11 +185,12 @@
     </message>
     <message>
         <location line="+21"/>
+        <location line="+38"/>
         <source>Seguimiento</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-27"/>
         <source>Filtrar por país</source>
         <translation>Filter by country</translation>
     </message>
@@ -224,7 +225,7 @@
         <translation>Export calendar…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -341,17 +342,18 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/backups_dialog.py" line="+64"/>
+        <location filename="../../lazos_desktop/ui/dialogs/backups_dialog.py" line="+65"/>
+        <location line="+15"/>
         <source>Copias de seguridad</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
         <source>Se guardan automáticamente las copias de los últimos {days} días y una antes de cada actualización, importación y restauración. Cada copia se verifica al escribirla. Carpeta: {folder}</source>
         <translation>Backups from the last {days} days are kept automatically, plus one before every upgrade, import and restore. Each backup is verified as it is written. Folder: {folder}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -469,7 +471,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/brief_dialog.py" line="+108"/>
+        <location filename="../../lazos_desktop/ui/dialogs/brief_dialog.py" line="+111"/>
         <source>Generar informe</source>
         <translation>Generate brief</translation>
     </message>
@@ -664,7 +666,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Vista previa del informe</source>
+        <translation>Preview of the brief</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>◀ Anterior</source>
         <translation>◀ Previous</translation>
     </message>
@@ -674,7 +681,7 @@
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+123"/>
         <location line="+99"/>
         <source>Escriba la fecha de la reunión como AAAA-MM-DD.</source>
         <translation>Write the meeting date as YYYY-MM-DD.</translation>
@@ -871,11 +878,12 @@
     <name>CheckDialog</name>
     <message>
         <location filename="../../lazos_desktop/ui/dialogs/check_dialog.py" line="+37"/>
+        <location line="+7"/>
         <source>Verificar catálogo</source>
         <translation>Check the catalogue</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Verificación</source>
         <translation>Check</translation>
     </message>
@@ -1073,7 +1081,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+284"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+285"/>
         <source>Elegir el archivo</source>
         <translation>Choose the file</translation>
     </message>
@@ -1084,6 +1092,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+1"/>
         <source>Ruta del archivo</source>
         <translation>Path of the file</translation>
     </message>
@@ -1111,7 +1120,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location line="+508"/>
+        <location line="+515"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
@@ -1544,7 +1553,12 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Focal points are personal data: unless this box is ticked the file leaves them out and says so, and importing it into another catalogue does not delete that catalogue&apos;s contacts.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Archivo de destino</source>
+        <translation>Target file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Elegir…</source>
         <translation>Choose…</translation>
     </message>
@@ -1703,7 +1717,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/guide_window.py" line="+41"/>
+        <location filename="../../lazos_desktop/ui/dialogs/guide_window.py" line="+42"/>
         <source>Guía de uso — LAZOS Desktop</source>
         <translation>User guide — LAZOS Desktop</translation>
     </message>
@@ -1870,7 +1884,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-775"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-783"/>
         <source>Elegir un archivo para importar</source>
         <translation>Choose a file to import</translation>
     </message>
@@ -1905,7 +1919,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+831"/>
+        <location line="+839"/>
         <source>Buenas prácticas</source>
         <translation>Good practices</translation>
     </message>
@@ -2067,12 +2081,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>&amp;Open catalogue…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Crear catálogo &amp;nuevo…</source>
-        <translation>Create ne&amp;w catalogue…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Generar informe…</source>
         <translation>&amp;Generate brief…</translation>
     </message>
@@ -2112,7 +2121,12 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <source>Cr&amp;ear catálogo nuevo…</source>
+        <translation>Create ne&amp;w catalogue…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Deshacer</source>
         <translation>Undo</translation>
     </message>
@@ -2132,12 +2146,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Eliminar…</source>
-        <translation>&amp;Delete…</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+2"/>
         <source>&amp;Relacionar con…</source>
         <translation>&amp;Relate to…</translation>
     </message>
@@ -2147,7 +2156,12 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>&amp;Share: team folder and IATI…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>E&amp;liminar…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Registrar &amp;actividad…</source>
         <translation>Log &amp;activity…</translation>
     </message>
@@ -2167,12 +2181,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Exportar &amp;calendario…</source>
-        <translation>Export &amp;calendar…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Atrás</source>
         <translation>&amp;Back</translation>
     </message>
@@ -2197,12 +2206,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Atajos de teclado</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Acerca de LAZOS Desktop</source>
         <translation>&amp;About LAZOS Desktop</translation>
     </message>
@@ -2222,7 +2226,17 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <source>Exportar ca&amp;lendario…</source>
+        <translation>Export &amp;calendar…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A&amp;tajos de teclado</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
@@ -2442,7 +2456,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-624"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-631"/>
         <source>Vista previa y columnas</source>
         <translation>Preview and columns</translation>
     </message>
@@ -2452,7 +2466,17 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Check that each column goes to the right field; change the mapping if needed. Columns without a field are ignored.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Primeras filas del archivo</source>
+        <translation>First rows of the file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campo de cada columna</source>
+        <translation>Field of each column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Columna del archivo</source>
         <translation>Column in the file</translation>
     </message>
@@ -2501,7 +2525,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/record_editor.py" line="+194"/>
+        <location filename="../../lazos_desktop/ui/dialogs/record_editor.py" line="+195"/>
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
@@ -2511,7 +2535,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Edit {code} — {title}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
@@ -2521,7 +2545,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Palabras separadas por comas</source>
         <translation>Words separated by commas</translation>
     </message>
@@ -2669,7 +2693,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+70"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
@@ -2730,12 +2754,12 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Record details</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Ficha</source>
         <translation>Record card</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Ningún registro coincide con la búsqueda y los filtros.</source>
         <translation>No record matches the search and filters.</translation>
     </message>
@@ -2751,16 +2775,18 @@ Create a new catalogue there, with the starting records?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+79"/>
         <source>Crear uno nuevo (Ctrl+N)</source>
         <translation>Create one (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-61"/>
         <source>Se limpiaron la búsqueda y los filtros de esta vista: «{code}» no coincidía con ellos.</source>
         <translation>The search and filters of this view were cleared: “{code}” did not match them.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+79"/>
+        <location line="+18"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
@@ -2784,11 +2810,21 @@ Create a new catalogue there, with the starting records?</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Valores del archivo y su correspondencia en el catálogo</source>
+        <translation>Values of the file and what they match in the catalogue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Aplicar y volver a comprobar</source>
         <translation>Apply and check again</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Problemas y decisiones por fila</source>
+        <translation>Problems and decisions by row</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Archivo</source>
         <translation>File</translation>
     </message>
@@ -2799,17 +2835,22 @@ Create a new catalogue there, with the starting records?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>Columna</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>Problema o decisión</source>
         <translation>Problem or decision</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Detalle de la línea elegida</source>
+        <translation>Details of the chosen line</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Importar solo las filas válidas y omitir las rechazadas</source>
         <translation>Import only the valid rows and skip the refused ones</translation>
     </message>
@@ -3166,7 +3207,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/team_dialog.py" line="+46"/>
+        <location filename="../../lazos_desktop/ui/dialogs/team_dialog.py" line="+47"/>
         <location line="+24"/>
         <location line="+13"/>
         <source>Carpeta del equipo</source>
@@ -3193,7 +3234,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Registro</source>
         <translation>Record</translation>
     </message>
@@ -3208,17 +3249,23 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Keep</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Aplicar estas decisiones</source>
         <translation>Apply these decisions</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Cambiado aquí y por un colega a la vez</source>
         <translation>Changed here and by a colleague at the same time</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-4"/>
+        <source>Las dos versiones, lado a lado</source>
+        <translation>The two versions, side by side</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>(sin indicar)</source>
         <translation>(not given)</translation>
     </message>

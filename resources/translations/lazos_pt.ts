@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/about_dialog.py" line="+22"/>
+        <location filename="../../lazos_desktop/ui/dialogs/about_dialog.py" line="+23"/>
         <location line="+3"/>
         <source>Acerca de LAZOS Desktop</source>
         <translation>Sobre o LAZOS Desktop</translation>
@@ -68,7 +68,7 @@
 <context>
     <name>ActivitiesEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/activity_dialog.py" line="+156"/>
+        <location filename="../../lazos_desktop/ui/dialogs/activity_dialog.py" line="+157"/>
         <source>Registrar…</source>
         <translation>Registrar…</translation>
     </message>
@@ -185,11 +185,12 @@
     </message>
     <message>
         <location line="+21"/>
+        <location line="+38"/>
         <source>Seguimiento</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-27"/>
         <source>Filtrar por país</source>
         <translation>Filtrar por país</translation>
     </message>
@@ -224,7 +225,7 @@
         <translation>Exportar calendário…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Fecha</source>
         <translation>Data</translation>
     </message>
@@ -341,17 +342,18 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/backups_dialog.py" line="+64"/>
+        <location filename="../../lazos_desktop/ui/dialogs/backups_dialog.py" line="+65"/>
+        <location line="+15"/>
         <source>Copias de seguridad</source>
         <translation>Cópias de segurança</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
         <source>Se guardan automáticamente las copias de los últimos {days} días y una antes de cada actualización, importación y restauración. Cada copia se verifica al escribirla. Carpeta: {folder}</source>
         <translation>As cópias dos últimos {days} dias são guardadas automaticamente, além de uma antes de cada atualização, importação e restauração. Cada cópia é verificada ao ser gravada. Pasta: {folder}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Fecha</source>
         <translation>Data</translation>
     </message>
@@ -469,7 +471,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/brief_dialog.py" line="+108"/>
+        <location filename="../../lazos_desktop/ui/dialogs/brief_dialog.py" line="+111"/>
         <source>Generar informe</source>
         <translation>Gerar relatório</translation>
     </message>
@@ -664,7 +666,12 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Vista previa del informe</source>
+        <translation>Pré-visualização do relatório</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>◀ Anterior</source>
         <translation>◀ Anterior</translation>
     </message>
@@ -674,7 +681,7 @@
         <translation>Próxima ▶</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+123"/>
         <location line="+99"/>
         <source>Escriba la fecha de la reunión como AAAA-MM-DD.</source>
         <translation>Escreva a data da reunião como AAAA-MM-DD.</translation>
@@ -871,11 +878,12 @@
     <name>CheckDialog</name>
     <message>
         <location filename="../../lazos_desktop/ui/dialogs/check_dialog.py" line="+37"/>
+        <location line="+7"/>
         <source>Verificar catálogo</source>
         <translation>Verificar catálogo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Verificación</source>
         <translation>Verificação</translation>
     </message>
@@ -1073,7 +1081,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+284"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+285"/>
         <source>Elegir el archivo</source>
         <translation>Escolher o arquivo</translation>
     </message>
@@ -1084,6 +1092,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+1"/>
         <source>Ruta del archivo</source>
         <translation>Caminho do arquivo</translation>
     </message>
@@ -1111,7 +1120,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location line="+508"/>
+        <location line="+515"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
@@ -1544,7 +1553,12 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Os pontos focais são dados pessoais: sem esta opção marcada, o arquivo não os inclui e informa isso, e ao importá-lo em outro catálogo não apaga os contatos desse catálogo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Archivo de destino</source>
+        <translation>Arquivo de destino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Elegir…</source>
         <translation>Escolher…</translation>
     </message>
@@ -1703,7 +1717,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/guide_window.py" line="+41"/>
+        <location filename="../../lazos_desktop/ui/dialogs/guide_window.py" line="+42"/>
         <source>Guía de uso — LAZOS Desktop</source>
         <translation>Guia de uso — LAZOS Desktop</translation>
     </message>
@@ -1870,7 +1884,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-775"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-783"/>
         <source>Elegir un archivo para importar</source>
         <translation>Escolher um arquivo para importar</translation>
     </message>
@@ -1905,7 +1919,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+831"/>
+        <location line="+839"/>
         <source>Buenas prácticas</source>
         <translation>Boas práticas</translation>
     </message>
@@ -2067,12 +2081,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>&amp;Abrir catálogo…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Crear catálogo &amp;nuevo…</source>
-        <translation>Criar catálogo no&amp;vo…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Generar informe…</source>
         <translation>&amp;Gerar relatório…</translation>
     </message>
@@ -2112,7 +2121,12 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <source>Cr&amp;ear catálogo nuevo…</source>
+        <translation>Criar catálogo no&amp;vo…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Deshacer</source>
         <translation>Desfazer</translation>
     </message>
@@ -2132,12 +2146,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Eliminar…</source>
-        <translation>E&amp;xcluir…</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+2"/>
         <source>&amp;Relacionar con…</source>
         <translation>&amp;Relacionar com…</translation>
     </message>
@@ -2147,7 +2156,12 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Co&amp;mpartilhar: pasta da equipe e IATI…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>E&amp;liminar…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Registrar &amp;actividad…</source>
         <translation>Registrar &amp;atividade…</translation>
     </message>
@@ -2167,12 +2181,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Exportar &amp;calendario…</source>
-        <translation>Exportar ca&amp;lendário…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Atrás</source>
         <translation>&amp;Voltar</translation>
     </message>
@@ -2197,12 +2206,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>&amp;Guia de uso</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Atajos de teclado</source>
-        <translation>&amp;Atalhos de teclado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Acerca de LAZOS Desktop</source>
         <translation>&amp;Sobre o LAZOS Desktop</translation>
     </message>
@@ -2222,7 +2226,17 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <source>Exportar ca&amp;lendario…</source>
+        <translation>Exportar ca&amp;lendário…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A&amp;tajos de teclado</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Ver</source>
         <translation>E&amp;xibir</translation>
     </message>
@@ -2442,7 +2456,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-624"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-631"/>
         <source>Vista previa y columnas</source>
         <translation>Pré-visualização e colunas</translation>
     </message>
@@ -2452,7 +2466,17 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Verifique se cada coluna corresponde ao campo correto; altere a correspondência se necessário. As colunas sem campo são ignoradas.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Primeras filas del archivo</source>
+        <translation>Primeiras linhas do arquivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campo de cada columna</source>
+        <translation>Campo de cada coluna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Columna del archivo</source>
         <translation>Coluna do arquivo</translation>
     </message>
@@ -2501,7 +2525,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/record_editor.py" line="+194"/>
+        <location filename="../../lazos_desktop/ui/dialogs/record_editor.py" line="+195"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Novo registro: {kind}</translation>
     </message>
@@ -2511,7 +2535,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Editar {code} — {title}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Guardar</source>
         <translation>Salvar</translation>
     </message>
@@ -2521,7 +2545,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Palabras separadas por comas</source>
         <translation>Palavras separadas por vírgulas</translation>
     </message>
@@ -2669,7 +2693,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Excluir (Del)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+70"/>
         <source>Sí</source>
         <translation>Sim</translation>
     </message>
@@ -2730,12 +2754,12 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Ficha do registro</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Ficha</source>
         <translation>Ficha</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Ningún registro coincide con la búsqueda y los filtros.</source>
         <translation>Nenhum registro corresponde à busca e aos filtros.</translation>
     </message>
@@ -2751,16 +2775,18 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+79"/>
         <source>Crear uno nuevo (Ctrl+N)</source>
         <translation>Criar um novo (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-61"/>
         <source>Se limpiaron la búsqueda y los filtros de esta vista: «{code}» no coincidía con ellos.</source>
         <translation>A busca e os filtros desta visão foram limpos: «{code}» não correspondia a eles.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+79"/>
+        <location line="+18"/>
         <source>Historial</source>
         <translation>Histórico</translation>
     </message>
@@ -2784,11 +2810,21 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Valores del archivo y su correspondencia en el catálogo</source>
+        <translation>Valores do arquivo e sua correspondência no catálogo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Aplicar y volver a comprobar</source>
         <translation>Aplicar e verificar novamente</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Problemas y decisiones por fila</source>
+        <translation>Problemas e decisões por linha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Archivo</source>
         <translation>Arquivo</translation>
     </message>
@@ -2799,17 +2835,22 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>Columna</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>Problema o decisión</source>
         <translation>Problema ou decisão</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Detalle de la línea elegida</source>
+        <translation>Detalhe do item escolhido</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Importar solo las filas válidas y omitir las rechazadas</source>
         <translation>Importar apenas as linhas válidas e omitir as recusadas</translation>
     </message>
@@ -3166,7 +3207,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/team_dialog.py" line="+46"/>
+        <location filename="../../lazos_desktop/ui/dialogs/team_dialog.py" line="+47"/>
         <location line="+24"/>
         <location line="+13"/>
         <source>Carpeta del equipo</source>
@@ -3193,7 +3234,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Registro</source>
         <translation>Registro</translation>
     </message>
@@ -3208,17 +3249,23 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Manter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Aplicar estas decisiones</source>
         <translation>Aplicar estas decisões</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Cambiado aquí y por un colega a la vez</source>
         <translation>Alterado aqui e por um colega ao mesmo tempo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-4"/>
+        <source>Las dos versiones, lado a lado</source>
+        <translation>As duas versões, lado a lado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>(sin indicar)</source>
         <translation>(não indicado)</translation>
     </message>

@@ -10,7 +10,7 @@ import wizard page by page and the welcome dialog.
   label, button, check box or combo box entry may be cut off at 1366×768, except in the
   widgets `REPORTED_TOO_NARROW` lists; nor with the real English and Portuguese texts.
 
-The menus must also give each entry its own accelerator letter in each language.
+(Accelerator letters are checked in tests/ui/test_keyboard_and_names.py.)
 """
 
 from __future__ import annotations
@@ -513,8 +513,6 @@ ACCENTED = str.maketrans(
 # A translation that cuts them off today is not the translation's fault: take an entry out
 # once its layout gives the text room.
 REPORTED_TOO_NARROW = {
-    ("countryFilter", "Todos los países"),
-    ("statusFilter", "Todos los estados"),
     ("statusFilter", "Por clasificar (sin ejes o sin países)"),
     ("QComboBox", "Seleccionados y todo lo relacionado ({count})"),  # brief dialog's scope
 }
@@ -689,39 +687,3 @@ def test_translated_texts_are_never_cut_off(
         window.close()
         install_language("es")
     assert not problems, "\n" + "\n".join(sorted(problems))
-
-
-# Accelerators -------------------------------------------------------------------------
-
-
-def accelerator(text: str) -> str | None:
-    found = re.search(r"&([^&])", text.replace("&&", ""))
-    return found.group(1).lower() if found else None
-
-
-@pytest.mark.parametrize("lang", ["en", "pt"])
-def test_each_menu_entry_has_its_own_accelerator(
-    lang: str, prepared_path: Path, qtbot: QtBot
-) -> None:
-    from lazos_desktop.ui.i18n import install_language
-
-    window = build(prepared_path, lang, qtbot)
-    try:
-        menus: list[tuple[str, list[str]]] = [
-            ("menu bar", [action.text() for action in window.menuBar().actions()])
-        ]
-        for action in window.menuBar().actions():
-            menu = action.menu()
-            assert menu is not None
-            texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-            menus.append((menu.title(), texts))
-        clashes = []
-        for title, texts in menus:
-            letters = [letter for letter in map(accelerator, texts) if letter]
-            repeated = {letter for letter in letters if letters.count(letter) > 1}
-            if repeated:
-                clashes.append(f"{title}: {sorted(repeated)} in {texts}")
-        assert clashes == []
-    finally:
-        window.close()
-        install_language("es")
