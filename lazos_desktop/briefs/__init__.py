@@ -10,13 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from lazos_desktop.briefs import (
-    catalogue_brief,
-    country_brief,
-    meeting_pack,
-    record_brief,
-    theme_brief,
-)
 from lazos_desktop.briefs.brief_data import (
     BriefInput,
     BriefRecord,
@@ -27,12 +20,47 @@ from lazos_desktop.briefs.brief_data import (
 
 Template = Callable[[BriefInput, "Path | IO[bytes]"], int]
 
+# Each template's module (and ReportLab with it) is imported when a brief of it is written,
+# not when the package is: naming the templates, checking a request and gathering its data
+# need none of them, and a country brief needs no other template's module.
+
+
+def _record(data: BriefInput, target: Path | IO[bytes]) -> int:
+    from lazos_desktop.briefs import record_brief
+
+    return record_brief.build(data, target)
+
+
+def _country(data: BriefInput, target: Path | IO[bytes]) -> int:
+    from lazos_desktop.briefs import country_brief
+
+    return country_brief.build(data, target)
+
+
+def _theme(data: BriefInput, target: Path | IO[bytes]) -> int:
+    from lazos_desktop.briefs import theme_brief
+
+    return theme_brief.build(data, target)
+
+
+def _pack(data: BriefInput, target: Path | IO[bytes]) -> int:
+    from lazos_desktop.briefs import meeting_pack
+
+    return meeting_pack.build(data, target)
+
+
+def _catalogue(data: BriefInput, target: Path | IO[bytes]) -> int:
+    from lazos_desktop.briefs import catalogue_brief
+
+    return catalogue_brief.build(data, target)
+
+
 TEMPLATES: dict[str, Template] = {
-    "record": record_brief.build,
-    "country": country_brief.build,
-    "theme": theme_brief.build,
-    "pack": meeting_pack.build,
-    "catalogue": catalogue_brief.build,
+    "record": _record,
+    "country": _country,
+    "theme": _theme,
+    "pack": _pack,
+    "catalogue": _catalogue,
 }
 
 PAPERS = ("a4", "letter")

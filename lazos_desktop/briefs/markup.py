@@ -9,11 +9,19 @@ Paragraph; only the briefs' own fixed markup is left unescaped.
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape as _xml_escape
 
 # Characters XML 1.0 forbids; ReportLab's parser stops on them, so they are dropped.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def _xml_escape(value: str, entities: dict[str, str] | None = None) -> str:
+    """`xml.sax.saxutils.escape` (&, >, < then `entities`), without loading that module: it
+    imports urllib, http and ssl, a fifth of the time a small brief takes to start."""
+    value = value.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+    for key, replacement in (entities or {}).items():
+        value = value.replace(key, replacement)
+    return value
 
 
 def text(value: object) -> str:
