@@ -10,17 +10,19 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lazos_desktop.domain import agenda as agenda_rules
 from lazos_desktop.domain.agenda import Agenda, AgendaItem
 from lazos_desktop.domain.case_items import Activity, FollowUpTask
 from lazos_desktop.domain.records import Exchange, Kind, Practice, Record
 from lazos_desktop.domain.text import fold
-from lazos_desktop.interchange.calendar_file import CalendarWritten, write_calendar
 from lazos_desktop.services.catalogue import Catalogue, Change
 from lazos_desktop.store import import_batches as batches
 from lazos_desktop.store.queries import RecordQuery
+
+if TYPE_CHECKING:
+    from lazos_desktop.interchange.calendar_file import CalendarWritten
 
 WEEK_DAYS = 7
 RECENT_ENTRIES = 8
@@ -160,6 +162,8 @@ def export_calendar(
     today: dt.date | None = None,
 ) -> CalendarWritten:
     """Milestones and tasks with dates, and meetings ahead, of `records` (default: all cases)."""
+    from lazos_desktop.interchange.calendar_file import write_calendar  # icalendar: only here
+
     chosen = list(records) if records is not None else _cases(catalogue)
     refs = {ref for record in chosen for ref in _item_institutions(record)}
     return write_calendar(

@@ -24,10 +24,8 @@ from lazos_desktop.domain.records import (
     record_from_dict,
     record_to_dict,
 )
-from lazos_desktop.domain.synthetic import synthetic_records
 from lazos_desktop.domain.validation import Problem, RecordInvalid, parse_record, validate
 from lazos_desktop.domain.vocabularies import Vocabularies
-from lazos_desktop.interchange.seed_files import read_seed_catalogue, read_vocabularies
 from lazos_desktop.services import safety
 from lazos_desktop.store import attachments as stored_attachments
 from lazos_desktop.store.catalogue_store import CheckFinding, FieldChange, HistoryEntry, Store
@@ -146,6 +144,8 @@ class Catalogue:
 
     def initialise(self, *, seed: bool = True) -> None:
         """Vocabularies always; the sourced regional catalogue unless an empty one is asked."""
+        from lazos_desktop.interchange.seed_files import read_seed_catalogue, read_vocabularies
+
         folder = paths.seeds_folder()
         self.store.put_terms(read_vocabularies(folder / "vocabularies.json"))
         meta, records = read_seed_catalogue(folder / "catalogue.json")
@@ -339,6 +339,8 @@ class Catalogue:
         A seed gives the same records (ids included) every time, so a seed already used is
         refused by name; its clash with the records' unique ids once read as a damaged file.
         """
+        from lazos_desktop.domain.synthetic import synthetic_records
+
         records = synthetic_records(count, seed)
         first = next(records, None)
         if first is None:
