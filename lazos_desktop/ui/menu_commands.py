@@ -36,7 +36,11 @@ class MenuCommands:
     def open_export_dialog(self) -> None:
         page = self.window.records_page()
         dialogs.show_export_dialog(
-            self.window, self.window.catalogue, page.current_query(), page.selected_ids()
+            self.window,
+            self.window.catalogue,
+            page.current_query(),
+            page.selected_ids(),
+            self.window.lang,
         )
 
     def open_brief_dialog(self) -> None:
@@ -175,7 +179,7 @@ class MenuCommands:
             ),
             (QT_TRANSLATE_NOOP("MainWindow", "Deshacer / Rehacer"), "Ctrl+Z / Ctrl+Shift+Z"),
             (QT_TRANSLATE_NOOP("MainWindow", "Relacionar con otro registro"), "Ctrl+L"),
-            (QT_TRANSLATE_NOOP("MainWindow", "Cambiar de vista"), "Ctrl+1 … Ctrl+5"),
+            (QT_TRANSLATE_NOOP("MainWindow", "Cambiar de vista"), "Ctrl+1 … Ctrl+6"),
             (
                 QT_TRANSLATE_NOOP("MainWindow", "Registro anterior / siguiente de los visitados"),
                 "Alt+← / Alt+→",

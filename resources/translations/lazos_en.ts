@@ -279,7 +279,32 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../lazos_desktop/ui/pages/attachments_panel.py" line="+81"/>
+        <location filename="../../lazos_desktop/ui/pages/attachments_panel.py" line="+43"/>
+        <source>Adjuntar documentos</source>
+        <translation>Attach documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documentos ({patterns})</source>
+        <translation>Documents ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Guardar una copia</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Renombrar adjunto</source>
+        <translation>Rename attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nombre:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Documentos adjuntos</source>
         <translation>Attached documents</translation>
     </message>
@@ -471,7 +496,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/brief_dialog.py" line="+111"/>
+        <location filename="../../lazos_desktop/ui/dialogs/brief_dialog.py" line="+112"/>
         <source>Generar informe</source>
         <translation>Generate brief</translation>
     </message>
@@ -501,7 +526,7 @@
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Registros seleccionados ({count})</source>
         <translation>Selected records ({count})</translation>
     </message>
@@ -551,12 +576,7 @@
         <translation>Name of the meeting (cover of the pack)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>AAAA-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Una persona o institución por línea</source>
         <translation>One person or institution per line</translation>
     </message>
@@ -681,13 +701,7 @@
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <location line="+99"/>
-        <source>Escriba la fecha de la reunión como AAAA-MM-DD.</source>
-        <translation>Write the meeting date as YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <location line="-83"/>
+        <location line="+131"/>
         <source>Generando el informe…</source>
         <translation>Generating the brief…</translation>
     </message>
@@ -713,7 +727,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Guardado en {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -1305,7 +1319,12 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Nothing falls due in the next 30 days.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>y {count} más en Seguimiento</source>
+        <translation>and {count} more in Follow-up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Todavía no hay actividades registradas.</source>
         <translation>No activities logged yet.</translation>
     </message>
@@ -1338,7 +1357,7 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Deshacer la última importación</source>
         <translation>Undo the last import</translation>
     </message>
@@ -1710,8 +1729,13 @@ Create a new catalogue there, with the starting records?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Por clasificar (sin ejes o sin países)</source>
-        <translation>To classify (no axes or no countries)</translation>
+        <source>Por clasificar</source>
+        <translation>To classify</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Borradores sin ejes o sin países</source>
+        <translation>Drafts without axes or countries</translation>
     </message>
 </context>
 <context>
@@ -2046,7 +2070,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+111"/>
+        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+115"/>
         <source>No hay ninguna importación que deshacer.</source>
         <translation>There is no import to undo.</translation>
     </message>
@@ -2066,12 +2090,12 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>LAZOS Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../lazos_desktop/ui/actions.py" line="+83"/>
+        <location filename="../../lazos_desktop/ui/actions.py" line="+85"/>
         <source>Resumen</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>&amp;Nuevo registro…</source>
         <translation>&amp;New record…</translation>
     </message>
@@ -2096,7 +2120,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Deshacer la última &amp;importación…</source>
         <translation>Undo the last &amp;import…</translation>
     </message>
@@ -2106,7 +2130,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>&amp;Verificar catálogo…</source>
         <translation>&amp;Check the catalogue…</translation>
     </message>
@@ -2116,17 +2140,17 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-40"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Cr&amp;ear catálogo nuevo…</source>
         <translation>Create ne&amp;w catalogue…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Deshacer</source>
         <translation>Undo</translation>
     </message>
@@ -2181,7 +2205,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Atrás</source>
         <translation>&amp;Back</translation>
     </message>
@@ -2226,12 +2250,12 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-58"/>
         <source>Exportar ca&amp;lendario…</source>
         <translation>Export &amp;calendar…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+50"/>
         <source>A&amp;tajos de teclado</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>

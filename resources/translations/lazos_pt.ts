@@ -279,7 +279,32 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../lazos_desktop/ui/pages/attachments_panel.py" line="+81"/>
+        <location filename="../../lazos_desktop/ui/pages/attachments_panel.py" line="+43"/>
+        <source>Adjuntar documentos</source>
+        <translation>Anexar documentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documentos ({patterns})</source>
+        <translation>Documentos ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Guardar una copia</source>
+        <translation>Salvar uma cópia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Renombrar adjunto</source>
+        <translation>Renomear anexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nombre:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Documentos adjuntos</source>
         <translation>Documentos anexos</translation>
     </message>
@@ -471,7 +496,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/brief_dialog.py" line="+111"/>
+        <location filename="../../lazos_desktop/ui/dialogs/brief_dialog.py" line="+112"/>
         <source>Generar informe</source>
         <translation>Gerar relatório</translation>
     </message>
@@ -501,7 +526,7 @@
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Registros seleccionados ({count})</source>
         <translation>Registros selecionados ({count})</translation>
     </message>
@@ -551,12 +576,7 @@
         <translation>Nome da reunião (capa do dossiê)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>AAAA-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Una persona o institución por línea</source>
         <translation>Uma pessoa ou instituição por linha</translation>
     </message>
@@ -681,13 +701,7 @@
         <translation>Próxima ▶</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <location line="+99"/>
-        <source>Escriba la fecha de la reunión como AAAA-MM-DD.</source>
-        <translation>Escreva a data da reunião como AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <location line="-83"/>
+        <location line="+131"/>
         <source>Generando el informe…</source>
         <translation>Gerando o relatório…</translation>
     </message>
@@ -713,7 +727,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Guardado en {path}</source>
         <translation>Salvo em {path}</translation>
     </message>
@@ -1305,7 +1319,12 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Nada vence nos próximos 30 dias.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>y {count} más en Seguimiento</source>
+        <translation>e mais {count} em Acompanhamento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Todavía no hay actividades registradas.</source>
         <translation>Ainda não há atividades registradas.</translation>
     </message>
@@ -1338,7 +1357,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Deshacer la última importación</source>
         <translation>Desfazer a última importação</translation>
     </message>
@@ -1710,8 +1729,13 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Por clasificar (sin ejes o sin países)</source>
-        <translation>A classificar (sem eixos ou países)</translation>
+        <source>Por clasificar</source>
+        <translation>A classificar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Borradores sin ejes o sin países</source>
+        <translation>Rascunhos sem eixos ou países</translation>
     </message>
 </context>
 <context>
@@ -2046,7 +2070,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>O arquivo {path} não existe.</translation>
     </message>
     <message>
-        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+111"/>
+        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+115"/>
         <source>No hay ninguna importación que deshacer.</source>
         <translation>Não há nenhuma importação para desfazer.</translation>
     </message>
@@ -2066,12 +2090,12 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>LAZOS Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../lazos_desktop/ui/actions.py" line="+83"/>
+        <location filename="../../lazos_desktop/ui/actions.py" line="+85"/>
         <source>Resumen</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>&amp;Nuevo registro…</source>
         <translation>&amp;Novo registro…</translation>
     </message>
@@ -2096,7 +2120,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Deshacer la última &amp;importación…</source>
         <translation>Desfazer a última &amp;importação…</translation>
     </message>
@@ -2106,7 +2130,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>&amp;Cópias de segurança…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>&amp;Verificar catálogo…</source>
         <translation>&amp;Verificar catálogo…</translation>
     </message>
@@ -2116,17 +2140,17 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-40"/>
         <source>&amp;Salir</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Cr&amp;ear catálogo nuevo…</source>
         <translation>Criar catálogo no&amp;vo…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Deshacer</source>
         <translation>Desfazer</translation>
     </message>
@@ -2181,7 +2205,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Atrás</source>
         <translation>&amp;Voltar</translation>
     </message>
@@ -2226,12 +2250,12 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-58"/>
         <source>Exportar ca&amp;lendario…</source>
         <translation>Exportar ca&amp;lendário…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+50"/>
         <source>A&amp;tajos de teclado</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>

@@ -4,6 +4,7 @@ pack with everything related, a meeting date and a logo; the Word copy."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from lazos_desktop.services import attachments as attachment_service
 from lazos_desktop.ui.dialogs.brief_dialog import SCOPE_RELATED, BriefDialog
 from lazos_desktop.ui.dialogs.contacts_editor import ContactsEditor
 from lazos_desktop.ui.dialogs.documents_settings import DocumentsSettingsDialog
+from lazos_desktop.ui.dialogs.exchange_tables import set_picked
 from lazos_desktop.ui.dialogs.export_dialog import ExportDialog
 from lazos_desktop.ui.dialogs.record_editor import RecordEditor
 from lazos_desktop.ui.pages import attachments_panel
@@ -154,7 +156,7 @@ def test_the_pack_of_ex_001_and_everything_related_with_a_meeting_date_and_a_log
     dialog.set_template("pack")
     assert dialog.scope_box.currentData() == SCOPE_RELATED
     dialog.meeting_edit.setText("Comisión SENA–SECAP")
-    dialog.meeting_date_edit.setText("2026-12-10")
+    set_picked(dialog.meeting_date_edit, dt.date(2026, 12, 10))  # a calendar, not typed text
     dialog.place_edit.setText("Quito")
     dialog.agenda_edit.setPlainText("Hoja de ruta\nPróximos pasos")
     with qtbot.waitSignal(dialog.preview_ready, timeout=60_000):
@@ -168,6 +170,6 @@ def test_the_pack_of_ex_001_and_everything_related_with_a_meeting_date_and_a_log
     assert dialog.save_as_word() == word
     headings = [p.text for p in Document(str(word)).paragraphs if p.style.name.startswith("Head")]
     assert f"EX-001 {record.title}" in headings and "Resumen del dossier" in headings
-    dialog.meeting_date_edit.setText("10/12")
-    dialog.render_preview()
-    assert "AAAA-MM-DD" in dialog.status_label.text()
+    assert dialog.meeting_date() == dt.date(2026, 12, 10)
+    set_picked(dialog.meeting_date_edit, None)
+    assert dialog.meeting_date() is None and dialog.meeting_date_edit.text() == "—"

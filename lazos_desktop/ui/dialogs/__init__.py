@@ -104,10 +104,13 @@ def show_export_dialog(
     catalogue: Catalogue,
     query: RecordQuery | None,
     selected_ids: Sequence[str],
+    lang: str = "es",
 ) -> None:
     from lazos_desktop.ui.dialogs.export_dialog import ExportDialog
 
-    ExportDialog(catalogue, query=query, selected_ids=tuple(selected_ids), parent=parent).exec()
+    ExportDialog(
+        catalogue, query=query, selected_ids=tuple(selected_ids), parent=parent, lang=lang
+    ).exec()
 
 
 def show_team_dialog(

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from lazos_desktop.services import Catalogue, CatalogueError, RecordQuery
 from lazos_desktop.services import briefs as briefs_service
 from lazos_desktop.services.briefs import BriefInput, BriefRequest, BriefRequestInvalid
+from lazos_desktop.ui.dialogs.exchange_tables import date_picker, picked
 from lazos_desktop.ui.failures import failure_text
 from lazos_desktop.ui.i18n import current_language
 from lazos_desktop.ui.screen_fit import fit_size
@@ -137,6 +138,12 @@ class BriefDialog(QDialog):
                 count=len(self.selected_ids)
             ),
         }
+        # Filled per template later: made wide enough now for its longest choice, so the
+        # pane of choices is measured with room for it.
+        self.scope_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scope_box.setMinimumContentsLength(max(map(len, self._scope_texts.values())))
         choices = briefs_service.brief_choices(self.catalogue, self._ui_language())
         self.country_box = QComboBox()
         for code, name in choices.countries:
@@ -155,9 +162,8 @@ class BriefDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("Por defecto, el de la plantilla"))
         self.meeting_edit = QLineEdit()
         self.meeting_edit.setPlaceholderText(self.tr("Nombre de la reunión (portada del dossier)"))
-        self.meeting_date_edit = QLineEdit()
+        self.meeting_date_edit = date_picker(None, self._ui_language())
         self.meeting_date_edit.setObjectName("meetingDate")
-        self.meeting_date_edit.setPlaceholderText(self.tr("AAAA-MM-DD"))
         self.place_edit = QLineEdit()
         self.participants_edit = QPlainTextEdit()
         self.participants_edit.setPlaceholderText(self.tr("Una persona o institución por línea"))
@@ -296,14 +302,9 @@ class BriefDialog(QDialog):
         )
 
     def meeting_date(self) -> dt.date | None:
-        """The date typed, or None when the field is empty or not a date (said below)."""
-        text = self.meeting_date_edit.text().strip()
-        if not text:
-            return None
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            return None
+        """The day picked, or None while the picker shows "—"."""
+        day = picked(self.meeting_date_edit)
+        return dt.date.fromisoformat(day) if day else None
 
     @Slot()
     def _template_changed(self) -> None:
@@ -336,9 +337,6 @@ class BriefDialog(QDialog):
     def render_preview(self) -> None:
         """Read the brief's data now, lay it out in a worker, show it when it is ready."""
         if self._job is not None:
-            return
-        if self.meeting_date_edit.text().strip() and self.meeting_date() is None:
-            self._fail(self.tr("Escriba la fecha de la reunión como AAAA-MM-DD."))
             return
         try:
             data = briefs_service.prepare_brief(self.catalogue, self.request())
@@ -436,9 +434,6 @@ class BriefDialog(QDialog):
     @Slot()
     def save_as_word(self) -> Path | None:
         """An editable Word copy of the brief the choices describe (same sections)."""
-        if self.meeting_date_edit.text().strip() and self.meeting_date() is None:
-            self.status_label.setText(self.tr("Escriba la fecha de la reunión como AAAA-MM-DD."))
-            return None
         suggested = str(Path(self._suggested_name()).with_suffix(".docx"))
         chosen = self.ask_word_path(suggested)
         if not chosen:

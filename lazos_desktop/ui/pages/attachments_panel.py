@@ -36,28 +36,33 @@ ChooseTarget = Callable[[QWidget, str], str]
 AskName = Callable[[QWidget, str], str | None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentsPanel", text)
-
-
 def _choose_files(parent: QWidget) -> list[str]:
     patterns = " ".join(f"*{suffix}" for suffix in MIME_BY_SUFFIX)
     files, _ = QFileDialog.getOpenFileNames(
         parent,
-        _tr("Adjuntar documentos"),
+        QCoreApplication.translate("AttachmentsPanel", "Adjuntar documentos"),
         "",
-        _tr("Documentos ({patterns})").format(patterns=patterns),
+        QCoreApplication.translate("AttachmentsPanel", "Documentos ({patterns})").format(
+            patterns=patterns
+        ),
     )
     return files
 
 
 def _choose_target(parent: QWidget, name: str) -> str:
-    target, _ = QFileDialog.getSaveFileName(parent, _tr("Guardar una copia"), name)
+    target, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("AttachmentsPanel", "Guardar una copia"), name
+    )
     return target
 
 
 def _ask_name(parent: QWidget, current: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, _tr("Renombrar adjunto"), _tr("Nombre:"), text=current)
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("AttachmentsPanel", "Renombrar adjunto"),
+        QCoreApplication.translate("AttachmentsPanel", "Nombre:"),
+        text=current,
+    )
     return text if ok else None
 
 

@@ -175,9 +175,8 @@ class DashboardPanel(QWidget):
             )
         more = len(items) - LIST_LIMIT
         if more > 0:
-            lines.append(
-                f"<a href='agenda:'>{escape(self.tr('y {count} más en Seguimiento').format(count=more))}</a>"
-            )
+            rest = self.tr("y {count} más en Seguimiento").format(count=more)
+            lines.append(f"<a href='agenda:'>{escape(rest)}</a>")
         return "<br>".join(lines)
 
     def _recent_text(self, board: Dashboard, vocab: Vocabularies, names: dict[str, str]) -> str:

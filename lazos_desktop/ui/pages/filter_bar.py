@@ -225,7 +225,12 @@ class FilterBar(QWidget):
         for code in self._vocab.codes(vocabulary):
             self.status.addItem(self._vocab.label(vocabulary, code, self._lang), code)
         if self._kind in CLASSIFIED:
-            self.status.addItem(self.tr("Por clasificar (sin ejes o sin países)"), UNCLASSIFIED)
+            self.status.addItem(self.tr("Por clasificar"), UNCLASSIFIED)
+            self.status.setItemData(
+                self.status.count() - 1,
+                self.tr("Borradores sin ejes o sin países"),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.status.blockSignals(False)
 
 
