@@ -12,13 +12,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from lazos_desktop import __version__, cli_sharing, paths, services
+from lazos_desktop import __version__, cli_help, cli_sharing, paths, services
 from lazos_desktop.cli_text import os_reason, printable, say
 from lazos_desktop.domain import languages
-from lazos_desktop.domain.countries import country_name, is_country
+from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
@@ -145,153 +146,159 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def build_parser(lang: str = "es") -> argparse.ArgumentParser:
-    """The parser; `lang` words the range errors of its number options (the language
-    option itself is read in the same pass, so the caller finds it first)."""
-    parser = argparse.ArgumentParser(
-        prog="lazos-desktop",
-        description=(
-            "Catálogo sin conexión de cooperación Sur-Sur y triangular para la integración "
-            "laboral de personas refugiadas y migrantes. Sin orden: abre la ventana."
-        ),
-    )
+    """The parser, with its help and argparse's own messages in `lang` (the caller finds
+    the language in the arguments first: see `_argv_lang`); also words the range errors of
+    its number options."""
+    lang = languages.known_language(lang)
+
+    def words(key: str, **params: Any) -> str:
+        return cli_help.help_text(key, lang, **params)
+
+    def var(key: str) -> str | None:
+        return cli_help.metavar(key, lang)
+
+    parser = cli_help.parser_class(lang)(prog="lazos-desktop", description=words("description"))
     parser.add_argument(
         "--db",
         type=Path,
         default=Path(os.environ["LAZOS_DB"]) if os.environ.get("LAZOS_DB") else None,
-        help="catalogue file (default: LAZOS_DB or the user data folder)",
+        metavar=var("db"),
+        help=words("db"),
     )
     parser.add_argument(
-        "--lang",
-        choices=list(languages.LANGUAGES),
-        default=None,
-        help="language of messages and labels (default LAZOS_LANG, else es; the window "
-        "remembers the one chosen in its settings)",
+        "--lang", choices=list(languages.LANGUAGES), default=None, help=words("lang")
     )
     parser.add_argument(
         "--officer",
         default=os.environ.get("LAZOS_OFFICER", ""),
-        help="name stamped as updated_by on changes",
+        metavar=var("officer"),
+        help=words("officer"),
     )
-    parser.add_argument(
-        "--selftest",
-        action="store_true",
-        help="check this installation offline in a temporary folder (seeds, import, brief, "
-        "check, window) and exit; touches no catalogue of yours",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--selftest", action="store_true", help=words("selftest"))
+    commands = parser.add_subparsers(dest="command", metavar=var("command"))
 
-    stats = commands.add_parser("stats", help="records by kind, axis and country")
-    stats.add_argument("--json", action="store_true")
+    def add_command(name: str) -> argparse.ArgumentParser:
+        """A command, its purpose in the list of commands and atop its own help."""
+        purpose = words(name)
+        made: argparse.ArgumentParser = commands.add_parser(name, help=purpose, description=purpose)
+        return made
 
-    listing = commands.add_parser("list", help="records matching a search and filters")
+    def add_json(command: argparse.ArgumentParser, key: str = "json") -> None:
+        command.add_argument("--json", action="store_true", help=words(key))
+
+    stats = add_command("stats")
+    add_json(stats)
+
+    listing = add_command("list")
     _add_filters(listing, lang)
-    listing.add_argument("--sort", default="code", choices=sorted(_SORTS))
-    listing.add_argument("--desc", action="store_true", help="descending order")
-    listing.add_argument("--limit", type=_count("--limit", lang), default=None)
-    listing.add_argument("--offset", type=_count("--offset", lang), default=0)
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--sort", default="code", choices=sorted(_SORTS), help=words("sort"))
+    listing.add_argument("--desc", action="store_true", help=words("desc"))
+    listing.add_argument(
+        "--limit", type=_count("--limit", lang), default=None, metavar="N", help=words("limit")
+    )
+    listing.add_argument(
+        "--offset", type=_count("--offset", lang), default=0, metavar="N", help=words("offset")
+    )
+    add_json(listing, "json_codes")
 
-    show = commands.add_parser("show", help="one record, whole")
-    show.add_argument("code")
-    show.add_argument("--json", action="store_true")
+    show = add_command("show")
+    show.add_argument("code", metavar=var("code"), help=words("record_code"))
+    add_json(show, "json_codes")
 
-    check = commands.add_parser("check", help="integrity, foreign keys, search index, vocabularies")
-    check.add_argument("--json", action="store_true")
+    check = add_command("check")
+    add_json(check)
 
-    demo = commands.add_parser("demo-data", help="add generated records flagged synthetic")
+    demo = add_command("demo-data")
+    most = {"en": f"{MAX_SYNTHETIC:,}"}.get(lang, f"{MAX_SYNTHETIC:,}".replace(",", "."))
     demo.add_argument(
         "--synthetic",
         type=_count("--synthetic", lang, MAX_SYNTHETIC),
         required=True,
         metavar="N",
-        help=f"how many (at most {MAX_SYNTHETIC:,})",
+        help=words("synthetic_count", most=most),
     )
-    demo.add_argument("--seed", type=_count("--seed", lang), default=0)
-    demo.add_argument("--json", action="store_true")
+    demo.add_argument(
+        "--seed", type=_count("--seed", lang), default=0, metavar=var("seed"), help=words("seed")
+    )
+    add_json(demo)
 
-    brief = commands.add_parser(
-        "brief", help="write a PDF brief for a meeting (a .docx name writes its Word copy)"
-    )
-    brief.add_argument("template", help="record, country, theme, pack or catalogue")
-    brief.add_argument("out", type=Path, metavar="OUT.pdf")
+    brief = add_command("brief")
+    brief.add_argument("template", metavar=var("template"), help=words("template"))
+    brief.add_argument("out", type=Path, metavar=var("out_pdf"), help=words("brief_out"))
     brief.add_argument(
         "--id",
         dest="ids",
         nargs="+",
         action="extend",
         default=[],
-        metavar="CODE",
-        help="record codes (record brief, meeting pack)",
+        metavar=var("code"),
+        help=words("brief_ids"),
     )
-    brief.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
-    brief.add_argument("--axis", help="ERISE axis code, e.g. formacion")
-    brief.add_argument("--query", "-q", default="", help="words to search (catalogue, pack)")
-    brief.add_argument("--kind", choices=[k.value for k in Kind])
-    brief.add_argument("--lang", choices=list(languages.LANGUAGES), default=argparse.SUPPRESS)
-    brief.add_argument("--paper", choices=list(PAPER_CHOICES), default="a4")
-    brief.add_argument("--title", default="", help="title of the brief (default by template)")
-    brief.add_argument("--meeting", default="", help="meeting named on the pack's cover")
+    brief.add_argument("--country", metavar=var("country"), help=words("country"))
+    brief.add_argument("--axis", metavar=var("axis"), help=words("axis"))
+    brief.add_argument("--query", "-q", default="", metavar=var("query"), help=words("brief_query"))
+    brief.add_argument("--kind", choices=[k.value for k in Kind], help=words("brief_kind"))
+    brief.add_argument(
+        "--lang",
+        choices=list(languages.LANGUAGES),
+        default=argparse.SUPPRESS,
+        help=words("brief_lang"),
+    )
+    brief.add_argument("--paper", choices=list(PAPER_CHOICES), default="a4", help=words("paper"))
+    brief.add_argument("--title", default="", metavar=var("title"), help=words("title"))
+    brief.add_argument("--meeting", default="", metavar=var("meeting"), help=words("meeting"))
     brief.add_argument(
         "--meeting-date",
         type=_iso_date,
         default=None,
-        metavar="YYYY-MM-DD",
-        help="pack cover; the pack lists what falls due before it (default: 30 days ahead)",
+        metavar=var("date"),
+        help=words("meeting_date"),
     )
-    brief.add_argument("--place", default="", help="where the meeting is held (pack cover)")
+    brief.add_argument("--place", default="", metavar=var("place"), help=words("place"))
     brief.add_argument(
         "--participant",
         dest="participants",
         action="append",
         default=[],
-        help="a participant on the pack's cover (repeat for each)",
+        metavar=var("participant"),
+        help=words("participant"),
     )
     brief.add_argument(
-        "--agenda", action="append", default=[], help="an agenda item of the pack (repeat)"
+        "--agenda", action="append", default=[], metavar=var("agenda"), help=words("agenda")
     )
-    brief.add_argument(
-        "--with-related",
-        action="store_true",
-        help="pack: the records given and everything related to them",
-    )
-    brief.add_argument(
-        "--with-contacts",
-        action="store_true",
-        help="print focal points (personal data); left out unless given",
-    )
-    brief.add_argument("--json", action="store_true")
+    brief.add_argument("--with-related", action="store_true", help=words("with_related"))
+    brief.add_argument("--with-contacts", action="store_true", help=words("brief_contacts"))
+    add_json(brief)
 
-    backup = commands.add_parser("backup", help="write a verified copy of the catalogue")
-    backup.add_argument("path", nargs="?", type=Path)
-    backup.add_argument("--json", action="store_true")
-
-    init = commands.add_parser(
-        "init", help="create a new catalogue at --db (seeded with the sourced records)"
+    backup = add_command("backup")
+    backup.add_argument(
+        "path", nargs="?", type=Path, metavar=var("path"), help=words("backup_path")
     )
-    init.add_argument("--empty", action="store_true", help="vocabularies only, no records")
-    init.add_argument("--json", action="store_true")
+    add_json(backup)
 
-    restore = commands.add_parser(
-        "restore", help="replace the catalogue by a backup (the current file is backed up first)"
+    init = add_command("init")
+    init.add_argument("--empty", action="store_true", help=words("empty"))
+    add_json(init)
+
+    restore = add_command("restore")
+    restore.add_argument("backup", type=Path, metavar=var("backup"), help=words("restore_backup"))
+    add_json(restore)
+    _add_exchange_commands(commands, lang)
+    _add_attachment_commands(commands, lang)
+    cli_sharing.add_parsers(commands, lang)
+
+    due = add_command("due")
+    due.add_argument("--days", type=int, default=30, metavar="N", help=words("days"))
+    due.add_argument("--country", metavar=var("country"), help=words("country"))
+    due.add_argument("--axis", metavar=var("axis"), help=words("axis"))
+    due.add_argument(
+        "--responsible", default="", metavar=var("responsible"), help=words("responsible")
     )
-    restore.add_argument("backup", type=Path)
-    restore.add_argument("--json", action="store_true")
-    _add_exchange_commands(commands)
-    _add_attachment_commands(commands)
-    cli_sharing.add_parsers(commands)
+    due.add_argument("--undated", action="store_true", help=words("undated"))
+    add_json(due, "json_codes")
 
-    due = commands.add_parser(
-        "due", help="late milestones and tasks, then what is due in the next days"
-    )
-    due.add_argument("--days", type=int, default=30, metavar="N", help="days ahead (default 30)")
-    due.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. CO")
-    due.add_argument("--axis", help="ERISE axis code, e.g. formacion")
-    due.add_argument("--responsible", default="", help="a person or institution (part of name)")
-    due.add_argument("--undated", action="store_true", help="also list open items with no date")
-    due.add_argument("--json", action="store_true")
-
-    listing = commands.add_parser("backups", help="list the catalogue's backups, newest first")
-    listing.add_argument("--json", action="store_true")
+    listing = add_command("backups")
+    add_json(listing)
     return parser
 
 
@@ -310,75 +317,77 @@ def kind_or_all(text: str) -> str:
     return "all" if header_key(text) in {"all", "todo", "todos", "todas"} else kind_argument(text)
 
 
-def _add_exchange_commands(commands: Any) -> None:
-    imports = commands.add_parser("import", help="import CSV, XLSX, JSON or .lazos files")
-    imports.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    imports.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+def _add_exchange_commands(commands: Any, lang: str = "es") -> None:
+    def words(key: str, **params: Any) -> str:
+        return cli_help.help_text(key, lang, **params)
+
+    def var(key: str) -> str | None:
+        return cli_help.metavar(key, lang)
+
+    imports = commands.add_parser("import", help=words("import"), description=words("import"))
     imports.add_argument(
-        "--skip-invalid", action="store_true", help="import the valid rows, report the others"
+        "paths", nargs="+", type=Path, metavar=var("path"), help=words("import_paths")
     )
+    imports.add_argument("--dry-run", action="store_true", help=words("dry_run"))
+    imports.add_argument("--skip-invalid", action="store_true", help=words("skip_invalid"))
     imports.add_argument(
         "--on-conflict",
         choices=[rule.value for rule in OnConflict],
         default=OnConflict.ASK.value,
-        help="records changed on both sides: refuse (ask, default), skip, theirs or ours",
+        help=words("on_conflict"),
     )
     imports.add_argument(
-        "--duplicates",
-        choices=["skip", "keep"],
-        default="skip",
-        help="rows without id that look like a record already held (default: skip)",
+        "--duplicates", choices=["skip", "keep"], default="skip", help=words("duplicates")
     )
     imports.add_argument(
-        "--kind", type=kind_argument, help=f"kind of a sheet that does not say it ({KIND_HELP})"
+        "--kind",
+        type=kind_argument,
+        metavar=var("kind"),
+        help=words("import_kind", kinds=KIND_HELP),
     )
     imports.add_argument(
         "--map",
         dest="maps",
         action="append",
         default=[],
-        metavar="COLUMN:VALUE=CODE",
-        help="answer a value the import cannot place: the rows with VALUE in COLUMN (header "
-        "or field) take CODE (a code, a name, IN-001 for an institution), or 'new' (create "
-        "the institution), 'later' (import without the value) or 'skip' (leave the rows "
-        "out); repeatable",
+        metavar=var("map"),
+        help=words("map"),
     )
     imports.add_argument(
-        "--create-institutions",
-        action="store_true",
-        help="institutions named in the file that the catalogue does not hold (and that "
-        "resemble none) are created with the import, country from the row when it has one",
+        "--create-institutions", action="store_true", help=words("create_institutions")
     )
-    imports.add_argument("--json", action="store_true")
+    imports.add_argument("--json", action="store_true", help=words("json"))
 
-    undo = commands.add_parser("undo-import", help="undo the last import")
-    undo.add_argument("--json", action="store_true")
-
-    exports = commands.add_parser(
-        "export", help="export records to CSV, XLSX, JSON, .lazos, HXL or IATI XML"
+    undo = commands.add_parser(
+        "undo-import", help=words("undo-import"), description=words("undo-import")
     )
-    exports.add_argument("path", type=Path)
+    undo.add_argument("--json", action="store_true", help=words("json"))
+
+    exports = commands.add_parser("export", help=words("export"), description=words("export"))
+    exports.add_argument("path", type=Path, metavar=var("path"), help=words("export_path"))
     exports.add_argument(
-        "--kind", type=kind_or_all, default="all", help=f"{KIND_HELP}; or all (default)"
+        "--kind",
+        type=kind_or_all,
+        default="all",
+        metavar=var("kind"),
+        help=words("export_kind", kinds=KIND_HELP),
     )
     exports.add_argument(
         "--format",
         choices=["csv", "xlsx", "json", "lazos", "hxl", "iati", "ics"],
-        help="ics: a calendar of milestones, dated tasks and meetings ahead",
+        help=words("format"),
     )
-    exports.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
-    exports.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
-    exports.add_argument("--axis", help="ERISE axis code, e.g. empleo")
-    exports.add_argument("--id", action="append", default=[], help="a record id or code")
+    exports.add_argument("--query", "-q", default="", metavar=var("query"), help=words("query"))
+    exports.add_argument("--country", metavar=var("country"), help=words("country"))
+    exports.add_argument("--axis", metavar=var("axis"), help=words("axis"))
     exports.add_argument(
-        "--delimiter", choices=[",", ";", "tab"], default=",", help="CSV delimiter"
+        "--id", action="append", default=[], metavar=var("code"), help=words("export_id")
     )
     exports.add_argument(
-        "--with-contacts",
-        action="store_true",
-        help="include focal points (personal data); left out unless given",
+        "--delimiter", choices=[",", ";", "tab"], default=",", help=words("delimiter")
     )
-    exports.add_argument("--json", action="store_true")
+    exports.add_argument("--with-contacts", action="store_true", help=words("export_contacts"))
+    exports.add_argument("--json", action="store_true", help=words("json"))
 
 
 def _iso_date(text: str) -> dt.date:
@@ -388,58 +397,75 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r}: YYYY-MM-DD") from error
 
 
-def _add_attachment_commands(commands: Any) -> None:
-    attach = commands.add_parser(
-        "attach", help="store documents inside the catalogue, with a record (all or none)"
+def _add_attachment_commands(commands: Any, lang: str = "es") -> None:
+    def words(key: str) -> str:
+        return cli_help.help_text(key, lang)
+
+    def var(key: str) -> str | None:
+        return cli_help.metavar(key, lang)
+
+    attach = commands.add_parser("attach", help=words("attach"), description=words("attach"))
+    attach.add_argument("code", metavar=var("code"), help=words("record_code"))
+    attach.add_argument(
+        "files", nargs="+", type=Path, metavar=var("file"), help=words("attach_files")
     )
-    attach.add_argument("code", metavar="CODE")
-    attach.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    attach.add_argument("--json", action="store_true")
+    attach.add_argument("--json", action="store_true", help=words("json"))
 
-    listing = commands.add_parser("attachments", help="a record's attachments; --save copies them")
-    listing.add_argument("code", metavar="CODE")
-    listing.add_argument("--save", type=Path, metavar="DIR", help="save a copy of each into DIR")
-    listing.add_argument("--json", action="store_true")
+    listing = commands.add_parser(
+        "attachments", help=words("attachments"), description=words("attachments")
+    )
+    listing.add_argument("code", metavar=var("code"), help=words("record_code"))
+    listing.add_argument("--save", type=Path, metavar=var("folder"), help=words("save"))
+    listing.add_argument("--json", action="store_true", help=words("json"))
 
-    detach = commands.add_parser("detach", help="remove one attachment from a record")
-    detach.add_argument("code", metavar="CODE")
-    detach.add_argument("name", metavar="NAME")
-    detach.add_argument("--json", action="store_true")
+    detach = commands.add_parser("detach", help=words("detach"), description=words("detach"))
+    detach.add_argument("code", metavar=var("code"), help=words("record_code"))
+    detach.add_argument("name", metavar=var("name"), help=words("attachment_name"))
+    detach.add_argument("--json", action="store_true", help=words("json"))
 
 
 _SORTS = {"code", "title", "year", "updated", "status", "countries", "kind"}
 
 
 def _add_filters(parser: argparse.ArgumentParser, lang: str = "es") -> None:
-    parser.add_argument("--kind", type=kind_argument, help=KIND_HELP)
-    parser.add_argument("--query", "-q", default="", help="words to search (accents ignored)")
-    parser.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. PE")
-    parser.add_argument("--axis", help="ERISE axis code, e.g. empleo")
-    parser.add_argument("--status")
-    parser.add_argument("--year-from", type=_count("--year-from", lang, MAX_YEAR))
-    parser.add_argument("--year-to", type=_count("--year-to", lang, MAX_YEAR))
-    parser.add_argument("--synthetic", choices=["yes", "no"])
+    def words(key: str, **params: Any) -> str:
+        return cli_help.help_text(key, lang, **params)
+
+    def var(key: str) -> str | None:
+        return cli_help.metavar(key, lang)
+
     parser.add_argument(
-        "--unclassified",
-        action="store_true",
-        help="only drafts still to classify (practices or toolbox entries without axes or "
-        "countries)",
+        "--kind", type=kind_argument, metavar=var("kind"), help=words("kind", kinds=KIND_HELP)
     )
+    parser.add_argument("--query", "-q", default="", metavar=var("query"), help=words("query"))
+    parser.add_argument("--country", metavar=var("country"), help=words("country"))
+    parser.add_argument("--axis", metavar=var("axis"), help=words("axis"))
+    parser.add_argument("--status", metavar=var("status"), help=words("status"))
+    parser.add_argument(
+        "--year-from",
+        type=_count("--year-from", lang, MAX_YEAR),
+        metavar=var("year"),
+        help=words("year_from"),
+    )
+    parser.add_argument(
+        "--year-to",
+        type=_count("--year-to", lang, MAX_YEAR),
+        metavar=var("year"),
+        help=words("year_to"),
+    )
+    parser.add_argument("--synthetic", choices=["yes", "no"], help=words("synthetic_filter"))
+    parser.add_argument("--unclassified", action="store_true", help=words("unclassified"))
 
 
 def query_from_args(args: argparse.Namespace, catalogue: services.Catalogue) -> RecordQuery:
     """The filters of `list`, `export` and `brief`, checked against the catalogue."""
-    if args.country and not is_country(args.country):
-        raise UsageError(say("unknown_country", args.lang, value=args.country))
-    if args.axis and not catalogue.vocabularies().has(AXIS, args.axis.lower()):
-        choices = ", ".join(catalogue.vocabularies().codes(AXIS))
-        raise UsageError(say("unknown_axis", args.lang, value=args.axis, choices=choices))
+    resolve_filter_values(args, catalogue)
     synthetic = getattr(args, "synthetic", None)
     return RecordQuery(
         kind=getattr(args, "kind", None),
         text=getattr(args, "query", "") or "",
         country=args.country,
-        axis=args.axis.lower() if args.axis else None,
+        axis=args.axis,
         status=getattr(args, "status", None),
         year_from=getattr(args, "year_from", None),
         year_to=getattr(args, "year_to", None),
@@ -450,6 +476,57 @@ def query_from_args(args: argparse.Namespace, catalogue: services.Catalogue) -> 
         offset=getattr(args, "offset", 0),
         limit=getattr(args, "limit", None),
     )
+
+
+def resolve_filter_values(args: argparse.Namespace, catalogue: services.Catalogue) -> None:
+    """`--country`, `--axis` and `--status` as codes, from a code or a name in es/en/pt
+    ("Perú", "peru", "Financial inclusion"); a value that names nothing is a usage error
+    naming the likely ones. Resolved in place, so that what a command passes on (a brief's
+    country, the agenda's axis) is the code."""
+    from lazos_desktop.services import filter_values
+
+    lang = args.lang
+    vocabularies = catalogue.vocabularies()
+    if args.country:
+        found = filter_values.country(args.country)
+        if not found.known:
+            message = say("country_not_known", lang, value=_shown(args.country))
+            raise UsageError(message + _did_you_mean(found.suggestions, lang, country_name))
+        args.country = found.code
+    if args.axis:
+        found = filter_values.axis(vocabularies, args.axis)
+        if not found.known:
+            choices = ", ".join(vocabularies.codes(AXIS))
+            message = say("unknown_axis", lang, value=_shown(args.axis), choices=choices)
+            label = partial(vocabularies.label, AXIS)
+            raise UsageError(message + _did_you_mean(found.suggestions, lang, label))
+        args.axis = found.code
+    status = getattr(args, "status", None)
+    if status:
+        kind = getattr(args, "kind", None)
+        found = filter_values.status(vocabularies, kind, status)
+        if not found.known:
+            choices = ", ".join(filter_values.status_codes(vocabularies, kind))
+            message = say("status_not_known", lang, value=_shown(status), choices=choices)
+            label = partial(filter_values.status_label, vocabularies)
+            raise UsageError(message + _did_you_mean(found.suggestions, lang, label))
+        args.status = found.code
+
+
+def _shown(value: str) -> str:
+    """A typed value as a message quotes it: at most 60 characters."""
+    return value if len(value) <= 60 else value[:59] + "…"
+
+
+def _did_you_mean(codes: Sequence[str], lang: str, name: Callable[[str, str], str]) -> str:
+    """The likely codes as " ¿Quiso decir Perú (PE)?"; nothing when there are none."""
+    if not codes:
+        return ""
+    shown = [f"{name(code, lang)} ({code})" for code in codes]
+    choices = shown[0]
+    if len(shown) > 1:
+        choices = say("either_or", lang, first=", ".join(shown[:-1]), last=shown[-1])
+    return " " + say("did_you_mean", lang, choices=choices)
 
 
 def command(name: str) -> Callable[[Handler], Handler]:
@@ -701,11 +778,7 @@ def _due(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
 
     if args.days < 0:
         raise UsageError(say("negative_count", args.lang))
-    if args.country and not is_country(args.country):
-        raise UsageError(say("unknown_country", args.lang, value=args.country))
-    if args.axis and not catalogue.vocabularies().has(AXIS, args.axis.lower()):
-        choices = ", ".join(catalogue.vocabularies().codes(AXIS))
-        raise UsageError(say("unknown_axis", args.lang, value=args.axis, choices=choices))
+    resolve_filter_values(args, catalogue)
     chosen = cases.AgendaFilter(args.country, args.axis, args.responsible)
     built = cases.agenda(catalogue, horizon=args.days, chosen=chosen, undated=args.undated)
     names = cases.institution_names(catalogue, (item.institution for item in built.items))

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from lazos_desktop import services
+from lazos_desktop import cli_help, services
 from lazos_desktop.cli_text import say
+from lazos_desktop.domain import languages
 from lazos_desktop.services import catalogue_settings as settings
 from lazos_desktop.services import exchange_files, publishing, team_folder
 from lazos_desktop.services.exchange_files import OnConflict
@@ -29,46 +30,45 @@ _OPTION_OF = {
 }
 
 
-def add_parsers(commands: Any) -> None:
-    chosen = commands.add_parser(
-        "settings",
-        help="show or set this catalogue's settings (IATI organisation, licence, team folder)",
-    )
+def add_parsers(commands: Any, lang: str = "es") -> None:
+    """The sharing commands, their help in `lang` (texts in cli_help)."""
+
+    def words(key: str, **params: Any) -> str:
+        return cli_help.help_text(key, lang, **params)
+
+    def var(key: str) -> str | None:
+        return cli_help.metavar(key, lang)
+
+    chosen = commands.add_parser("settings", help=words("settings"), description=words("settings"))
     for setting in settings.ALL_SETTINGS:
         chosen.add_argument(
             _OPTION_OF[setting.key],
             dest=setting.key,
             default=None,
-            metavar="VALUE",
-            help=setting.description["en"] + ' ("" clears it)',
+            metavar=var("value"),
+            help=words("setting_clears", description=languages.pick(setting.description, lang)),
         )
-    chosen.add_argument("--json", action="store_true")
+    chosen.add_argument("--json", action="store_true", help=words("json"))
 
-    published = commands.add_parser(
-        "publish", help="write a read-only copy for Datasette (and its metadata file)"
-    )
-    published.add_argument("out", type=Path, metavar="OUT.sqlite3")
+    published = commands.add_parser("publish", help=words("publish"), description=words("publish"))
+    published.add_argument("out", type=Path, metavar=var("out_sqlite"), help=words("publish_out"))
+    published.add_argument("--with-contacts", action="store_true", help=words("publish_contacts"))
     published.add_argument(
-        "--with-contacts",
-        action="store_true",
-        help="also publish the exchanges' contact people (personal data)",
+        "--metadata", type=Path, default=None, metavar=var("file"), help=words("metadata")
     )
-    published.add_argument(
-        "--metadata", type=Path, default=None, help="metadata file (default OUT.metadata.json)"
-    )
-    published.add_argument("--json", action="store_true")
+    published.add_argument("--json", action="store_true", help=words("json"))
 
-    team = commands.add_parser(
-        "team", help="the team folder: status, write your changes, merge colleagues' bundles"
+    team = commands.add_parser("team", help=words("team"), description=words("team"))
+    team.add_argument(
+        "action", choices=["status", "write", "merge", "sync"], help=words("team_action")
     )
-    team.add_argument("action", choices=["status", "write", "merge", "sync"])
     team.add_argument(
         "--on-conflict",
         choices=[OnConflict.ASK.value, OnConflict.THEIRS.value, OnConflict.OURS.value],
         default=OnConflict.ASK.value,
-        help="records changed here and by a colleague: refuse (ask, default), theirs or ours",
+        help=words("team_conflict"),
     )
-    team.add_argument("--json", action="store_true")
+    team.add_argument("--json", action="store_true", help=words("json"))
 
 
 def _command(name: str) -> Callable[[Handler], Handler]:

@@ -393,6 +393,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "lazos-desktop: o autoteste falhou no passo «{step}»: {error}",
     },
     "notice": {"es": "Aviso: {text}", "en": "Notice: {text}", "pt": "Aviso: {text}"},
+    "country_not_known": {
+        "es": "«{value}» no es un país conocido: indique su código ISO 3166-1 (p. ej. PE) o "
+        "su nombre en español, inglés o portugués.",
+        "en": "“{value}” is not a known country: give its ISO 3166-1 code (e.g. PE) or its "
+        "name in Spanish, English or Portuguese.",
+        "pt": "«{value}» não é um país conhecido: indique o seu código ISO 3166-1 (p. ex. PE) "
+        "ou o seu nome em espanhol, inglês ou português.",
+    },
+    "status_not_known": {
+        "es": "«{value}» no es un estado conocido. Estados: {choices}.",
+        "en": "“{value}” is not a known status. Statuses: {choices}.",
+        "pt": "«{value}» não é um estado conhecido. Estados: {choices}.",
+    },
+    "did_you_mean": {
+        "es": "¿Quiso decir {choices}?",
+        "en": "Did you mean {choices}?",
+        "pt": "Quis dizer {choices}?",
+    },
+    "either_or": {"es": "{first} o {last}", "en": "{first} or {last}", "pt": "{first} ou {last}"},
     "number_out_of_range": {
         "es": "{option} debe ser un número entero entre {low} y {high}; se recibió «{value}».",
         "en": "{option} must be a whole number from {low} to {high}; got “{value}”.",

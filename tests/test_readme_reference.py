@@ -41,7 +41,7 @@ def test_a_changed_help_makes_the_check_fail(tmp_path: Path, monkeypatch) -> Non
     tool = generator()
     stale = tmp_path / "README.md"
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    stale.write_text(text.replace("records by kind, axis and country", "old words"), "utf-8")
+    stale.write_text(text.replace("registros por tipo, eje y país", "old words"), "utf-8")
     monkeypatch.setattr(tool, "README", stale)
     assert tool.main(["--check"]) == 1
     assert tool.main([]) == 0
