@@ -526,7 +526,7 @@
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Registros seleccionados ({count})</source>
         <translation>Selected records ({count})</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>Selected and everything related ({count})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -2549,7 +2549,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/record_editor.py" line="+195"/>
+        <location filename="../../lazos_desktop/ui/dialogs/record_editor.py" line="+202"/>
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
@@ -2569,7 +2569,12 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+3"/>
+        <source>* obligatorio</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Palabras separadas por comas</source>
         <translation>Words separated by commas</translation>
     </message>
@@ -2589,7 +2594,12 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+75"/>
+        <source>obligatorio</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>escriba la fecha como AAAA-MM-DD, p. ej. 2025-03-10</source>
         <translation>write the date as YYYY-MM-DD, e.g. 2025-03-10</translation>
     </message>

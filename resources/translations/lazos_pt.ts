@@ -526,7 +526,7 @@
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Registros seleccionados ({count})</source>
         <translation>Registros selecionados ({count})</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>Selecionados e todos os relacionados ({count})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -2549,7 +2549,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/record_editor.py" line="+195"/>
+        <location filename="../../lazos_desktop/ui/dialogs/record_editor.py" line="+202"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Novo registro: {kind}</translation>
     </message>
@@ -2569,7 +2569,12 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+3"/>
+        <source>* obligatorio</source>
+        <translation>* obrigatório</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Palabras separadas por comas</source>
         <translation>Palavras separadas por vírgulas</translation>
     </message>
@@ -2589,7 +2594,12 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Sim</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+75"/>
+        <source>obligatorio</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>escriba la fecha como AAAA-MM-DD, p. ej. 2025-03-10</source>
         <translation>escreva a data como AAAA-MM-DD, p. ex. 2025-03-10</translation>
     </message>

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from lazos_desktop.domain.countries import country_from_text, country_name
 from lazos_desktop.domain.messages import field_label
-from lazos_desktop.domain.records import Kind, Record
+from lazos_desktop.domain.records import FINISHED_STATUSES, Kind, Record
 from lazos_desktop.domain.validation import Problem
 from lazos_desktop.domain.vocabularies import (
     AXIS,
@@ -65,6 +65,11 @@ NO_YEAR = 1949
 TABLE_WIDGETS = {"parties", "milestones", "tasks", "contacts"}
 ROW_WIDGETS = TABLE_WIDGETS | {"activities"}
 VALIDATE_DELAY_MS = 250
+# Fields a record of that kind cannot be saved without, marked "*" in the form; practices
+# ask for countries and axes only once they are validated or published.
+REQUIRED = {"title"}
+REQUIRED_BY_KIND = {"exchange": {"parties"}}
+REQUIRED_TO_FINISH = {"practice": {"countries", "axes"}}
 
 
 @dataclass(frozen=True)
@@ -183,7 +188,9 @@ class RecordEditor(QDialog):
         self.problem_labels: dict[str, ProblemLabel] = {}
         self.problems: list[Problem] = []
         self._result: Record | None = None
-        self._touched: set[str] = set()
+        self._touched: set[str] = set()  # edited, then left: its problems are shown
+        self._editing: set[str] = set()  # edited and not yet left
+        self.field_labels: dict[str, QLabel] = {}
         self._show_all = record is not None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -214,12 +221,18 @@ class RecordEditor(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        legend = QLabel(self.tr("* obligatorio"))
+        legend.setObjectName("requiredLegend")
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_problems)
         layout.addWidget(scroll, 1)
+        layout.addWidget(legend)
         layout.addWidget(self.buttons)
         fit_size(self, 720, 680)
         self._load(record)
+        self._mark_required()
+        if "status" in self.inputs and self.kind in REQUIRED_TO_FINISH:
+            self.inputs["status"].currentIndexChanged.connect(lambda _: self._mark_required())
         first = self.inputs["title"]
         first.setFocus()
 
@@ -292,6 +305,11 @@ class RecordEditor(QDialog):
         self.form.addRow(label, holder)
         self.inputs[spec.name] = widget
         self.problem_labels[spec.name] = problem
+        self.field_labels[spec.name] = label
+        for part in (widget, *widget.findChildren(QWidget)):
+            if part.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                part.setProperty("editorField", spec.name)
+                part.installEventFilter(self)
 
     def _make_input(self, spec: FieldSpec) -> QWidget:
         touched = lambda *_: self._edited(spec.name)  # noqa: E731
@@ -395,8 +413,35 @@ class RecordEditor(QDialog):
         listing.addItem(item)
 
     def _edited(self, name: str) -> None:
-        self._touched.add(name)
-        self._timer.start()
+        """While a field is being typed in, its problems wait until it is left; once shown,
+        they follow the typing (a fix clears them at once)."""
+        if name in self._touched or self._show_all:
+            self._timer.start()
+        else:
+            self._editing.add(name)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut:
+            name = watched.property("editorField")
+            if isinstance(name, str) and name in self._editing:
+                self._editing.discard(name)
+                self._touched.add(name)
+                self.check()
+        return super().eventFilter(watched, event)
+
+    def _mark_required(self) -> None:
+        """ "*" after the label of each field the record cannot be saved without now, and the
+        same said to screen readers."""
+        status = self.inputs.get("status")
+        finishing = isinstance(status, QComboBox) and status.currentData() in FINISHED_STATUSES
+        required = REQUIRED | REQUIRED_BY_KIND.get(self.kind, set())
+        if finishing:
+            required |= REQUIRED_TO_FINISH.get(self.kind, set())
+        for name, label in self.field_labels.items():
+            text = field_label(name, self.lang)
+            needed = name in required
+            label.setText(f"{text} *" if needed else text)
+            self.inputs[name].setAccessibleDescription(self.tr("obligatorio") if needed else "")
 
     # Reading and writing values --------------------------------------------------------
 

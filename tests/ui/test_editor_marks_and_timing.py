@@ -1,0 +1,53 @@
+"""The editor marks what a record cannot be saved without, and speaks of a field's problems
+once the officer has left it, not while they are still typing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from lazos_desktop.services import Catalogue
+from lazos_desktop.ui.dialogs.record_editor import RecordEditor
+
+
+def leave(widget: object) -> None:
+    QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusOut))  # type: ignore[arg-type]
+
+
+def test_required_fields_are_marked_for_eyes_and_screen_readers(
+    catalogue: Catalogue, qtbot: QtBot
+) -> None:
+    editor = RecordEditor(catalogue, "practice", None, "es")
+    qtbot.addWidget(editor)
+    assert editor.field_labels["title"].text() == "Título *"
+    assert editor.inputs["title"].accessibleDescription() == "obligatorio"
+    # A draft may wait for its classification; validating it asks for countries and axes.
+    assert not editor.field_labels["countries"].text().endswith("*")
+    status = editor.inputs["status"]
+    status.setCurrentIndex(status.findData("validated"))
+    assert editor.field_labels["countries"].text().endswith(" *")
+    assert editor.field_labels["axes"].text().endswith(" *")
+    assert editor.inputs["axes"].accessibleDescription() == "obligatorio"
+    exchange = RecordEditor(catalogue, "exchange", None, "en")
+    qtbot.addWidget(exchange)
+    assert exchange.field_labels["parties"].text().endswith(" *")
+
+
+def test_a_field_is_judged_after_it_is_left(catalogue: Catalogue, qtbot: QtBot) -> None:
+    editor = RecordEditor(catalogue, "practice", None, "es")
+    qtbot.addWidget(editor)
+    title = editor.inputs["title"]
+    warning = editor.problem_labels["title"]
+    title.setText("B")
+    title.textEdited.emit("B")
+    title.setText("")
+    title.textEdited.emit("")
+    qtbot.wait(400)  # longer than the editor's pause after typing
+    assert warning.isHidden()  # still typing: nothing said yet
+    leave(title)
+    assert not warning.isHidden() and "obligatorio" in warning.text.text()
+    title.setText("Práctica de prueba")
+    title.textEdited.emit("Práctica de prueba")
+    qtbot.waitUntil(warning.isHidden, timeout=2000)  # once said, a fix clears it at once
