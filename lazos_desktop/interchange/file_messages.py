@@ -280,6 +280,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "A primeira linha («{value}») não é a de cabeçalhos: eles parecem estar na linha "
         "{row}. Apague as linhas acima e importe de novo.",
     },
+    "title_rows_skipped": {
+        "es": "Los encabezados están en la fila {row}; lo escrito encima («{value}») se deja "
+        "de lado como título de la hoja.",
+        "en": "The headers are in row {row}; what is written above them (“{value}”) is set "
+        "aside as the sheet's title.",
+        "pt": "Os cabeçalhos estão na linha {row}; o que está escrito acima («{value}») fica "
+        "de fora como título da planilha.",
+    },
     "repeated_header": {
         "es": "La fila {row} repite los encabezados (quizá se unieron dos hojas); bórrela e "
         "importe de nuevo.",
@@ -403,6 +411,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "El registro {value} del catálogo es de otro tipo ({other}).",
         "en": "The catalogue record {value} is of another kind ({other}).",
         "pt": "O registro {value} do catálogo é de outro tipo ({other}).",
+    },
+    "role_parties_unpaired": {
+        "es": "No se sabe de qué país es cada institución ({value}): escriba tantos países "
+        "como instituciones, en el mismo orden, o una parte por línea en «Partes» "
+        "(país | institución | rol).",
+        "en": "Which country each institution ({value}) belongs to is unclear: write as many "
+        "countries as institutions, in the same order, or one party per line in “Parties” "
+        "(country | institution | role).",
+        "pt": "Não se sabe de que país é cada instituição ({value}): escreva tantos países "
+        "quanto instituições, na mesma ordem, ou uma parte por linha em «Partes» "
+        "(país | instituição | papel).",
     },
     "bad_part": {
         "es": "Línea «{value}»: {detail}",

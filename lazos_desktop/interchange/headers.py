@@ -59,7 +59,21 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
         "instituicoes parceiras",
     ),
     "population_groups": ("poblacion", "population", "populacao", "grupos"),
-    "year": ("anio", "ano", "year", "ano de inicio", "año de inicio"),
+    "year": (
+        "anio",
+        "ano",
+        "year",
+        "ano de inicio",
+        "año de inicio",
+        "anio de inicio",
+        "ano inicio",
+        "start year",
+        "year started",
+        "starting year",
+        "year of start",
+        "ano de implementacion",
+        "ano de implementacao",
+    ),
     "summary": ("resumen", "summary", "resumo", "sintesis"),
     "description": ("descripcion", "descricao"),
     "lessons_learned": ("lecciones", "lessons", "licoes"),
@@ -71,8 +85,38 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "modality": ("modalidad", "modalidade", "tipo de cooperacion"),
     "parties": ("partes", "parties", "socios", "partners"),
     "platforms": ("plataforma", "platform"),
-    "start_date": ("inicio", "start", "fecha inicio", "data inicio"),
-    "end_date": ("fin", "end", "fecha fin", "data fim", "termino"),
+    "start_date": (
+        "inicio",
+        "start",
+        "fecha inicio",
+        "data inicio",
+        "fecha de comienzo",
+        "comienzo",
+        "fecha inicial",
+        "desde",
+        "data inicial",
+        "begin",
+        "start date",
+    ),
+    "end_date": (
+        "fin",
+        "end",
+        "fecha fin",
+        "data fim",
+        "termino",
+        "fecha de finalizacion",
+        "finalizacion",
+        "fecha final",
+        "fecha de termino",
+        "fecha de cierre",
+        "cierre",
+        "hasta",
+        "data de termino",
+        "data final",
+        "data de conclusao",
+        "end date",
+        "finish",
+    ),
     "milestones": ("hitos", "hito", "milestone", "marcos"),
     "tasks": ("tareas", "tarea", "tasks", "task", "seguimiento", "tarefas", "pendientes"),
     "activities": ("actividades", "actividad", "activities", "bitacora", "atividades"),
@@ -196,8 +240,168 @@ def aliases(kind: Kind) -> dict[str, str]:
     return found
 
 
+# Words that qualify a header without changing the field it names ("Institución
+# responsable", "Lead institution", "País(es)", "Ejes temáticos").
+QUALIFIERS = frozenset(
+    [
+        "de",
+        "del",
+        "la",
+        "el",
+        "los",
+        "las",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "of",
+        "the",
+        "a",
+        "o",
+        "es",
+        "s",
+        "as",
+        "os",
+        "responsable",
+        "responsables",
+        "responsavel",
+        "responsaveis",
+        "principal",
+        "principales",
+        "principais",
+        "lead",
+        "main",
+        "involucrada",
+        "involucradas",
+        "involucrado",
+        "involucrados",
+        "participante",
+        "participantes",
+        "socia",
+        "socias",
+        "socio",
+        "socios",
+        "parceira",
+        "parceiras",
+        "parceiro",
+        "parceiros",
+        "partner",
+        "partners",
+        "implementadora",
+        "implementadoras",
+        "ejecutora",
+        "ejecutoras",
+        "implementing",
+        "tematico",
+        "tematicos",
+        "tematica",
+        "tematicas",
+        "thematic",
+        "breve",
+        "short",
+        "brief",
+        "general",
+        "actual",
+        "current",
+        "atual",
+        "implementacion",
+        "implementation",
+        "implementacao",
+        "ejecucion",
+        "execucao",
+    ]
+)
+# Words naming the record a sheet lists: they qualify a header of a sheet of that kind
+# ("Título de la práctica", "Nombre de la herramienta"), and alone they name its title
+# ("Práctica", "Exchange", "Iniciativa").
+_ANY_RECORD = "iniciativa iniciativas initiative experiencia experiencias experience proyecto "
+_ANY_RECORD += "proyectos projeto projetos project projects"
+RECORD_NOUNS: dict[Kind, frozenset[str]] = {
+    Kind.PRACTICE: frozenset(
+        f"""practica practicas pratica praticas practice practices buena buenas boa boas
+        good {_ANY_RECORD}""".split()
+    ),
+    Kind.EXCHANGE: frozenset(f"intercambio intercambios exchange exchanges {_ANY_RECORD}".split()),
+    Kind.TOOLBOX: frozenset(
+        f"""herramienta herramientas ferramenta ferramentas tool tools recurso recursos
+        resource {_ANY_RECORD}""".split()
+    ),
+    Kind.INSTITUTION: frozenset(
+        [
+            "institucion",
+            "instituciones",
+            "institution",
+            "institutions",
+            "instituicao",
+            "instituicoes",
+            "entidad",
+            "entidades",
+            "organismo",
+            "organizacion",
+            "organization",
+        ]
+    ),
+}
+# Columns of an exchange sheet that give the parties by role ("País oferente",
+# "Institución receptora", "Offering country", or a bare "Oferente" holding countries or
+# institutions): `<role>_countries`, `<role>_institutions`, `<role>_parties`.
+ROLE_WORDS = {
+    "oferente": "offering",
+    "oferentes": "offering",
+    "ofertante": "offering",
+    "ofertantes": "offering",
+    "offering": "offering",
+    "provider": "offering",
+    "providers": "offering",
+    "receptor": "receiving",
+    "receptora": "receiving",
+    "receptores": "receiving",
+    "receptoras": "receiving",
+    "receiving": "receiving",
+    "recipient": "receiving",
+    "recipients": "receiving",
+    "beneficiario": "receiving",
+    "beneficiaria": "receiving",
+    "facilitador": "facilitating",
+    "facilitadora": "facilitating",
+    "facilitadores": "facilitating",
+    "facilitating": "facilitating",
+    "facilitator": "facilitating",
+}
+_SECOND = frozenset(["segundo", "segunda", "second"])  # "segundo oferente": facilitating
+_COUNTRY_WORDS = frozenset(["pais", "paises", "country", "countries"])
+_INSTITUTION_WORDS = frozenset(
+    [
+        "institucion",
+        "instituciones",
+        "institution",
+        "institutions",
+        "instituicao",
+        "instituicoes",
+        "entidad",
+        "entidades",
+        "organismo",
+        "organismos",
+        "organizacion",
+        "organizaciones",
+        "organization",
+        "organizations",
+    ]
+)
+ROLE_FIELDS = tuple(
+    f"{role}_{what}"
+    for role in ("offering", "receiving", "facilitating")
+    for what in ("countries", "institutions", "parties")
+)
+
+
 def map_headers(kind: Kind, headers: list[str]) -> dict[int, str]:
-    """Column index -> field, the first column winning when two name the same field."""
+    """Column index -> field, the first column winning when two name the same field.
+
+    Headers written as a field's name are placed first; then, for the fields still free,
+    headers that name one with qualifying words around it ("Título de la práctica",
+    "Resumen/Descripción"), and on an exchange sheet the columns of parties by role.
+    """
     table = aliases(kind)
     mapping: dict[int, str] = {}
     taken: set[str] = set()
@@ -206,7 +410,57 @@ def map_headers(kind: Kind, headers: list[str]) -> dict[int, str]:
         if name and name not in taken:
             mapping[index] = name
             taken.add(name)
+    for index, header in enumerate(headers):
+        if index in mapping or not header_key(header):
+            continue
+        for name in _loose_fields(kind, str(header)):
+            if name not in taken:
+                mapping[index] = name
+                taken.add(name)
+                break
     return mapping
+
+
+def _loose_fields(kind: Kind, header: str) -> list[str]:
+    """Fields a header names once its qualifying words are set aside, most likely first."""
+    table = aliases(kind)
+    found: list[str] = []
+    parts = [header_key(part) for part in re.split(r"[/|]", header)] if "/" in header else []
+    for key in [header_key(header), *parts]:
+        words = key.split()
+        if kind == Kind.EXCHANGE and (role := _role_field(words)):
+            found.append(role)
+            continue
+        if key in table:
+            found.append(table[key])
+            continue
+        nouns = RECORD_NOUNS[kind]
+        core = [word for word in words if word not in QUALIFIERS and word not in nouns]
+        if core and " ".join(core) in table:
+            found.append(table[" ".join(core)])
+        elif not core and nouns & set(words):
+            found.append("title")
+    return list(dict.fromkeys(found))
+
+
+def _role_field(words: list[str]) -> str | None:
+    """ "País oferente" -> offering_countries, "Institución receptora" ->
+    receiving_institutions, "Segundo oferente" -> facilitating_parties."""
+    roles = {ROLE_WORDS[word] for word in words if word in ROLE_WORDS}
+    if len(roles) != 1:
+        return None
+    role = roles.pop()
+    if role == "offering" and _SECOND & set(words):
+        role = "facilitating"
+    nouns = RECORD_NOUNS[Kind.EXCHANGE]
+    rest = {w for w in words if w not in ROLE_WORDS and w not in QUALIFIERS | _SECOND | nouns}
+    if not rest:
+        return f"{role}_parties"
+    if rest <= _COUNTRY_WORDS:
+        return f"{role}_countries"
+    if rest <= _INSTITUTION_WORDS:
+        return f"{role}_institutions"
+    return None
 
 
 def kind_from_name(text: str) -> Kind | None:
@@ -240,16 +494,20 @@ def kind_from_word(text: str) -> Kind | None:
 
 
 def kind_from_headers(headers: list[str]) -> Kind:
-    """The kind whose own fields the headers name most; practices when nothing tells.
+    """The kind whose fields the headers name most, then whose own fields they name most;
+    practices when nothing tells.
 
     Practices are the bulk of what officers receive, and a sheet with only a title,
-    countries, axes and a year is read as practices.
+    countries, axes and a year is read as practices. Counting every field named first
+    keeps "Título, País(es), Ejes" a list of practices although "País" is an institution's
+    own field and "Ejes" names nothing of an institution.
     """
-    scores = {
-        kind: len(set(map_headers(kind, headers).values()) & _own_fields(kind)) for kind in Kind
-    }
+    scores: dict[Kind, tuple[int, int]] = {}
+    for kind in Kind:
+        named = set(map_headers(kind, headers).values())
+        scores[kind] = (len(named), len(named & _own_fields(kind)))
     best = max(scores.values())
-    if best == 0:
+    if best[1] == 0 and scores[Kind.PRACTICE][0] == best[0]:
         return Kind.PRACTICE
     return next(kind for kind in Kind if scores[kind] == best)
 
@@ -257,7 +515,8 @@ def kind_from_headers(headers: list[str]) -> Kind:
 @cache
 def _own_fields(kind: Kind) -> frozenset[str]:
     others = set().union(*(kind_fields(other) for other in Kind if other != kind))
-    return frozenset(set(kind_fields(kind)) - others)
+    own = set(kind_fields(kind)) - others
+    return frozenset(own | set(ROLE_FIELDS) if kind == Kind.EXCHANGE else own)
 
 
 def nearest_field(kind: Kind, header: str) -> str | None:
@@ -268,6 +527,58 @@ def nearest_field(kind: Kind, header: str) -> str | None:
     table = aliases(kind)
     close = difflib.get_close_matches(key, list(table), n=1, cutoff=0.75)
     return table[close[0]] if close else None
+
+
+def names_title(headers: list[str]) -> bool:
+    """Whether a column of these headers holds the title, for the kind they suggest."""
+    return "title" in map_headers(kind_from_headers(headers), headers).values()
+
+
+def _filled(row: list[object]) -> set[str]:
+    return {str(cell).strip() for cell in row if cell is not None and str(cell).strip()}
+
+
+def lift_headers(table: Table) -> Table:
+    """The table read from its header row when a title stands above it.
+
+    People put a heading over a list ("Relevamiento 2023 — Región Metropolitana", often in
+    merged cells, which leave their text in the first cell only). When the first rows each
+    hold at most one text and a row within the next few names the title and another field,
+    that row is the header row and the rows above are set aside, with a note. Anything
+    else above the headers is left for `header_problem` to refuse.
+    """
+    if table.kind is not None:
+        kind = table.kind
+        if "title" in map_headers(kind, table.headers).values():
+            return table
+    elif names_title(table.headers):
+        return table
+    if len(_filled(list(table.headers))) > 1:
+        return table
+    above = [text for text in table.headers if text.strip()]
+    for position, (row, number) in enumerate(
+        zip(table.rows[:_HEADER_SEARCH], table.numbers, strict=False)
+    ):
+        cells = [str(cell).strip() if cell is not None else "" for cell in row]
+        kind = table.kind or kind_from_headers(cells)
+        found = map_headers(kind, cells)
+        if "title" in found.values() and len(found) >= 2:
+            shown = " · ".join(above)
+            shown = shown if len(shown) <= 80 else shown[:79] + "…"
+            note = FileProblem(table.label, "title_rows_skipped", {"row": number, "value": shown})
+            return Table(
+                table.file,
+                cells,
+                table.rows[position + 1 :],
+                table.numbers[position + 1 :],
+                table.kind,
+                table.sheet,
+                [*table.notes, note],
+            )
+        if len(_filled(row)) > 1:
+            return table
+        above += list(_filled(row))
+    return table
 
 
 def header_problem(table: Table, kind: Kind, mapping: dict[int, str]) -> FileProblem | None:

@@ -18,9 +18,8 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
-from lazos_desktop.domain.records import Kind
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
-from lazos_desktop.interchange.headers import kind_from_name, map_headers
+from lazos_desktop.interchange.headers import kind_from_name, lift_headers, names_title
 from lazos_desktop.interchange.limits import MAX_TABLE_FILE, MAX_XLSX_MEMBERS, open_regular
 from lazos_desktop.interchange.safe_zip import check_members, open_zip, verify_members
 from lazos_desktop.interchange.tables import Table
@@ -82,8 +81,8 @@ def _tables(workbook: Any, display: str) -> tuple[list[Table], list[str]]:
         return [_table(ws, display, kind_from_name(ws.title)) for ws in sheets], hidden
     first: Table | None = None
     for sheet in visible:
-        table = _table(sheet, display, None)
-        if "title" in map_headers(Kind.PRACTICE, table.headers).values():
+        table = lift_headers(_table(sheet, display, None))
+        if names_title(table.headers):
             return [table], hidden
         first = first or table
     return ([first] if first is not None else []), hidden

@@ -79,7 +79,7 @@ def test_the_mapping_can_be_corrected_before_checking(
 ) -> None:
     path = tmp_path / "raro.csv"
     path.write_text(
-        "Nombre del proyecto;Dónde;Eje\nEjemplo ficticio;Perú;empleo\n", encoding="utf-8"
+        "Qué se hizo;Dónde;Eje\nEjemplo ficticio;Perú;empleo\n", encoding="utf-8"
     )
     wizard = ImportWizard(catalogue, path=path)
     qtbot.addWidget(wizard)
