@@ -25,6 +25,7 @@ from lazos_desktop.interchange.json_text import load_json
 from lazos_desktop.interchange.limits import MAX_TABLE_FILE, read_bounded
 from lazos_desktop.interchange.records_json import rows_from_objects
 from lazos_desktop.interchange.row_records import RowData
+from lazos_desktop.interchange.tables import Table
 
 FORMAT = "lazos-catalogue"
 VERSION = 2
@@ -60,12 +61,15 @@ def write_json(path: Path, records: Iterable[Record], *, with_contacts: bool = T
     return len(document["records"])
 
 
-def read_json(path: Path, name: str | None = None) -> list[RowData]:
-    """Rows of a catalogue JSON file; a bare list of records is accepted too."""
+def read_json(path: Path, name: str | None = None) -> list[RowData] | Table:
+    """Rows of a catalogue JSON file or of a bare list of records; or, for a list of flat
+    objects none of which says its kind (another tool's export: a form, a spreadsheet
+    add-on), a table whose headers are their keys, read like a sheet."""
     display = name or path.name
     document = load_json(read_bounded(path, MAX_TABLE_FILE, display), display)
     if isinstance(document, list):
-        return rows_from_objects(document, display)
+        table = foreign_table(document, display)
+        return table if table is not None else rows_from_objects(document, display)
     if not isinstance(document, dict) or "records" not in document:
         raise FileRefused(FileProblem(display, "not_catalogue_json", {"detail": "records"}))
     repeated = getattr(document, "duplicates", ())
@@ -83,3 +87,27 @@ def read_json(path: Path, name: str | None = None) -> list[RowData]:
         for row in rows:
             row.data.pop("contacts", None)
     return rows
+
+
+def foreign_table(items: list[Any], display: str) -> Table | None:
+    """A table of a list of objects without "kind": a key per column in the order first
+    seen, a row per object numbered by its position; lists of plain values become one item
+    per line. None when an object says its kind, or an item is not an object."""
+    if not items or not all(isinstance(item, dict) for item in items):
+        return None
+    if any("kind" in item for item in items):
+        return None
+    headers = list(dict.fromkeys(str(key) for item in items for key in item))
+    table = Table(display, headers)
+    for number, item in enumerate(items, start=1):
+        table.rows.append([_cell(item.get(key)) for key in headers])
+        table.numbers.append(number)
+    return table
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return "\n".join(str(_cell(part)) for part in value if part not in (None, ""))
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value

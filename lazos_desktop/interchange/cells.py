@@ -126,6 +126,32 @@ def parse_int(value: Any) -> int | None:
     return int(number)
 
 
+_YEAR_SPAN = re.compile(
+    r"^((?:19|20)\d{2})\s*(?:-|–|—|/|a|al|to|até|ate|hasta)\s*((?:19|20)?\d{2})$", re.IGNORECASE
+)
+
+
+def parse_year(value: Any) -> tuple[int | None, bool]:
+    """A year, and whether it was read out of something else: a date (its year: a typed
+    date, "15/03/2022", "2022-03-15") or a span of years (its first: "2019-2021",
+    "2019 a 2021"). Raises ValueError for anything else that is not a whole number."""
+    try:
+        return parse_int(value), False
+    except ValueError:
+        pass
+    if isinstance(value, dt.date):
+        return value.year, True
+    text = cell_text(value).strip()
+    span = _YEAR_SPAN.match(text)
+    if span:
+        first, last = span.group(1), span.group(2)
+        last = first[:2] + last if len(last) == 2 else last
+        if int(last) >= int(first):
+            return int(first), True
+        raise ValueError(value)
+    return parse_date(text).year if text else None, True  # type: ignore[union-attr]
+
+
 def parse_bool(value: Any) -> bool:
     if isinstance(value, bool):
         return value

@@ -14,9 +14,15 @@ from lazos_desktop.domain.validation import parse_record
 from lazos_desktop.domain.vocabularies import Vocabularies
 from lazos_desktop.interchange.bundle import SUFFIX, IncomingAttachment, read_bundle_parts
 from lazos_desktop.interchange.catalogue_json import read_json
+from lazos_desktop.interchange.cells import split_list
 from lazos_desktop.interchange.csv_reader import read_csv
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
-from lazos_desktop.interchange.headers import kind_from_headers, kind_from_name, map_headers
+from lazos_desktop.interchange.headers import (
+    kind_from_headers,
+    kind_from_name,
+    lift_headers,
+    map_headers,
+)
 from lazos_desktop.interchange.records_json import rows_from_objects
 from lazos_desktop.interchange.row_records import NewInstitution, References, RowData, read_table
 from lazos_desktop.interchange.tables import Table
@@ -108,6 +114,8 @@ def source_rows(
             for row in source.rows:
                 if row.kind == Kind.INSTITUTION:
                     _add_institution(references, row)
+        else:
+            references.learn_names(_institution_cells(source))
     ordered = sorted(sources, key=lambda s: s.kind != Kind.INSTITUTION)
     by_source: dict[int, list[RowData]] = {}
     for source in ordered:
@@ -130,6 +138,17 @@ def source_rows(
     for source in sources:
         rows += by_source[id(source)]
     return rows, references.new_institutions()
+
+
+def _institution_cells(source: Source) -> list[str]:
+    """Every institution a table's institution columns name, one per item of a list."""
+    assert source.table is not None
+    columns = [i for i, name in source.mapping.items() if name == "institutions"]
+    found: list[str] = []
+    for row in source.table.rows:
+        for index in columns:
+            found += split_list(source.table.cell(row, index))
+    return found
 
 
 def _add_institution(references: References, row: RowData) -> None:
@@ -160,7 +179,10 @@ def _read_one(path: Path, kind: Kind | None) -> list[Source]:
 
         return [_table_source(table, table.kind or kind) for table in read_xlsx(path)]
     if fmt == "json":
-        return [Source(path.name, rows=read_json(path))]
+        found = read_json(path)
+        if isinstance(found, Table):  # another tool's list of objects: read as a sheet
+            return [_table_source(found, kind or kind_from_name(path.stem))]
+        return [Source(path.name, rows=found)]
     parts = read_bundle_parts(path)
     return [Source(path.name, rows=parts.rows, attachments=parts.attachments)]
 
@@ -176,5 +198,6 @@ def _catalogue_source(path: Path) -> Source:
 
 
 def _table_source(table: Table, kind: Kind | None) -> Source:
+    table = lift_headers(table)
     chosen = kind or kind_from_headers(table.headers)
     return Source(table.file, table, chosen, map_headers(chosen, table.headers))

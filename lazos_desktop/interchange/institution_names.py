@@ -22,6 +22,125 @@ _DASHES = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*|\s*:\s+")
 _BRACKETED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 
 
+# International organisations under their acronym and name in each language: "OIM",
+# "IOM" and "Organización Internacional para las Migraciones" are one institution.
+INTERNATIONAL: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        ("OIT", "ILO"),
+        (
+            "Organización Internacional del Trabajo",
+            "International Labour Organization",
+            "International Labour Organisation",
+            "Organização Internacional do Trabalho",
+        ),
+    ),
+    (
+        ("OIM", "IOM"),
+        (
+            "Organización Internacional para las Migraciones",
+            "International Organization for Migration",
+            "Organização Internacional para as Migrações",
+        ),
+    ),
+    (
+        ("ACNUR", "UNHCR"),
+        (
+            "Alto Comisionado de las Naciones Unidas para los Refugiados",
+            "Agencia de la ONU para los Refugiados",
+            "Office of the United Nations High Commissioner for Refugees",
+            "UN Refugee Agency",
+            "Alto Comissariado das Nações Unidas para Refugiados",
+            "Agência da ONU para Refugiados",
+        ),
+    ),
+    (
+        ("PNUD", "UNDP"),
+        (
+            "Programa de las Naciones Unidas para el Desarrollo",
+            "United Nations Development Programme",
+            "Programa das Nações Unidas para o Desenvolvimento",
+        ),
+    ),
+    (
+        ("UNICEF",),
+        (
+            "Fondo de las Naciones Unidas para la Infancia",
+            "United Nations Children's Fund",
+            "Fundo das Nações Unidas para a Infância",
+        ),
+    ),
+    (
+        ("OEA", "OAS"),
+        (
+            "Organización de los Estados Americanos",
+            "Organization of American States",
+            "Organização dos Estados Americanos",
+        ),
+    ),
+    (
+        ("BID", "IDB"),
+        (
+            "Banco Interamericano de Desarrollo",
+            "Inter-American Development Bank",
+            "Banco Interamericano de Desenvolvimento",
+        ),
+    ),
+    (
+        ("CEPAL", "ECLAC"),
+        (
+            "Comisión Económica para América Latina y el Caribe",
+            "Economic Commission for Latin America and the Caribbean",
+            "Comissão Econômica para a América Latina e o Caribe",
+        ),
+    ),
+    (
+        ("OCDE", "OECD"),
+        (
+            "Organización para la Cooperación y el Desarrollo Económicos",
+            "Organisation for Economic Co-operation and Development",
+            "Organização para a Cooperação e Desenvolvimento Econômico",
+        ),
+    ),
+    (
+        ("OPS", "OPAS", "PAHO"),
+        (
+            "Organización Panamericana de la Salud",
+            "Pan American Health Organization",
+            "Organização Pan-Americana da Saúde",
+        ),
+    ),
+    (
+        ("SEGIB",),
+        (
+            "Secretaría General Iberoamericana",
+            "Ibero-American General Secretariat",
+            "Secretaria-Geral Ibero-Americana",
+        ),
+    ),
+    (
+        ("ONU Mujeres", "UN Women", "ONU Mulheres"),
+        (
+            "Entidad de las Naciones Unidas para la Igualdad de Género y el Empoderamiento de "
+            "las Mujeres",
+            "United Nations Entity for Gender Equality and the Empowerment of Women",
+        ),
+    ),
+)
+
+
+def international_names(acronym: str, title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The acronyms and names of the international organisation an institution is, when it
+    is one of `INTERNATIONAL` by acronym or name; empty otherwise."""
+    keys = {acronym_key(acronym)} if acronym else set()
+    names = {value_key(title)} if title else set()
+    if len(title.strip()) <= 15:  # a title that is an acronym: "OIM", "UN Women"
+        keys.add(acronym_key(title))
+    for acronyms, long_names in INTERNATIONAL:
+        if keys & {acronym_key(a) for a in acronyms} or names & {value_key(n) for n in long_names}:
+            return acronyms, long_names
+    return (), ()
+
+
 @dataclass(frozen=True)
 class NamedInstitution:
     """What a cell says of an institution: an acronym, a name, or both."""
@@ -79,6 +198,7 @@ class InstitutionIndex:
         self._by_acronym: dict[str, set[str]] = {}
         self._by_name: dict[str, set[str]] = {}
         self._names: dict[str, str] = {}
+        self._other_names: dict[str, set[str]] = {}
 
     def add(self, institution: Institution) -> None:
         if institution.acronym:
@@ -88,6 +208,15 @@ class InstitutionIndex:
         if looks_like_acronym(institution.title):
             self._by_acronym.setdefault(acronym_key(institution.title), set()).add(institution.id)
         self._names[institution.id] = value_key(institution.title)
+        # An international organisation is found under its acronyms and names in every
+        # language ("ILO" and "Organização Internacional do Trabalho" are the OIT).
+        acronyms, names = international_names(institution.acronym, institution.title)
+        for acronym in acronyms:
+            self._by_acronym.setdefault(acronym_key(acronym), set()).add(institution.id)
+        for name in names:
+            self._by_name.setdefault(value_key(name), set()).add(institution.id)
+        if names:
+            self._other_names[institution.id] = {value_key(name) for name in names}
 
     def find(self, text: str) -> str | None:
         """The id of the one institution the cell names, or None (none, or several)."""
@@ -123,6 +252,8 @@ class InstitutionIndex:
             return True
         held = self._names.get(record_id, "")
         key = value_key(named.name)
+        if key in self._other_names.get(record_id, set()):
+            return True
         return key == held or _edits(key, held) <= allowed_edits(min(len(key), len(held)))
 
 

@@ -280,6 +280,8 @@ def build_plan(
     detector = _Duplicates(store)
     now = now_utc()
     labels = _Labels(store, vocab)
+    for new in new_institutions or []:  # a question may offer an institution the file brings
+        labels.institutions[new.record.id] = new.record.title
     for row in rows:
         planned = _plan_row(row, known, stamps, vocab, officer, now, seen_ids, labels)
         notice = _unclassified_notice(planned)
@@ -427,15 +429,15 @@ class _Labels:
     def __init__(self, store: Store, vocab: Vocabularies) -> None:
         self.store = store
         self.vocab = vocab
-        self._institutions: dict[str, str] = {}
+        self.institutions: dict[str, str] = {}
 
     def label(self, vocabulary: str, code: str, lang: str) -> str:
         if vocabulary == "country":
             return country_name(code, lang)
         if vocabulary == INSTITUTION:
-            if code not in self._institutions:
-                self._institutions.update(self.store.institution_names([code]))
-            return self._institutions.get(code, code)
+            if code not in self.institutions:
+                self.institutions.update(self.store.institution_names([code]))
+            return self.institutions.get(code, code)
         return self.vocab.label(vocabulary, code, lang)
 
 

@@ -11,6 +11,7 @@ says so.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -36,8 +37,14 @@ from lazos_desktop.domain.vocabularies import (
 )
 from lazos_desktop.interchange import cells
 from lazos_desktop.interchange.file_messages import FileProblem, render
-from lazos_desktop.interchange.headers import map_headers
-from lazos_desktop.interchange.institution_names import InstitutionIndex, acronym_key, read_named
+from lazos_desktop.interchange.headers import ROLE_FIELDS, map_headers
+from lazos_desktop.interchange.institution_names import (
+    InstitutionIndex,
+    NamedInstitution,
+    acronym_key,
+    international_names,
+    read_named,
+)
 from lazos_desktop.interchange.tables import Table
 from lazos_desktop.interchange.value_choices import Choice, ValueChoices
 from lazos_desktop.interchange.value_matching import (
@@ -144,7 +151,7 @@ class NewInstitution:
 
     record: Institution
     rows: list[tuple[str, int]] = field(default_factory=list)
-    countries: set[str] = field(default_factory=set)
+    countries: list[frozenset[str]] = field(default_factory=list)  # of each row naming it
     text: str = ""
     column: str = ""
     real_rows: int = 0  # rows naming it that are not flagged synthetic
@@ -167,6 +174,8 @@ class References:
         self.lang = lang
         self._ids: dict[str, str] = {}
         self._labels: dict[str, str] = {}
+        self._countries: dict[str, str] = {}
+        self._pairs: dict[str, NamedInstitution | None] = {}
         self._index = InstitutionIndex()
         self._new: dict[str, NewInstitution] = {}
         for institution in institutions:
@@ -181,6 +190,8 @@ class References:
         if institution.acronym and institution.acronym != institution.title:
             label = f"{institution.acronym} — {institution.title}"
         self._labels[institution.id] = label
+        if institution.country:
+            self._countries[institution.id] = institution.country
 
     def institution_id(self, text: str) -> str | None:
         stripped = text.strip()
@@ -194,9 +205,28 @@ class References:
     def label(self, record_id: str) -> str:
         return self._labels.get(record_id, record_id)
 
+    def institution_country(self, record_id: str) -> str:
+        return self._countries.get(record_id, "")
+
+    def learn_names(self, texts: Iterable[str]) -> None:
+        """Institutions the files name by acronym and name together ("Ministerio de Trabajo
+        y Promoción del Empleo (MTPE)"), so that the acronym alone and the name alone,
+        wherever they come, make one new institution. An acronym given with two names, or
+        a name with two acronyms, is learnt for neither."""
+        for text in texts:
+            named = read_named(text)
+            if not (named.acronym and named.name):
+                continue
+            for key in (acronym_key(named.acronym), value_key(named.name)):
+                if self._pairs.setdefault(key, named) != named:
+                    self._pairs[key] = None
+
     def new_institution(self, text: str, file: str, row: int, column: str = "") -> str:
         """The id of the institution to create for `text` (one per name in all the files)."""
         named = read_named(text)
+        if not (named.acronym and named.name):
+            key = acronym_key(named.acronym) if named.acronym else value_key(named.name)
+            named = self._pairs.get(key) or named
         key = acronym_key(named.acronym) if named.acronym else value_key(named.name)
         found = self._new.get(key)
         if found is None:
@@ -213,21 +243,24 @@ class References:
         return found.record.id
 
     def note_row(self, institution_ids: list[str], countries: list[str], synthetic: bool) -> None:
-        """What a row naming new institutions says of them: one country gives theirs; a
-        row not flagged synthetic makes them real."""
+        """What a row naming new institutions says of them: its countries (the country
+        every such row names becomes theirs); a row not flagged synthetic makes them real."""
         for new in self._new.values():
             if new.record.id in institution_ids:
                 if countries:
-                    new.countries.add(countries[0] if len(countries) == 1 else "?")
+                    new.countries.append(frozenset(countries))
                 new.real_rows += 0 if synthetic else 1
 
     def new_institutions(self) -> list[NewInstitution]:
         """The institutions to create, each with the one country its rows agree on."""
         made: list[NewInstitution] = []
         for new in self._new.values():
-            country = next(iter(new.countries)) if len(new.countries) == 1 else ""
+            country = _shared_country(new.countries)
             update: dict[str, Any] = {"synthetic": new.real_rows == 0 and bool(new.rows)}
-            if country and country != "?" and is_country(country):
+            if international_names(new.record.acronym, new.record.title)[0]:
+                # "ACNUR" in a row about Brazil is not a Brazilian institution.
+                update["institution_type"] = "international"
+            elif country and is_country(country):
                 update["country"] = country
             new.record = new.record.model_copy(update=update)
             made.append(new)
@@ -275,6 +308,8 @@ def read_table(
         for index, name in parsed:
             value = cells_of_row[index] if index < width else None
             reader.read(row, name, headers[name], value)
+        if any(name in row.data for name in ROLE_FIELDS):
+            _role_parties(row)
         if row.data.get("institutions"):
             references.note_row(
                 row.data["institutions"],
@@ -349,7 +384,10 @@ class _RowReader:
                 problem("bad_id", value=text)
                 return _SKIP
         if name in INT_FIELDS:
-            return cells.parse_int(value)
+            year, read_out = cells.parse_year(value)
+            if read_out and year is not None:  # "2019-2021" -> 2019, said in the report
+                row.mappings.append(ValueNote(name, header, text.strip(), str(year), name))
+            return year
         if name in BOOL_FIELDS:
             return cells.parse_bool(value)
         if name in DATE_FIELDS:
@@ -358,6 +396,8 @@ class _RowReader:
             return cells.stamp_text(value) or _SKIP
         if name == "countries":
             return self._codes_of_list(place, COUNTRY, value, problem)
+        if name in ROLE_FIELDS:
+            return self._role_items(place, name, value, problem)
         if name == "country":
             return self._first(self._codes(place, COUNTRY, text, problem))
         if name == "status":
@@ -407,8 +447,55 @@ class _RowReader:
             return [whole.code]
         codes: list[str] = []
         for item in cells.split_list(value):
-            codes += self._codes(place, vocabulary, item, problem)
+            answered = self.choices.get(place.names(), item) is not None
+            joined = [] if answered else self._joined(vocabulary, item)
+            if len(joined) == 1:  # two wordings of one term: "Brasil/Brazil", said
+                note = ValueNote(place.name, place.header, item.strip(), joined[0], vocabulary)
+                place.row.mappings.append(note)
+            codes += joined if joined else self._codes(place, vocabulary, item, problem)
         return list(dict.fromkeys(codes))
+
+    def _role_items(
+        self, place: _Place, name: str, value: Any, problem: Callable[..., None]
+    ) -> list[dict[str, str]]:
+        """Parties one role column names: countries, institutions, or either (a bare
+        "Oferente" column), each item a country when it is written as one."""
+        what = name.split("_", 1)[1]
+        if what == "countries":
+            return [
+                {"country": code} for code in self._codes_of_list(place, COUNTRY, value, problem)
+            ]
+        items: list[dict[str, str]] = []
+        for text in cells.split_list(value):
+            if what == "parties":
+                countries = self._joined(COUNTRY, text) or self._exact_country(text)
+                if countries:
+                    items += [{"country": code} for code in countries]
+                    continue
+            found = self.references.institution_id(text) or ""
+            country = self.references.institution_country(found) if found else ""
+            items.append({"institution_name": text, "institution": found, "country": country})
+        return items
+
+    def _exact_country(self, text: str) -> list[str]:
+        match = self.matcher(COUNTRY).match(text)
+        return [match.code] if match.status == "exact" and match.code else []
+
+    def _joined(self, vocabulary: str, item: str) -> list[str]:
+        """Codes of an item that joins names with "y", "e", "and", "&" or "/" ("Colombia y
+        Venezuela", "Emprendimiento / Inclusión financiera"), when every part is written as
+        a name; nothing otherwise, and nothing when the whole item is itself a name
+        ("Trinidad y Tobago")."""
+        matcher = self.matcher(vocabulary)
+        if matcher.match(item).status == "exact":
+            return []
+        parts = [part for part in _JOINS.split(item) if part.strip()]
+        if len(parts) < 2:
+            return []
+        found = [matcher.match(part) for part in parts]
+        if all(match.status == "exact" and match.code for match in found):
+            return list(dict.fromkeys(match.code for match in found))
+        return []
 
     def _codes(
         self, place: _Place, vocabulary: str, text: str, problem: Callable[..., None]
@@ -606,6 +693,58 @@ class _RowReader:
         return codes[0] if codes else ""
 
 
+def _shared_country(rows: list[frozenset[str]]) -> str:
+    """The one country every row naming an institution names: "Perú" in rows about Perú
+    and about Perú and Chile; none when a row names one country and another row another,
+    or when the only rows name several."""
+    if not rows:
+        return ""
+    shared = frozenset.intersection(*rows)
+    return next(iter(shared)) if len(shared) == 1 else ""
+
+
+def _role_parties(row: RowData) -> None:
+    """The parties of an exchange sheet that gives them by role ("País oferente",
+    "Institución receptora"): each role's countries paired with its institutions, in order
+    when they are as many, all with the one country when there is one; an institution
+    without a country takes the one the catalogue holds for it."""
+    parties: list[dict[str, Any]] = list(row.data.get("parties") or [])
+    column = ""
+    for role in ("offering", "receiving", "facilitating"):
+        names = [f"{role}_{what}" for what in ("countries", "institutions", "parties")]
+        items: list[dict[str, str]] = []
+        for name in names:
+            items += row.data.pop(name, None) or []
+            column = column or row.columns.get(name, "")
+        countries = [item["country"] for item in items if "institution_name" not in item]
+        named = [item for item in items if "institution_name" in item]
+        if named and len(countries) == len(named):
+            pairs = [{**item, "country": code} for item, code in zip(named, countries, strict=True)]
+        elif named and len(countries) == 1:
+            pairs = [{**item, "country": countries[0]} for item in named]
+        elif named and not countries and all(item["country"] for item in named):
+            pairs = named
+        elif named:
+            listed = ", ".join(item["institution_name"] for item in named)
+            where = (f"{role}_institutions", f"{role}_parties")
+            header = next((row.columns[n] for n in where if n in row.columns), column)
+            row.problems.append(
+                FileProblem(row.file, "role_parties_unpaired", {"value": listed}, row.row, header)
+            )
+            pairs = [{"country": code} for code in countries]
+        else:
+            pairs = [{"country": code} for code in countries]
+        for pair in pairs:
+            party = {"country": pair["country"], "role": role}
+            if pair.get("institution_name"):
+                party["institution_name"] = pair["institution_name"]
+            if pair.get("institution"):
+                party["institution"] = pair["institution"]
+            parties.append(party)
+    row.data["parties"] = parties
+    row.columns.setdefault("parties", column)
+
+
 @dataclass(frozen=True)
 class _Place:
     """The row, field and column a value comes from; answers are looked up under the
@@ -620,6 +759,7 @@ class _Place:
 
 
 _SKIP = object()
+_JOINS = re.compile(r"\s+(?:y|e|and|&)\s+|\s*/\s*", re.IGNORECASE)
 
 
 def _semicolon_list(text: str) -> list[str]:

@@ -113,8 +113,10 @@ class ImportResult:
         """The report `--json` prints; with the catalogue, codes come with their labels."""
         counts = self.counts()
 
+        brought = {new.record.id: new.record.title for new in self.plan.new_institutions}
+
         def group(item: ValueGroup, question: bool = False) -> dict[str, Any]:
-            return _group_json(item, catalogue, lang, question)
+            return _group_json(item, catalogue, lang, question, brought)
 
         return {
             "created": counts["created"],
@@ -171,10 +173,16 @@ class ImportResult:
 
 
 def _group_json(
-    group: ValueGroup, catalogue: Catalogue | None, lang: str, question: bool
+    group: ValueGroup,
+    catalogue: Catalogue | None,
+    lang: str,
+    question: bool,
+    brought: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     def named(code: str) -> dict[str, str]:
         label = value_label(catalogue, group.vocabulary, code, lang) if catalogue else code
+        if group.vocabulary == "institution" and brought and code in brought:
+            label = brought[code]  # an institution this import creates
         return {"code": code, "label": label}
 
     found: dict[str, Any] = {

@@ -1,0 +1,310 @@
+"""Colleagues' files in the shapes the issue-13 acceptance found refused or misread: lists
+joined with "y" or "/", years as spans and dates, institutions by acronym and by name in
+different rows, international organisations, exchanges with a column per role, and
+another tool's JSON list. Every file is built here; every title says it is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from lazos_desktop.domain.records import Exchange, Institution, Practice
+from lazos_desktop.interchange.value_choices import Choice, ValueChoices
+from lazos_desktop.services import Catalogue
+from lazos_desktop.services import exchange_files as ex
+
+
+def _write(path: Path, text: str, encoding: str = "utf-8", bom: bytes = b"") -> Path:
+    path.write_bytes(bom + text.replace("\n", "\r\n").encode(encoding))
+    return path
+
+
+def _practices(catalogue: Catalogue) -> dict[str, Practice]:
+    found = {r.title: r for r in catalogue.iter_records("practice") if isinstance(r, Practice)}
+    return {title: record for title, record in found.items() if "ficticio" in title}
+
+
+def _institution(catalogue: Catalogue, title: str) -> Institution:
+    (found,) = [r for r in catalogue.iter_records("institution") if r.title == title]
+    assert isinstance(found, Institution)
+    return found
+
+
+def test_lists_joined_with_y_e_and_slash_are_split_when_every_part_is_a_name(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path / "paises.csv",
+        "Título;País(es);Ejes ERISE\n"
+        "Ejemplo ficticio: uno;Colombia y Venezuela;Emprendimiento / Inclusión financiera\n"
+        "Ejemplo ficticio: dos;Brasil e Argentina;Formación y empleo\n"
+        '"Ejemplo ficticio: tres";"Perú, Chile y Ecuador";Vocational training and skills '
+        "certification\n"
+        "Ejemplo ficticio: cuatro;Trinidad y Tobago;Brasil/Brazil\n"
+        "Ejemplo ficticio: cinco;Argentina / Uruguay;Protección social y salud\n",
+        "cp1252",
+    )
+    plan = ex.plan_import(catalogue, [path])
+    questions = {(g.column, g.value) for g in plan.questions()}
+    assert questions == {("Ejes ERISE", "Brasil/Brazil")}  # not an axis: asked
+    mapped = {(g.column, g.value): g.code for g in plan.mappings()}
+    assert mapped == {
+        ("Ejes ERISE", "Vocational training and skills certification"): "formacion",
+        ("Ejes ERISE", "Protección social y salud"): "proteccion_social",
+    }
+    ex.apply_import(catalogue, ex.plan_import(catalogue, [path], choices=_later("Ejes ERISE")))
+    found = {t: (r.countries, r.axes) for t, r in _practices(catalogue).items()}
+    assert found == {
+        "Ejemplo ficticio: uno": (["CO", "VE"], ["emprendimiento", "inclusion_financiera"]),
+        "Ejemplo ficticio: dos": (["BR", "AR"], ["formacion", "empleo"]),
+        "Ejemplo ficticio: tres": (["PE", "CL", "EC"], ["formacion"]),
+        "Ejemplo ficticio: cuatro": (["TT"], []),
+        "Ejemplo ficticio: cinco": (["AR", "UY"], ["proteccion_social"]),
+    }
+
+
+def _later(column: str) -> ValueChoices:
+    choices = ValueChoices()
+    choices.set(column, "Brasil/Brazil", Choice("later"))
+    return choices
+
+
+def test_years_written_as_spans_dates_and_floats_are_read_and_said(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path / "anios.csv",
+        "Título,Año de inicio\n"
+        "Ejemplo ficticio: rango,2019-2021\n"
+        "Ejemplo ficticio: fecha,15/03/2022\n"
+        "Ejemplo ficticio: decimal,2021.0\n"
+        "Ejemplo ficticio: al revés,2021-2019\n",
+    )
+    plan = ex.plan_import(catalogue, [path])
+    mapped = {g.value: g.code for g in plan.mappings()}
+    assert mapped == {"2019-2021": "2019", "15/03/2022": "2022"}
+    (problem,) = plan.problems
+    assert problem.row == 5 and problem.key == "not_a_number"
+    years = {p.record.title: p.record.year for p in plan.rows if isinstance(p.record, Practice)}
+    assert years == {
+        "Ejemplo ficticio: rango": 2019,
+        "Ejemplo ficticio: fecha": 2022,
+        "Ejemplo ficticio: decimal": 2021,
+    }
+
+
+def test_an_acronym_and_a_name_in_different_rows_make_one_new_institution(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path / "mtpe.csv",
+        "Nombre;Paises;Instituciones\n"
+        "Ejemplo ficticio: ventanilla;Perú;Ministerio de Trabajo y Promoción del Empleo\n"
+        'Ejemplo ficticio: bolsa;"Perú; Chile";MTPE\n'
+        "Ejemplo ficticio: campaña;Perú;Ministerio de Trabajo y Promoción del Empleo (MTPE)\n",
+        bom=b"\xef\xbb\xbf",
+    )
+    plan = ex.plan_import(catalogue, [path], create_institutions=True)
+    assert plan.questions() == []
+    (new,) = plan.institutions_to_create()
+    assert (new.record.acronym, new.record.title) == (
+        "MTPE",
+        "Ministerio de Trabajo y Promoción del Empleo",
+    )
+    assert new.record.country == "PE"  # every row naming it names Perú
+    ex.apply_import(catalogue, plan)
+    ministry = _institution(catalogue, "Ministerio de Trabajo y Promoción del Empleo")
+    assert {t: r.institutions for t, r in _practices(catalogue).items()} == {
+        "Ejemplo ficticio: ventanilla": [ministry.id],
+        "Ejemplo ficticio: bolsa": [ministry.id],
+        "Ejemplo ficticio: campaña": [ministry.id],
+    }
+
+
+def test_international_organisations_are_one_under_every_acronym_and_have_no_country(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path / "organismos.csv",
+        "Título,Países,Instituciones\n"
+        "Ejemplo ficticio: interiorización,Brasil,ACNUR\n"
+        "Invented example: savings groups,Brazil,UNHCR\n"
+        "Ejemplo ficticio: red de empleadores,Argentina,ILO\n"
+        "Ejemplo ficticio: ferias,Perú,Organización Internacional para las Migraciones\n"
+        "Ejemplo ficticio: talleres,Perú,OIM\n",
+    )
+    plan = ex.plan_import(catalogue, [path], create_institutions=True)
+    made = sorted(
+        (n.record.title, n.record.country, n.record.institution_type)
+        for n in plan.institutions_to_create()
+    )
+    assert made == [
+        ("ACNUR", "", "international"),
+        ("Organización Internacional para las Migraciones", "", "international"),
+    ]
+    ex.apply_import(catalogue, plan)
+    records = {r.title: r for r in catalogue.iter_records("practice")}
+    oit = catalogue.get("IN-007")  # the seeded Organización Internacional del Trabajo
+    assert records["Ejemplo ficticio: red de empleadores"].institutions == [oit.id]
+    assert (
+        records["Ejemplo ficticio: interiorización"].institutions
+        == records["Invented example: savings groups"].institutions
+    )
+    assert (
+        records["Ejemplo ficticio: ferias"].institutions
+        == records["Ejemplo ficticio: talleres"].institutions
+    )
+
+
+def test_a_question_offering_an_institution_of_the_file_names_it(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """One acronym given two names: the rows are not joined, and the question offers the
+    institution the import creates by its name, not its identifier."""
+    path = _write(
+        tmp_path / "sigla.csv",
+        "Título,Países,Instituciones\n"
+        "Ejemplo ficticio: a,Perú,MTPE\n"
+        'Ejemplo ficticio: b,Perú,"Ministerio de Trabajo y Promoción del Empleo (MTPE)"\n'
+        'Ejemplo ficticio: c,Perú,"MTPE — Ministerio del Trabajo"\n',
+    )
+    result = ex.import_files(catalogue, [path], dry_run=True, create_institutions=True)
+    report = result.as_json("es", catalogue)
+    labels = [c["label"] for q in report["questions"] for c in q["candidates"]]
+    assert labels and all(label == "MTPE" for label in labels)
+    assert "MTPE" in " ".join(e["message"] for e in report["errors"])
+
+
+def test_exchanges_with_a_column_per_role_become_parties(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Intercambios"
+    sheet.append(
+        [
+            "Título del intercambio",
+            "Modalidad",
+            "País oferente",
+            "Institución oferente",
+            "País receptor",
+            "Institución receptora",
+            "Estado",
+            "Inicio",
+            "Fecha de finalización",
+            "Eje",
+        ]
+    )
+    sheet.append(
+        [
+            "Ejemplo ficticio: asistencia técnica",
+            "Sur-Sur bilateral",
+            "Colombia",
+            "SENA",
+            "Rep. Dominicana",
+            "Ministerio de Trabajo",
+            "en curso",
+            dt.datetime(2023, 4, 1),
+            None,
+            "Formación profesional",
+        ]
+    )
+    sheet.append(
+        [
+            "Ejemplo ficticio: pasantía",
+            "Triangular",
+            "Chile",
+            "ChileValora",
+            "Perú; Ecuador",
+            "Ministerio A (ficticio); Ministerio B (ficticio)",
+            "Finalizado",
+            "15/03/2022",
+            "30/11/2022",
+            "Formación",
+        ]
+    )
+    path = tmp_path / "intercambios.xlsx"
+    book.save(path)
+    plan = ex.plan_import(catalogue, [path])
+    assert plan.problems == [] and plan.questions() == []
+    ex.apply_import(catalogue, plan)
+    exchanges = {r.title: r for r in catalogue.iter_records("exchange") if isinstance(r, Exchange)}
+    first = exchanges["Ejemplo ficticio: asistencia técnica"]
+    assert [(p.country, p.role, p.institution_name) for p in first.parties] == [
+        ("CO", "offering", "SENA"),
+        ("DO", "receiving", "Ministerio de Trabajo"),
+    ]
+    assert first.parties[0].institution == catalogue.get("IN-001").id
+    assert (first.status, first.start_date, first.modality) == (
+        "active",
+        dt.date(2023, 4, 1),
+        "bilateral",
+    )
+    second = exchanges["Ejemplo ficticio: pasantía"]
+    assert [(p.country, p.role, p.institution_name) for p in second.parties] == [
+        ("CL", "offering", "ChileValora"),
+        ("PE", "receiving", "Ministerio A (ficticio)"),
+        ("EC", "receiving", "Ministerio B (ficticio)"),
+    ]
+    assert (second.status, second.end_date) == ("completed", dt.date(2022, 11, 30))
+
+
+def test_role_columns_that_cannot_be_paired_are_said_not_guessed(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path / "intercambios.csv",
+        "Título,País oferente,Institución oferente,Receptor\n"
+        'Ejemplo ficticio: x,"Chile, Perú","Institución A (ficticia), Institución B '
+        '(ficticia), Institución C (ficticia)",Ecuador\n',
+    )
+    plan = ex.plan_import(catalogue, [path])
+    (problem,) = plan.problems
+    assert problem.key == "role_parties_unpaired" and problem.column == "Institución oferente"
+
+
+def test_another_tools_json_list_is_read_like_a_sheet(catalogue: Catalogue, tmp_path: Path) -> None:
+    items = [
+        {
+            "titulo": "Ejemplo ficticio: acompañamiento",
+            "pais": "Perú",
+            "ejes": ["Emprendimiento"],
+            "anio": "2022",
+            "instituciones": ["OIM"],
+        },
+        {
+            "titulo": "Ejemplo ficticio: orientación",
+            "pais": "Ecuador; Colombia",
+            "ejes": "Promoción del empleo",
+            "anio": 2021,
+            "instituciones": "SECAP",
+        },
+        {"titulo": "Ejemplo ficticio: registro", "pais": "Colombia", "ejes": [], "anio": None},
+    ]
+    path = tmp_path / "formulario.json"
+    path.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    plan = ex.plan_import(catalogue, [path], create_institutions=True)
+    assert plan.problems == []
+    assert [n.record.title for n in plan.institutions_to_create()] == ["OIM"]
+    ex.apply_import(catalogue, plan)
+    found = {t: (r.countries, r.axes, r.year) for t, r in _practices(catalogue).items()}
+    assert found == {
+        "Ejemplo ficticio: acompañamiento": (["PE"], ["emprendimiento"], 2022),
+        "Ejemplo ficticio: orientación": (["EC", "CO"], ["empleo"], 2021),
+        "Ejemplo ficticio: registro": (["CO"], [], None),
+    }
+
+
+def test_a_json_list_of_records_that_say_their_kind_is_still_read_as_records(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    path = tmp_path / "registros.json"
+    record = {"kind": "practice", "title": "Ejemplo ficticio: registro", "countries": ["PE"]}
+    path.write_text(json.dumps([record]), encoding="utf-8")
+    (source,) = ex.read_files([path]).sources
+    assert source.table is None and [row.data["title"] for row in source.rows] == [
+        "Ejemplo ficticio: registro"
+    ]
