@@ -107,10 +107,30 @@ TERM_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "published": ("Publicado", "Difundida"),
     },
     EXCHANGE_STATUS: {
-        "proposed": ("Propuesta", "En propuesta"),
-        "active": ("Activa", "En curso", "En ejecución", "Ongoing", "Em andamento"),
+        "proposed": ("Propuesta", "En propuesta", "Por iniciar", "En formulación"),
+        "active": (
+            "Activa",
+            "En curso",
+            "En ejecución",
+            "En proceso",
+            "Vigente",
+            "Ongoing",
+            "In progress",
+            "Em andamento",
+            "Em execução",
+        ),
         "paused": ("Pausado", "Suspendido temporalmente", "On hold"),
-        "completed": ("Concluida", "Finalizado", "Finalizada", "Terminado", "Finished"),
+        "completed": (
+            "Concluida",
+            "Finalizado",
+            "Finalizada",
+            "Terminado",
+            "Terminada",
+            "Ejecutado",
+            "Ejecutada",
+            "Finished",
+            "Finalizado(a)",
+        ),
         "discontinued": ("Interrumpida", "Cancelado", "Cancelled", "Cancelada"),
     },
     MODALITY: {
@@ -247,5 +267,13 @@ GENERIC_TERM_WORDS = frozenset(
         "cooperacion",
         "cooperation",
         "cooperacao",
+        # "Inclusión financiera" and "Capacitación laboral" are named by their other word:
+        # "Inclusión social" is not financial inclusion, nor "Derechos laborales" training.
+        "inclusion",
+        "inclusao",
+        "laboral",
+        "laborales",
+        "labour",
+        "labor",
     ]
 )
