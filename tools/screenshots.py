@@ -12,7 +12,9 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 SYNTHETIC = 3000
 
@@ -132,9 +134,45 @@ def main(target: Path) -> int:
     about.show()
     save(about, "about")
     about.close()
+    small_screen(window, save)
     window.close()
     app.processEvents()
     return 0
+
+
+def small_screen(window: Any, save: Callable[[Any, str], None]) -> None:
+    """Each view, the editor and the brief dialog on a 1366×768 laptop screen (the window's
+    area less the system's frame and task bar), in the three languages."""
+    from PySide6.QtCore import QSize
+
+    from lazos_desktop.domain.records import Kind
+    from lazos_desktop.ui.dialogs.brief_dialog import BriefDialog
+    from lazos_desktop.ui.dialogs.record_editor import RecordEditor
+
+    area = QSize(1366, 768 - 40)  # less a task bar
+    inner = area - QSize(16, 40)  # less the window's frame and title bar
+    exchange = window.catalogue.get("EX-001")
+    for lang in ("es", "en", "pt"):
+        window.set_language(lang)
+        window.resize(inner)
+        window.go_to_record(exchange.id)
+        save(window, f"1366-{lang}-intercambio")
+        window.show_agenda()
+        save(window, f"1366-{lang}-seguimiento")
+        window.show_overview()
+        save(window, f"1366-{lang}-resumen")
+        editor = RecordEditor(window.catalogue, Kind.EXCHANGE, exchange, lang, window)
+        editor.resize(QSize(720, 680).boundedTo(inner))
+        editor.show()
+        save(editor, f"1366-{lang}-editor")
+        editor.close()
+        brief = BriefDialog(window.catalogue, selected_ids=[exchange.id], parent=window)
+        brief.set_template("pack")
+        brief.resize(QSize(1100, 760).boundedTo(inner))
+        brief.show()
+        save(brief, f"1366-{lang}-informe")
+        brief.close()
+    window.set_language("es")
 
 
 def save_welcome(target: Path) -> None:

@@ -496,7 +496,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/brief_dialog.py" line="+112"/>
+        <location filename="../../lazos_desktop/ui/dialogs/brief_dialog.py" line="+113"/>
         <source>Generar informe</source>
         <translation>Generate brief</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>Selected and everything related ({count})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -662,28 +662,38 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Vista previa</source>
-        <translation>Preview</translation>
+        <source>&amp;Vista previa</source>
+        <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Guardar como…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Guardar como Word…</source>
-        <translation>Save as Word…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Abrir en el visor del sistema</source>
-        <translation>Open in the system viewer</translation>
+        <location line="+3"/>
+        <source>Vista previa (Ctrl+Intro)</source>
+        <translation>Preview (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cerrar</source>
-        <translation>Close</translation>
+        <source>&amp;Guardar como…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardar el PDF (Ctrl+S), con o sin vista previa</source>
+        <translation>Save the PDF (Ctrl+S), with or without a preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardar como &amp;Word…</source>
+        <translation>Save as &amp;Word…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Abrir en el visor del sistema</source>
+        <translation>&amp;Open in the system viewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -701,7 +711,7 @@
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Generando el informe…</source>
         <translation>Generating the brief…</translation>
     </message>
@@ -721,12 +731,12 @@
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>No se pudo guardar {path}: {detail}</source>
         <translation>Could not save {path}: {detail}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+26"/>
         <source>Guardado en {path}</source>
         <translation>Saved to {path}</translation>

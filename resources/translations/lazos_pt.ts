@@ -496,7 +496,7 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/brief_dialog.py" line="+112"/>
+        <location filename="../../lazos_desktop/ui/dialogs/brief_dialog.py" line="+113"/>
         <source>Generar informe</source>
         <translation>Gerar relatório</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>Selecionados e todos os relacionados ({count})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -662,28 +662,38 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Vista previa</source>
-        <translation>Pré-visualização</translation>
+        <source>&amp;Vista previa</source>
+        <translation>&amp;Visualizar</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Guardar como…</source>
-        <translation>Salvar como…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Guardar como Word…</source>
-        <translation>Salvar como Word…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Abrir en el visor del sistema</source>
-        <translation>Abrir no visualizador do sistema</translation>
+        <location line="+3"/>
+        <source>Vista previa (Ctrl+Intro)</source>
+        <translation>Visualizar (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cerrar</source>
-        <translation>Fechar</translation>
+        <source>&amp;Guardar como…</source>
+        <translation>&amp;Salvar como…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardar el PDF (Ctrl+S), con o sin vista previa</source>
+        <translation>Salvar o PDF (Ctrl+S), com ou sem visualização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardar como &amp;Word…</source>
+        <translation>Salvar como &amp;Word…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Abrir en el visor del sistema</source>
+        <translation>&amp;Abrir no visualizador do sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -701,7 +711,7 @@
         <translation>Próxima ▶</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Generando el informe…</source>
         <translation>Gerando o relatório…</translation>
     </message>
@@ -721,12 +731,12 @@
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>No se pudo guardar {path}: {detail}</source>
         <translation>Não foi possível salvar {path}: {detail}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+26"/>
         <source>Guardado en {path}</source>
         <translation>Salvo em {path}</translation>

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from lazos_desktop.services import Catalogue
 from lazos_desktop.store.queries import RecordQuery
 from lazos_desktop.ui.dialogs.brief_dialog import SCOPE_COUNTRY, SCOPE_FILTER, BriefDialog
+from tests.briefs.conftest import pdf_text
 
 pytestmark = pytest.mark.gui
 
@@ -28,7 +29,7 @@ def test_record_brief_preview_pages_save_and_open(
     exchange = catalogue.get("EX-001")
     dialog = make_dialog(qtbot, catalogue, selected_ids=[exchange.id, "BP-002", "EX-005"])
     dialog.set_template("record")
-    assert not dialog.save_button.isEnabled()
+    assert dialog.save_button.isEnabled()  # saving needs no preview first
     with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
         dialog.preview_button.click()
     assert dialog.document.pageCount() >= 3
@@ -78,7 +79,7 @@ def test_a_record_brief_without_selection_explains_itself(
     with qtbot.waitSignal(dialog.preview_failed, timeout=5_000):
         dialog.preview_button.click()
     assert "Seleccione" in dialog.status_label.text()
-    assert dialog.preview_path is None and not dialog.save_button.isEnabled()
+    assert dialog.preview_path is None and not dialog.open_button.isEnabled()
 
 
 def test_theme_brief_in_english_renders(qtbot: QtBot, catalogue: Catalogue) -> None:
@@ -90,3 +91,34 @@ def test_theme_brief_in_english_renders(qtbot: QtBot, catalogue: Catalogue) -> N
         dialog.preview_button.click()
     assert Path(blocker.args[0]).is_file()
     assert dialog.document.pageCount() >= 1
+
+
+def test_saving_without_a_preview_writes_the_brief_chosen(
+    qtbot: QtBot, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, catalogue, selected_ids=["EX-001"])
+    dialog.set_template("record")
+    dialog.ask_save_path = lambda suggested: str(tmp_path / "sin-vista-previa.pdf")
+    dialog.save_button.click()
+    saved = tmp_path / "sin-vista-previa.pdf"
+    assert saved.read_bytes().startswith(b"%PDF") and dialog.preview_path is None
+    # A preview, then other choices: the saved brief is the one chosen now.
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
+        dialog.preview_button.click()
+    dialog.title_edit.setText("Otro título")
+    dialog.ask_save_path = lambda suggested: str(tmp_path / "cambiado.pdf")
+    dialog.save_button.click()
+    assert "Otro título" in pdf_text(tmp_path / "cambiado.pdf")
+
+
+def test_keys_reach_preview_and_save_and_the_language_follows_the_window(
+    qtbot: QtBot, catalogue: Catalogue
+) -> None:
+    dialog = make_dialog(qtbot, catalogue, selected_ids=["EX-001"])
+    assert dialog.preview_button.shortcut().toString() == "Ctrl+Return"
+    assert dialog.save_button.shortcut().toString() == "Ctrl+S"
+    assert all(
+        "&" in button.text()
+        for button in (dialog.preview_button, dialog.save_button, dialog.word_button)
+    )
+    assert dialog.language_box.currentData() == "es"

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -103,6 +103,7 @@ class BriefDialog(QDialog):
         self.selected_ids = tuple(selected_ids)
         self.query = query
         self.preview_path: Path | None = None
+        self._previewed: BriefRequest | None = None  # what the preview shows
         self.ask_save_path: Callable[[str], str] = self._ask_save_path
         self.ask_word_path: Callable[[str], str] = self._ask_word_path
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
@@ -154,6 +155,7 @@ class BriefDialog(QDialog):
         self.language_box = QComboBox()
         for code, name in (("es", "Español"), ("en", "English"), ("pt", "Português")):
             self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(self._ui_language())))
         self.paper_box = QComboBox()
         self.paper_box.addItem(self.tr("A4"), "a4")
         self.paper_box.addItem(self.tr("Carta (Letter)"), "letter")
@@ -193,13 +195,17 @@ class BriefDialog(QDialog):
         form.addRow(self.tr("Orden del día"), self.agenda_edit)
         form.addRow(self.tr("Contactos"), self.contacts_box)
 
-        self.preview_button = QPushButton(self.tr("Vista previa"))
+        self.preview_button = QPushButton(self.tr("&Vista previa"))
         self.preview_button.setDefault(True)
-        self.save_button = QPushButton(self.tr("Guardar como…"))
-        self.word_button = QPushButton(self.tr("Guardar como Word…"))
+        self.preview_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.preview_button.setToolTip(self.tr("Vista previa (Ctrl+Intro)"))
+        self.save_button = QPushButton(self.tr("&Guardar como…"))
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip(self.tr("Guardar el PDF (Ctrl+S), con o sin vista previa"))
+        self.word_button = QPushButton(self.tr("Guardar como &Word…"))
         self.word_button.setObjectName("saveWord")
-        self.open_button = QPushButton(self.tr("Abrir en el visor del sistema"))
-        self.close_button = QPushButton(self.tr("Cerrar"))
+        self.open_button = QPushButton(self.tr("&Abrir en el visor del sistema"))
+        self.close_button = QPushButton(self.tr("&Cerrar"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -338,14 +344,16 @@ class BriefDialog(QDialog):
         """Read the brief's data now, lay it out in a worker, show it when it is ready."""
         if self._job is not None:
             return
+        request = self.request()
         try:
-            data = briefs_service.prepare_brief(self.catalogue, self.request())
+            data = briefs_service.prepare_brief(self.catalogue, request)
         except BriefRequestInvalid as error:
             self._fail(self._request_message(error))
             return
         except CatalogueError as error:
             self._fail(failure_text(error, self._ui_language()))
             return
+        self._previewed = request
         self._renders += 1
         target = Path(self._folder.name) / f"vista-previa-{self._renders}.pdf"
         self._job = _RenderJob(data, target)
@@ -399,16 +407,13 @@ class BriefDialog(QDialog):
             if pages
             else ""
         )
-        ready = self.preview_path is not None
-        self.save_button.setEnabled(ready)
-        self.open_button.setEnabled(ready)
+        self.open_button.setEnabled(self.preview_path is not None)
 
     # Saving and opening ------------------------------------------------------------------
 
     @Slot()
     def save_as(self) -> None:
-        if self.preview_path is None:
-            return
+        """Save the brief previewed, or, with no preview yet, the brief the choices describe."""
         chosen = self.ask_save_path(self._suggested_name())
         if not chosen:
             return
@@ -416,13 +421,23 @@ class BriefDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(target.suffix + ".pdf")
         try:
-            briefs_service.save_copy(self.preview_path, target)
+            if self.preview_path is not None and self._previewed == self.request():
+                briefs_service.save_copy(self.preview_path, target)
+            else:
+                data = briefs_service.prepare_brief(self.catalogue, self.request())
+                briefs_service.write_brief(data, target)
+        except BriefRequestInvalid as error:
+            self.status_label.setText(self._request_message(error))
+            return
         except OSError as error:
             self.status_label.setText(
                 self.tr("No se pudo guardar {path}: {detail}").format(
                     path=str(target), detail=error.strerror or str(error)
                 )
             )
+            return
+        except Exception as error:  # noqa: BLE001 - said in the window's language
+            self.status_label.setText(failure_text(error, self._ui_language()))
             return
         self.status_label.setText(self.tr("Guardado en {path}").format(path=str(target)))
 
