@@ -126,7 +126,7 @@ def backup_file(source: Path, target: Path) -> Path:
     """Snapshot a catalogue file that is not open here (before a migration, for example)."""
     connection = connect_read_only(source, timeout=5)
     try:
-        return backup_to(Database(connection), target)
+        return backup_to(Database(connection, execute_plugins=False), target)
     finally:
         connection.close()
 

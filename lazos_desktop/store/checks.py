@@ -129,7 +129,9 @@ def check_read_only(path: Path, vocabularies: Callable[[], Vocabularies]) -> lis
     """The checks on a file that was refused on opening, read without changing a byte."""
     connection = connect_read_only(path)
     try:
-        return run_checks(Database(connection), vocabularies, path, writable=False)
+        return run_checks(
+            Database(connection, execute_plugins=False), vocabularies, path, writable=False
+        )
     finally:
         connection.close()
 

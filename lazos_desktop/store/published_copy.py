@@ -38,7 +38,7 @@ def write_published(path: Path, tables: Sequence[TableSpec]) -> None:
     see `output_files`: a plain file in an existing folder, never through a link)."""
 
     def write(partial: Path) -> None:
-        db = Database(partial)
+        db = Database(partial, execute_plugins=False)
         try:
             db.execute("PRAGMA journal_mode = DELETE")
             for table in tables:

@@ -121,7 +121,7 @@ def normalise(sql: object) -> str:
 
 @functools.cache
 def _snapshots() -> tuple[frozenset[SchemaObject], ...]:
-    db = Database(memory=True)
+    db = Database(memory=True, execute_plugins=False)
     try:
         snapshots = [read_objects(db.conn)]
         for number, step in migrations.pending(0):
