@@ -96,8 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser(_argv_lang(argv) or "es")
     args = parser.parse_args(argv)
-    asked_lang = args.lang or _env_lang()
-    args.lang = asked_lang or "es"
+    asked_lang = args.lang or _asked_in_environment()
+    args.lang = args.lang or _env_lang() or "es"
     if args.selftest:
         return _selftest(args.lang)
     if args.command is None:
@@ -1052,9 +1052,22 @@ def _argv_lang(argv: Sequence[str] | None) -> str | None:
     return _env_lang()
 
 
-def _env_lang() -> str | None:
+def _asked_in_environment() -> str | None:
+    """LAZOS_LANG alone: the window reads the remembered language from its own settings."""
     chosen = os.environ.get("LAZOS_LANG")
     return chosen if chosen in languages.LANGUAGES else None
+
+
+def _env_lang() -> str | None:
+    """LAZOS_LANG, else the language last chosen in the window."""
+    chosen = os.environ.get("LAZOS_LANG")
+    if chosen in languages.LANGUAGES:
+        return chosen
+    try:
+        remembered = paths.remembered_language_file().read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return remembered if remembered in languages.LANGUAGES else None
 
 
 @_file_command("backups")

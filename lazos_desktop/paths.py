@@ -19,6 +19,12 @@ def data_folder() -> Path:
     return Path(override) if override else user_data_path(APP_NAME, APP_AUTHOR)
 
 
+def remembered_language_file() -> Path:
+    """The language last chosen in the window, kept where the command line can read it
+    without starting Qt (the window's own settings stay in QSettings)."""
+    return data_folder() / "idioma"
+
+
 def default_catalogue() -> Path:
     """`LAZOS_DB` when set, else the catalogue in the officer's data folder."""
     chosen = os.environ.get("LAZOS_DB")

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
+from lazos_desktop import paths
 from lazos_desktop.domain.languages import LANGUAGES, PAPER_SIZES
 from lazos_desktop.services.safety import DAILY_KEPT
 
@@ -114,6 +115,8 @@ class Settings:
     def set(self, option: Option[T], value: T) -> None:
         self.qsettings.setValue(option.key, option.coerce(value))
         self.qsettings.sync()
+        if option is LANGUAGE:
+            _share_language(str(option.coerce(value)))
 
     def remember_recent(self, path: str) -> None:
         """Put `path` first among the recent files without making it the next start's."""
@@ -130,7 +133,9 @@ class Settings:
             return []
 
     def remember_import_choices(self, signature: str, items: list[dict[str, str]]) -> None:
-        self.qsettings.setValue(f"{IMPORT_CHOICES}/{signature}", json.dumps(items, ensure_ascii=False))
+        self.qsettings.setValue(
+            f"{IMPORT_CHOICES}/{signature}", json.dumps(items, ensure_ascii=False)
+        )
         self.qsettings.sync()
 
     def remember_catalogue(self, path: str) -> None:
@@ -138,3 +143,14 @@ class Settings:
         recent = [path, *(item for item in self.get(RECENT_FILES) if item != path)]
         self.set(RECENT_FILES, recent[:RECENT_FILES_KEPT])
         self.set(LAST_CATALOGUE, path)
+
+
+def _share_language(lang: str) -> None:
+    """Tell the command line which language the officer chose; it is only a default there,
+    so a folder that cannot be written is no reason to fail."""
+    target = paths.remembered_language_file()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(lang, encoding="ascii")
+    except OSError:
+        pass
