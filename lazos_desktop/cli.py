@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lazos_desktop import __version__, cli_help, cli_sharing, paths, services
 from lazos_desktop.cli_text import os_reason, printable, say
@@ -23,12 +23,7 @@ from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
-from lazos_desktop.interchange.file_messages import render
-from lazos_desktop.interchange.headers import KIND_ARGUMENTS, header_key, kind_from_word
-from lazos_desktop.interchange.value_choices import ChoiceSyntaxError, ValueChoices
-from lazos_desktop.services import attachments as attachment_service
-from lazos_desktop.services import exchange_files, foreign_files, safety
-from lazos_desktop.services.exchange_files import OnConflict
+from lazos_desktop.services import safety
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueError,
@@ -38,6 +33,14 @@ from lazos_desktop.store.errors import (
     as_catalogue_error,
 )
 from lazos_desktop.store.queries import RecordQuery
+
+if TYPE_CHECKING:
+    from lazos_desktop.services import exchange_files
+
+# A command imports what it alone needs (the importers, the exporters, attachments, ReportLab)
+# in its own function, and the options of `list`, `import`, `export` and the sharing commands
+# are built only when that command runs (`cli_help.Parser.later`): `brief` and `list` start
+# without loading the file formats (tests/test_cli_imports.py).
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
 
@@ -189,17 +192,19 @@ def build_parser(lang: str = "es") -> argparse.ArgumentParser:
     stats = add_command("stats")
     add_json(stats)
 
-    listing = add_command("list")
-    _add_filters(listing, lang)
-    listing.add_argument("--sort", default="code", choices=sorted(_SORTS), help=words("sort"))
-    listing.add_argument("--desc", action="store_true", help=words("desc"))
-    listing.add_argument(
-        "--limit", type=_count("--limit", lang), default=None, metavar="N", help=words("limit")
-    )
-    listing.add_argument(
-        "--offset", type=_count("--offset", lang), default=0, metavar="N", help=words("offset")
-    )
-    add_json(listing, "json_codes")
+    def list_options(listing: argparse.ArgumentParser) -> None:
+        _add_filters(listing, lang)
+        listing.add_argument("--sort", default="code", choices=sorted(_SORTS), help=words("sort"))
+        listing.add_argument("--desc", action="store_true", help=words("desc"))
+        listing.add_argument(
+            "--limit", type=_count("--limit", lang), default=None, metavar="N", help=words("limit")
+        )
+        listing.add_argument(
+            "--offset", type=_count("--offset", lang), default=0, metavar="N", help=words("offset")
+        )
+        add_json(listing, "json_codes")
+
+    later(add_command("list"), list_options)
 
     show = add_command("show")
     show.add_argument("code", metavar=var("code"), help=words("record_code"))
@@ -302,18 +307,34 @@ def build_parser(lang: str = "es") -> argparse.ArgumentParser:
     return parser
 
 
-KIND_HELP = "; ".join("/".join(words) for words in KIND_ARGUMENTS.values())
+def later(parser: argparse.ArgumentParser, fill: Callable[[argparse.ArgumentParser], None]) -> None:
+    """`fill(parser)` adds the command's options when the command runs or shows its help."""
+    if isinstance(parser, cli_help.Parser):
+        parser.later(fill)
+    else:
+        fill(parser)
+
+
+def kind_help() -> str:
+    """The words --kind takes, for its help: "practice/practices/práctica/prácticas; …"."""
+    from lazos_desktop.interchange.headers import KIND_ARGUMENTS
+
+    return "; ".join("/".join(words) for words in KIND_ARGUMENTS.values())
 
 
 def kind_argument(text: str) -> str:
     """--kind as `list`, `export` and `import` take it: singular or plural, es or en."""
+    from lazos_desktop.interchange.headers import kind_from_word
+
     kind = kind_from_word(text)
     if kind is None:
-        raise argparse.ArgumentTypeError(f"{text!r}: {KIND_HELP}")
+        raise argparse.ArgumentTypeError(f"{text!r}: {kind_help()}")
     return kind.value
 
 
 def kind_or_all(text: str) -> str:
+    from lazos_desktop.interchange.headers import header_key
+
     return "all" if header_key(text) in {"all", "todo", "todos", "todas"} else kind_argument(text)
 
 
@@ -325,38 +346,44 @@ def _add_exchange_commands(commands: Any, lang: str = "es") -> None:
         return cli_help.metavar(key, lang)
 
     imports = commands.add_parser("import", help=words("import"), description=words("import"))
-    imports.add_argument(
-        "paths", nargs="+", type=Path, metavar=var("path"), help=words("import_paths")
-    )
-    imports.add_argument("--dry-run", action="store_true", help=words("dry_run"))
-    imports.add_argument("--skip-invalid", action="store_true", help=words("skip_invalid"))
-    imports.add_argument(
-        "--on-conflict",
-        choices=[rule.value for rule in OnConflict],
-        default=OnConflict.ASK.value,
-        help=words("on_conflict"),
-    )
-    imports.add_argument(
-        "--duplicates", choices=["skip", "keep"], default="skip", help=words("duplicates")
-    )
-    imports.add_argument(
-        "--kind",
-        type=kind_argument,
-        metavar=var("kind"),
-        help=words("import_kind", kinds=KIND_HELP),
-    )
-    imports.add_argument(
-        "--map",
-        dest="maps",
-        action="append",
-        default=[],
-        metavar=var("map"),
-        help=words("map"),
-    )
-    imports.add_argument(
-        "--create-institutions", action="store_true", help=words("create_institutions")
-    )
-    imports.add_argument("--json", action="store_true", help=words("json"))
+
+    def import_options(imports: argparse.ArgumentParser) -> None:
+        from lazos_desktop.services.exchange_files import OnConflict
+
+        imports.add_argument(
+            "paths", nargs="+", type=Path, metavar=var("path"), help=words("import_paths")
+        )
+        imports.add_argument("--dry-run", action="store_true", help=words("dry_run"))
+        imports.add_argument("--skip-invalid", action="store_true", help=words("skip_invalid"))
+        imports.add_argument(
+            "--on-conflict",
+            choices=[rule.value for rule in OnConflict],
+            default=OnConflict.ASK.value,
+            help=words("on_conflict"),
+        )
+        imports.add_argument(
+            "--duplicates", choices=["skip", "keep"], default="skip", help=words("duplicates")
+        )
+        imports.add_argument(
+            "--kind",
+            type=kind_argument,
+            metavar=var("kind"),
+            help=words("import_kind", kinds=kind_help()),
+        )
+        imports.add_argument(
+            "--map",
+            dest="maps",
+            action="append",
+            default=[],
+            metavar=var("map"),
+            help=words("map"),
+        )
+        imports.add_argument(
+            "--create-institutions", action="store_true", help=words("create_institutions")
+        )
+        imports.add_argument("--json", action="store_true", help=words("json"))
+
+    later(imports, import_options)
 
     undo = commands.add_parser(
         "undo-import", help=words("undo-import"), description=words("undo-import")
@@ -364,30 +391,34 @@ def _add_exchange_commands(commands: Any, lang: str = "es") -> None:
     undo.add_argument("--json", action="store_true", help=words("json"))
 
     exports = commands.add_parser("export", help=words("export"), description=words("export"))
-    exports.add_argument("path", type=Path, metavar=var("path"), help=words("export_path"))
-    exports.add_argument(
-        "--kind",
-        type=kind_or_all,
-        default="all",
-        metavar=var("kind"),
-        help=words("export_kind", kinds=KIND_HELP),
-    )
-    exports.add_argument(
-        "--format",
-        choices=["csv", "xlsx", "json", "lazos", "hxl", "iati", "ics"],
-        help=words("format"),
-    )
-    exports.add_argument("--query", "-q", default="", metavar=var("query"), help=words("query"))
-    exports.add_argument("--country", metavar=var("country"), help=words("country"))
-    exports.add_argument("--axis", metavar=var("axis"), help=words("axis"))
-    exports.add_argument(
-        "--id", action="append", default=[], metavar=var("code"), help=words("export_id")
-    )
-    exports.add_argument(
-        "--delimiter", choices=[",", ";", "tab"], default=",", help=words("delimiter")
-    )
-    exports.add_argument("--with-contacts", action="store_true", help=words("export_contacts"))
-    exports.add_argument("--json", action="store_true", help=words("json"))
+
+    def export_options(exports: argparse.ArgumentParser) -> None:
+        exports.add_argument("path", type=Path, metavar=var("path"), help=words("export_path"))
+        exports.add_argument(
+            "--kind",
+            type=kind_or_all,
+            default="all",
+            metavar=var("kind"),
+            help=words("export_kind", kinds=kind_help()),
+        )
+        exports.add_argument(
+            "--format",
+            choices=["csv", "xlsx", "json", "lazos", "hxl", "iati", "ics"],
+            help=words("format"),
+        )
+        exports.add_argument("--query", "-q", default="", metavar=var("query"), help=words("query"))
+        exports.add_argument("--country", metavar=var("country"), help=words("country"))
+        exports.add_argument("--axis", metavar=var("axis"), help=words("axis"))
+        exports.add_argument(
+            "--id", action="append", default=[], metavar=var("code"), help=words("export_id")
+        )
+        exports.add_argument(
+            "--delimiter", choices=[",", ";", "tab"], default=",", help=words("delimiter")
+        )
+        exports.add_argument("--with-contacts", action="store_true", help=words("export_contacts"))
+        exports.add_argument("--json", action="store_true", help=words("json"))
+
+    later(exports, export_options)
 
 
 def _iso_date(text: str) -> dt.date:
@@ -435,7 +466,7 @@ def _add_filters(parser: argparse.ArgumentParser, lang: str = "es") -> None:
         return cli_help.metavar(key, lang)
 
     parser.add_argument(
-        "--kind", type=kind_argument, metavar=var("kind"), help=words("kind", kinds=KIND_HELP)
+        "--kind", type=kind_argument, metavar=var("kind"), help=words("kind", kinds=kind_help())
     )
     parser.add_argument("--query", "-q", default="", metavar=var("query"), help=words("query"))
     parser.add_argument("--country", metavar=var("country"), help=words("country"))
@@ -585,6 +616,8 @@ def _list(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
 
 @command("show")
 def _show(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    from lazos_desktop.services import attachments as attachment_service
+
     record = catalogue.get(args.code)
     documents = attachment_service.list_attachments(catalogue, record.id)
     if args.json:
@@ -607,6 +640,8 @@ def _size(size: int) -> str:
 
 @command("attach")
 def _attach(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    from lazos_desktop.services import attachments as attachment_service
+
     try:
         result = attachment_service.attach_files(catalogue, args.code, args.files)
     except attachment_service.AttachRefused as refused:
@@ -638,6 +673,8 @@ def _attach(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
 
 @command("attachments")
 def _attachments(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    from lazos_desktop.services import attachments as attachment_service
+
     record = catalogue.get(args.code)
     documents = attachment_service.list_attachments(catalogue, record.id)
     saved: list[Path] = []
@@ -667,6 +704,8 @@ def _attachments(args: argparse.Namespace, catalogue: services.Catalogue) -> int
 
 @command("detach")
 def _detach(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    from lazos_desktop.services import attachments as attachment_service
+
     removed = attachment_service.detach(catalogue, args.code, args.name)
     if args.json:
         print(services.dumps({"detached": removed.attachment.as_json()}))
@@ -868,6 +907,10 @@ def _restore(args: argparse.Namespace) -> int:
 
 @command("import")
 def _import(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    from lazos_desktop.interchange.file_messages import render
+    from lazos_desktop.interchange.value_choices import ChoiceSyntaxError, ValueChoices
+    from lazos_desktop.services import exchange_files
+
     lang = args.lang
     kind = Kind(args.kind) if args.kind else None
     try:
@@ -960,6 +1003,8 @@ def _problem_line(problem: dict[str, Any]) -> str:
 
 @command("undo-import")
 def _undo_import(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    from lazos_desktop.services import exchange_files
+
     change = exchange_files.undo_last_import(catalogue)
     removed, restored = len(change.before), len(change.after)
     if args.json:
@@ -971,6 +1016,8 @@ def _undo_import(args: argparse.Namespace, catalogue: services.Catalogue) -> int
 
 @command("export")
 def _export(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    from lazos_desktop.services import exchange_files
+
     fmt = args.format or exchange_files.export_format_of(args.path)
     if fmt is None:
         raise UsageError(say("unknown_export_format", args.lang, name=args.path.name))
@@ -1127,6 +1174,8 @@ def _refuse_foreign(args: argparse.Namespace, error: ForeignCatalogue) -> int:
     `check` still prints its whole report (read-only), so the foreign objects are listed
     among the other findings.
     """
+    from lazos_desktop.services import foreign_files
+
     target = _catalogue_path(args)
     clean = foreign_files.clean_catalogue_path(target, args.lang)
     command = foreign_files.shell_command(

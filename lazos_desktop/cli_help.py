@@ -41,11 +41,11 @@ HELP: dict[str, Texts] = {
     },
     "lang": {
         "es": "idioma de la ayuda, los mensajes y las etiquetas (por omisión LAZOS_LANG; si "
-        "no, es; la ventana recuerda el que se elige en sus ajustes)",
-        "en": "language of help, messages and labels (default LAZOS_LANG, else es; the window "
-        "remembers the one chosen in its settings)",
-        "pt": "idioma da ajuda, das mensagens e dos rótulos (padrão LAZOS_LANG; senão, es; a "
-        "janela lembra o que se escolhe nas suas configurações)",
+        "no, el último elegido en la ventana; si no, es)",
+        "en": "language of help, messages and labels (default LAZOS_LANG, else the one last "
+        "chosen in the window, else es)",
+        "pt": "idioma da ajuda, das mensagens e dos rótulos (padrão LAZOS_LANG; senão, o último "
+        "escolhido na janela; senão, es)",
     },
     "officer": {
         "es": "nombre que queda como autor (updated_by) de los cambios",
@@ -668,31 +668,50 @@ def speaking(lang: str) -> Iterator[None]:
 
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser that builds, parses and formats in its class's language; its
-    command parsers are of the same class, and so speak the same language."""
+    command parsers are of the same class, and so speak the same language.
+
+    A command's options can be added `later`: the first time that command is parsed or its
+    help or usage is shown. A command line runs one command, so the options of the others
+    (and the modules their choices and help come from: the importers' conflict rules, the
+    words for kinds) are never built."""
 
     lang: ClassVar[str] = "es"
+    _fill: Callable[[argparse.ArgumentParser], None] | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         with speaking(self.lang):
             super().__init__(*args, **kwargs)
+
+    def later(self, fill: Callable[[argparse.ArgumentParser], None]) -> None:
+        """Add this command's options with `fill(self)` when they are first needed."""
+        self._fill = fill
+
+    def _ready(self) -> None:
+        fill, self._fill = self._fill, None
+        if fill is not None:
+            fill(self)
 
     def add_subparsers(self, **kwargs: Any) -> Any:
         with speaking(self.lang):
             return super().add_subparsers(**kwargs)
 
     def parse_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self._ready()
         with speaking(self.lang):
             return super().parse_args(args, namespace)
 
     def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self._ready()
         with speaking(self.lang):
             return super().parse_known_args(args, namespace)
 
     def format_usage(self) -> str:
+        self._ready()
         with speaking(self.lang):
             return super().format_usage()
 
     def format_help(self) -> str:
+        self._ready()
         with speaking(self.lang):
             return super().format_help()
 

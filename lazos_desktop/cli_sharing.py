@@ -16,8 +16,6 @@ from lazos_desktop import cli_help, services
 from lazos_desktop.cli_text import say
 from lazos_desktop.domain import languages
 from lazos_desktop.services import catalogue_settings as settings
-from lazos_desktop.services import exchange_files, publishing, team_folder
-from lazos_desktop.services.exchange_files import OnConflict
 
 Handler = Callable[[argparse.Namespace, services.Catalogue], int]
 COMMANDS: dict[str, Handler] = {}
@@ -59,16 +57,25 @@ def add_parsers(commands: Any, lang: str = "es") -> None:
     published.add_argument("--json", action="store_true", help=words("json"))
 
     team = commands.add_parser("team", help=words("team"), description=words("team"))
-    team.add_argument(
-        "action", choices=["status", "write", "merge", "sync"], help=words("team_action")
-    )
-    team.add_argument(
-        "--on-conflict",
-        choices=[OnConflict.ASK.value, OnConflict.THEIRS.value, OnConflict.OURS.value],
-        default=OnConflict.ASK.value,
-        help=words("team_conflict"),
-    )
-    team.add_argument("--json", action="store_true", help=words("json"))
+
+    def team_options(team: argparse.ArgumentParser) -> None:
+        from lazos_desktop.services.exchange_files import OnConflict  # the importers: only here
+
+        team.add_argument(
+            "action", choices=["status", "write", "merge", "sync"], help=words("team_action")
+        )
+        team.add_argument(
+            "--on-conflict",
+            choices=[OnConflict.ASK.value, OnConflict.THEIRS.value, OnConflict.OURS.value],
+            default=OnConflict.ASK.value,
+            help=words("team_conflict"),
+        )
+        team.add_argument("--json", action="store_true", help=words("json"))
+
+    if isinstance(team, cli_help.Parser):
+        team.later(team_options)
+    else:
+        team_options(team)
 
 
 def _command(name: str) -> Callable[[Handler], Handler]:
@@ -88,6 +95,8 @@ def _publish(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
                 file=sys.stderr,
             )
             return EXIT_REFUSED
+    from lazos_desktop.services import publishing
+
     result = publishing.publish(
         catalogue, args.out, with_contacts=args.with_contacts, metadata_path=args.metadata
     )
@@ -105,6 +114,8 @@ def _publish(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
 
 @_command("team")
 def _team(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    from lazos_desktop.services import team_folder
+
     lang = args.lang
     if args.action == "status":
         found = team_folder.status(catalogue)
@@ -155,6 +166,8 @@ def _team(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
 def _team_merge(
     args: argparse.Namespace, catalogue: services.Catalogue, report: dict[str, Any]
 ) -> int:
+    from lazos_desktop.services import exchange_files, team_folder
+
     lang = args.lang
     merge = team_folder.plan_merge(catalogue, lang)
     report["incomplete"] = merge.incomplete

@@ -1,0 +1,117 @@
+"""The command line imports what the command it runs needs, nothing more: `brief` and `list`
+start without the window, the importers or the exporters (a brief as a process is measured
+against bare ReportLab, `make bench`), and `list` without ReportLab."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lazos_desktop.services import Catalogue
+
+# Runs the command in a fresh interpreter and writes the names of the modules it loaded.
+RUN = r"""
+import json, sys
+from lazos_desktop.cli import main
+status = main(sys.argv[2:])
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    json.dump({"status": status, "modules": sorted(sys.modules)}, out)
+"""
+
+# Neither command has any use for these.
+NEVER = (
+    "PySide6",  # the window
+    "shiboken6",
+    "lazos_desktop.ui",
+    "openpyxl",  # spreadsheets in and out
+    "docx",  # the Word copy of a brief
+    "icalendar",  # the calendar export
+    "rapidfuzz",  # matching imported names
+    "xml.etree",  # IATI export, XLSX reading
+    "lazos_desktop.interchange.csv_reader",
+    "lazos_desktop.interchange.xlsx_reader",
+    "lazos_desktop.interchange.import_sources",
+    "lazos_desktop.interchange.row_records",
+    "lazos_desktop.interchange.flat_rows",
+    "lazos_desktop.interchange.merge_plan",
+    "lazos_desktop.interchange.bundle",
+    "lazos_desktop.interchange.seed_files",
+    "lazos_desktop.interchange.value_matching",
+    "lazos_desktop.interchange.value_choices",
+    "lazos_desktop.interchange.calendar_file",
+    "lazos_desktop.interchange.csv_writer",
+    "lazos_desktop.interchange.xlsx_writer",
+    "lazos_desktop.interchange.iati_writer",
+    "lazos_desktop.interchange.hxl_writer",
+    "lazos_desktop.services.exchange_files",
+    "lazos_desktop.services.standard_exports",
+    "lazos_desktop.services.team_folder",
+    "lazos_desktop.services.publishing",
+    "lazos_desktop.services.foreign_files",
+    "lazos_desktop.services.attachments",
+    "lazos_desktop.services.cases",
+    "lazos_desktop.services.selftest",
+    "lazos_desktop.domain.synthetic",
+    "lazos_desktop.store.import_batches",
+    "lazos_desktop.store.team_sync",
+    "lazos_desktop.store.published_copy",
+)
+# A list prints rows: no PDF.
+NOT_FOR_LIST = ("reportlab", "PIL", "lazos_desktop.briefs", "lazos_desktop.services.briefs")
+# A country brief writes a PDF with its own template only.
+NOT_FOR_A_COUNTRY_BRIEF = (
+    "lazos_desktop.briefs.record_brief",
+    "lazos_desktop.briefs.theme_brief",
+    "lazos_desktop.briefs.meeting_pack",
+    "lazos_desktop.briefs.catalogue_brief",
+    "lazos_desktop.briefs.word_copy",
+    "lazos_desktop.interchange",  # no file format at all: --kind is a plain choice here
+)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("imports")
+    path = folder / "catalogo.sqlite3"
+    Catalogue.open(path, officer="Ana").close()
+    return path
+
+
+def _modules(tmp_path: Path, *argv: str) -> set[str]:
+    report = tmp_path / "modules.json"
+    subprocess.run(
+        [sys.executable, "-c", RUN, str(report), *argv], check=True, capture_output=True
+    )
+    found = json.loads(report.read_text(encoding="utf-8"))
+    assert found["status"] == 0
+    return set(found["modules"])
+
+
+def _loaded(modules: set[str], names: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if any(m == n or m.startswith(n + ".") for n in names))
+
+
+def test_list_loads_neither_window_nor_files_nor_pdf(seeded: Path, tmp_path: Path) -> None:
+    modules = _modules(tmp_path, "--db", str(seeded), "list", "--country", "PE", "-q", "empleo")
+    assert _loaded(modules, NEVER + NOT_FOR_LIST) == []
+
+
+def test_list_by_kind_still_needs_no_importer(seeded: Path, tmp_path: Path) -> None:
+    modules = _modules(tmp_path, "--db", str(seeded), "list", "--kind", "prácticas")
+    assert _loaded(modules, NEVER + NOT_FOR_LIST) == []
+
+
+def test_a_country_brief_loads_its_template_and_nothing_else(
+    seeded: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "peru.pdf"
+    modules = _modules(
+        tmp_path, "--db", str(seeded), "brief", "country", str(out), "--country", "PE"
+    )
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "lazos_desktop.briefs.country_brief" in modules
+    assert _loaded(modules, NEVER + NOT_FOR_A_COUNTRY_BRIEF) == []
