@@ -10,8 +10,6 @@ from pathlib import Path
 
 from lazos_desktop import paths
 from lazos_desktop.domain.vocabularies import Vocabularies
-from lazos_desktop.interchange.seed_files import read_vocabularies
-from lazos_desktop.services import exchange_files
 from lazos_desktop.services.catalogue import Catalogue, CheckReport
 from lazos_desktop.store.checks import check_read_only
 from lazos_desktop.store.errors import CatalogueError, ForeignCatalogue
@@ -41,6 +39,8 @@ def check_refused_file(path: Path | str) -> CheckReport:
     Its records are validated against the shipped vocabularies: the file's own are part of
     what is not trusted.
     """
+    from lazos_desktop.interchange.seed_files import read_vocabularies
+
     terms = read_vocabularies(paths.seeds_folder() / "vocabularies.json")
     return CheckReport(check_read_only(Path(path), lambda: Vocabularies.from_terms(terms)))
 
@@ -72,6 +72,8 @@ def import_into_clean(refused: Path, officer: str = "", lang: str = "es") -> Pat
 
     `ImportRefused` (rows that do not pass) leaves no new file behind.
     """
+    from lazos_desktop.services import exchange_files  # the importers: only when asked
+
     clean = clean_catalogue_path(refused, lang)
     catalogue = Catalogue.open(clean, officer, seed=False, daily_backup=False)
     try:

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lazos_desktop.domain.case_items import Activity, FollowUpTask
 from lazos_desktop.domain.records import Exchange, Practice, Record
-from lazos_desktop.services import Catalogue, Change, RecordQuery, cases, exchange_files
-from lazos_desktop.ui.dialogs import activity_dialog, task_dialog
+from lazos_desktop.services import Catalogue, Change, RecordQuery, cases
 from lazos_desktop.ui.operations import Operations
 
 
@@ -56,6 +55,8 @@ class CaseEditing:
         record = self._case(record_id)
         if record is None:
             return
+        from lazos_desktop.ui.dialogs import activity_dialog
+
         entry = activity_dialog.ask_activity(
             self.host.widget(),
             self.catalogue.vocabularies(),
@@ -74,6 +75,8 @@ class CaseEditing:
         record = self._case(record_id)
         if not isinstance(record, Exchange):
             return
+        from lazos_desktop.ui.dialogs import task_dialog
+
         data = task_dialog.ask_task(
             self.host.widget(),
             self.host.lang,
@@ -98,6 +101,8 @@ class CaseEditing:
         target = ask_calendar_path(self.host.widget())
         if target is None:
             return
+        from lazos_desktop.services import exchange_files  # the exporters: only when asked
+
         try:
             result = exchange_files.export(self.catalogue, target, fmt="ics", lang=self.host.lang)
         except Exception as error:  # noqa: BLE001 - said in the window's language

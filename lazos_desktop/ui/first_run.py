@@ -7,11 +7,14 @@ and creates the catalogue file as chosen, seeded or empty, unless it exists alre
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lazos_desktop.services import Catalogue
 from lazos_desktop.services.seeds import seed_counts
-from lazos_desktop.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from lazos_desktop.ui.settings import LANGUAGE, OFFICER_NAME, Settings
+
+if TYPE_CHECKING:  # the welcome screen's module loads only on a first run
+    from lazos_desktop.ui.dialogs.welcome_dialog import WelcomeChoice
 
 
 def needs_welcome(settings: Settings) -> bool:
@@ -20,6 +23,8 @@ def needs_welcome(settings: Settings) -> bool:
 
 def ask_welcome(catalogue_path: Path, language: str) -> WelcomeChoice | None:
     """The officer's answer, or None when she left (nothing is then written)."""
+    from lazos_desktop.ui.dialogs.welcome_dialog import WelcomeDialog
+
     dialog = WelcomeDialog(catalogue_path, catalogue_path.exists(), seed_counts(), language)
     return dialog.choice() if dialog.exec() else None
 

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from lazos_desktop.services import Catalogue, exchange_files, team_folder
+from lazos_desktop.services import Catalogue, catalogue_settings
 from lazos_desktop.ui import dialogs
-from lazos_desktop.ui.dialogs.guide_window import GuideWindow
 from lazos_desktop.ui.operations import Changes, failure_text
 from lazos_desktop.ui.settings import BACKUP_COUNT, OFFICER_NAME, PAPER_SIZE
 
 if TYPE_CHECKING:
+    from lazos_desktop.ui.dialogs.guide_window import GuideWindow
     from lazos_desktop.ui.main_window import MainWindow
 
 
@@ -86,8 +86,13 @@ class MenuCommands:
         window = self.window
 
         def job(reader: Any) -> int:
-            if team_folder.folder_or_none(reader) is None:
+            # Most catalogues have no team folder: then the sharing services (and the
+            # importers they use) are not loaded at all (team_folder.folder_or_none).
+            folder = catalogue_settings.team_folder(reader)
+            if folder is None or not folder.is_dir():
                 return 0
+            from lazos_desktop.services import team_folder
+
             return len(team_folder.status(reader).pending)
 
         def done(pending: int) -> None:
@@ -107,6 +112,8 @@ class MenuCommands:
 
     def undo_last_import(self) -> None:
         """Take back the last import as a whole, after saying what it brought."""
+        from lazos_desktop.services import exchange_files
+
         window = self.window
         batch = exchange_files.last_import(window.catalogue)
         if batch is None:
@@ -151,6 +158,8 @@ class MenuCommands:
         """The user guide beside the window (not modal), in the window's language."""
         lang = self.window.lang
         if self.guide is None:
+            from lazos_desktop.ui.dialogs.guide_window import GuideWindow
+
             self.guide = GuideWindow(lang, self.window)
         else:
             self.guide.language.setCurrentIndex(max(0, self.guide.language.findData(lang)))

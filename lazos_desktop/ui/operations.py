@@ -19,15 +19,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QUndoStack
 
 from lazos_desktop.services import Catalogue, Change
-from lazos_desktop.services.exchange_files import ImportResult
 from lazos_desktop.ui.failures import failure_text
 from lazos_desktop.ui.undo_commands import ImportCommand, command_for
+
+if TYPE_CHECKING:  # the importers load when the import wizard opens, not with the window
+    from lazos_desktop.services.exchange_files import ImportResult
 
 T = TypeVar("T")
 Job = Callable[[Catalogue], Any]

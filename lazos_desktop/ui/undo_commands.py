@@ -14,7 +14,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from lazos_desktop.services import Catalogue, Change, exchange_files
+from lazos_desktop.services import Catalogue, Change
 
 
 class ChangeTarget(Protocol):
@@ -120,6 +120,8 @@ class ImportCommand(ChangeCommand):
         self.undone_elsewhere = False
 
     def forward(self, catalogue: Catalogue) -> Change:
+        from lazos_desktop.services import exchange_files  # loaded with the first import
+
         self.change, self.batch = exchange_files.redo_import(catalogue, self.change, self.batch)
         return self.change
 
@@ -127,6 +129,8 @@ class ImportCommand(ChangeCommand):
         if self.undone_elsewhere:  # the wizard's own button already took it back
             self.undone_elsewhere = False
             return Change("import_undone", self.change.ids, self.change.kinds)
+        from lazos_desktop.services import exchange_files
+
         return exchange_files.undo_last_import(catalogue, self.batch)
 
 

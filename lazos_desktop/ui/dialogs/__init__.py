@@ -15,15 +15,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.services import Catalogue, Change, RecordQuery
-from lazos_desktop.ui.dialogs.about_dialog import AboutDialog
-from lazos_desktop.ui.dialogs.link_picker import LinkPicker
-from lazos_desktop.ui.dialogs.record_editor import RecordEditor
-from lazos_desktop.ui.dialogs.settings_dialog import SettingsChoice, SettingsDialog
 from lazos_desktop.ui.operations import Changes, Operations
 from lazos_desktop.ui.settings import Settings
 
+# Each dialog's module is imported when the dialog is first asked for, not with the window.
 if TYPE_CHECKING:
     from lazos_desktop.ui.dialogs.import_wizard import ImportWizard
+    from lazos_desktop.ui.dialogs.settings_dialog import SettingsChoice
 
 CATALOGUE_FILTER = "LAZOS (*.sqlite3 *.sqlite *.db);;* (*)"
 
@@ -32,6 +30,8 @@ def edit_record(
     parent: QWidget, catalogue: Catalogue, kind: Kind, record: Record | None, lang: str
 ) -> Record | None:
     """The checked record the officer saved, or None when she cancelled."""
+    from lazos_desktop.ui.dialogs.record_editor import RecordEditor
+
     editor = RecordEditor(catalogue, kind, record, lang, parent)
     return editor.record() if editor.exec() else None
 
@@ -170,6 +170,8 @@ def confirm_create_catalogue(parent: QWidget | None, path: Path) -> bool:
 
 
 def pick_link(parent: QWidget, catalogue: Catalogue, record: Record) -> str | None:
+    from lazos_desktop.ui.dialogs.link_picker import LinkPicker
+
     picker = LinkPicker(catalogue, record, parent)
     return picker.chosen_id() if picker.exec() else None
 
@@ -198,6 +200,8 @@ def edit_settings(
     ask_open: Callable[[QWidget], Path | None] | None = None,
     ask_create: Callable[[QWidget], Path | None] | None = None,
 ) -> SettingsChoice | None:
+    from lazos_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
     dialog = SettingsDialog(
         settings,
         current,
@@ -237,4 +241,6 @@ def show_about(parent: QWidget, text: str) -> None:
 
 def show_about_dialog(parent: QWidget, catalogue_path: Path) -> None:
     """Version, catalogue in use, and the libraries and fonts carried with their licences."""
+    from lazos_desktop.ui.dialogs.about_dialog import AboutDialog
+
     AboutDialog(catalogue_path, parent).exec()
