@@ -24,6 +24,7 @@ from lazos_desktop.domain.records import Kind, Record
 from lazos_desktop.domain.validation import RecordInvalid
 from lazos_desktop.domain.vocabularies import AXIS
 from lazos_desktop.services import safety
+from lazos_desktop.store.connection import refuse_non_file
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueError,
@@ -83,6 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except (KeyboardInterrupt, SystemExit):
         raise
+    except OSError as error:  # a path the system refuses: too long, a loop of links, gone
+        lang = _argv_lang(argv) or "es"
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"lazos-desktop: {printable(where)}{os_reason(error, lang)}", file=sys.stderr)
+        return EXIT_REFUSED
     except Exception as error:  # noqa: BLE001 - the last guard: a message, never a traceback
         lang = _argv_lang(argv) or "es"
         detail = printable(f"{type(error).__name__}: {str(error)[:200]}")
@@ -114,6 +120,10 @@ def _main(argv: Sequence[str] | None) -> int:
         # A path typed by hand (or in LAZOS_DB) for reading names a catalogue that must be
         # there already: a slip of the keyboard must not become a new, seeded catalogue.
         return _fail(args, say("no_catalogue_file", args.lang, path=args.db), EXIT_DAMAGED)
+    if _emptied_catalogue(args):
+        # An empty file where a catalogue was (a sync tool or a full disk left 0 bytes) must
+        # not be seeded afresh: its backups would then rotate away behind the new one.
+        return _fail_with_backup(args, CatalogueDamaged("catalogue_empty", _catalogue_path(args)))
     try:
         catalogue = services.Catalogue.open(
             args.db, officer=args.officer, daily_backup=args.command in CHANGING_COMMANDS
@@ -875,6 +885,7 @@ def _file_command(name: str) -> Callable[[Callable[[argparse.Namespace], int]], 
 def _init(args: argparse.Namespace) -> int:
     """A new catalogue at `--db` (or the default place): seeded, or empty with `--empty`."""
     target = _catalogue_path(args)
+    refuse_non_file(target)  # a folder, a FIFO or a device is not "a catalogue already there"
     if target.exists() and target.stat().st_size:
         return _fail(args, say("catalogue_exists", args.lang, path=target), EXIT_REFUSED)
     if not args.db:
@@ -1147,6 +1158,22 @@ def _backups(args: argparse.Namespace) -> int:
         print(f"  {when}  {reason:<22} {what}")
         print(f"      {info.path}")
     return EXIT_OK
+
+
+def _emptied_catalogue(args: argparse.Namespace) -> bool:
+    """Whether the catalogue file is there but empty (0 bytes) and must not be created in:
+    a reading command has nothing to read, and any command refuses it when the file has
+    backups (it held a catalogue once). `init` creates in it; `import` may when it never
+    held one."""
+    target = _catalogue_path(args)
+    try:
+        if not target.is_file() or target.stat().st_size:
+            return False
+    except OSError:
+        return False
+    if args.command in NEEDS_A_CATALOGUE:
+        return True
+    return any(True for _ in safety.list_backups(target))
 
 
 def _catalogue_path(args: argparse.Namespace) -> Path:

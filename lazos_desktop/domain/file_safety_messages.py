@@ -132,6 +132,55 @@ FILE_SAFETY_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is not a plain file; nothing was written.",
         "pt": "{path} não é um arquivo comum; nada foi gravado.",
     },
+    "catalogue_empty": {
+        "es": (
+            "{path} está vacío (0 bytes): no es un catálogo, o otro programa lo vació. "
+            "No se modificó; «lazos-desktop --db {path} init» crea uno nuevo en él."
+        ),
+        "en": (
+            "{path} is empty (0 bytes): it is not a catalogue, or another program emptied "
+            "it. It was left unchanged; “lazos-desktop --db {path} init” creates a new one "
+            "there."
+        ),
+        "pt": (
+            "{path} está vazio (0 bytes): não é um catálogo, ou outro programa o esvaziou. "
+            "Não foi alterado; «lazos-desktop --db {path} init» cria um novo nele."
+        ),
+    },
+    "catalogue_is_folder": {
+        "es": "{path} es una carpeta, no un archivo de catálogo; no se modificó nada.",
+        "en": "{path} is a folder, not a catalogue file; nothing was changed.",
+        "pt": "{path} é uma pasta, não um arquivo de catálogo; nada foi alterado.",
+    },
+    "catalogue_is_device": {
+        "es": "{path} es un dispositivo, no un archivo de catálogo; no se modificó nada.",
+        "en": "{path} is a device, not a catalogue file; nothing was changed.",
+        "pt": "{path} é um dispositivo, não um arquivo de catálogo; nada foi alterado.",
+    },
+    "catalogue_is_fifo": {
+        "es": "{path} es una tubería (FIFO), no un archivo de catálogo; no se modificó nada.",
+        "en": "{path} is a pipe (FIFO), not a catalogue file; nothing was changed.",
+        "pt": "{path} é um pipe (FIFO), não um arquivo de catálogo; nada foi alterado.",
+    },
+    "catalogue_is_special": {
+        "es": "{path} no es un archivo común; no se modificó nada.",
+        "en": "{path} is not a plain file; nothing was changed.",
+        "pt": "{path} não é um arquivo comum; nada foi alterado.",
+    },
+    "output_is_catalogue": {
+        "es": (
+            "{path} es el archivo del catálogo abierto (o su diario); elija otro nombre. "
+            "No se escribió nada."
+        ),
+        "en": (
+            "{path} is the open catalogue's file (or its journal); choose another name. "
+            "Nothing was written."
+        ),
+        "pt": (
+            "{path} é o arquivo do catálogo aberto (ou o seu diário); escolha outro nome. "
+            "Nada foi gravado."
+        ),
+    },
     "output_folder_missing": {
         "es": "La carpeta {folder} no existe; no se escribió {path}.",
         "en": "The folder {folder} does not exist; {path} was not written.",

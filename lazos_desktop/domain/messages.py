@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lazos_desktop.domain import languages
+from lazos_desktop.domain import languages, storage_reasons
 from lazos_desktop.domain.file_safety_messages import FILE_SAFETY_MESSAGES
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -529,7 +529,26 @@ def author_name(name: str, lang: str = "es") -> str:
 def render(key: str, lang: str = "es", **params: Any) -> str:
     if "field" in params:
         params = {**params, "field": field_label(str(params["field"]), lang)}
+    if key in _LIBRARY_DETAIL and isinstance(params.get("detail"), str):
+        params = {**params, "detail": storage_reasons.localized(params["detail"], lang)}
     return languages.render(MESSAGES, key, lang, **params)
+
+
+# Messages whose `detail` is what SQLite or the system said, in English.
+_LIBRARY_DETAIL = {
+    "cannot_read",
+    "cannot_write",
+    "catalogue_damaged",
+    "catalogue_full",
+    "backup_failed",
+    "backup_unreadable",
+    "file_unreadable",
+    "attachment_unreadable",
+    "catalogue_records_invalid",
+    "journal_foreign",
+    "journal_unsafe",
+    "output_failed",
+}
 
 
 def _take_sharing_messages() -> None:

@@ -29,6 +29,7 @@ from lazos_desktop.domain.attachments import (
 from lazos_desktop.domain.records import Record
 from lazos_desktop.services.catalogue import Catalogue, Change
 from lazos_desktop.store import attachments as stored
+from lazos_desktop.store import output_files
 from lazos_desktop.store.attachments import AttachmentRefused
 
 READ_CHUNK = 1024 * 1024
@@ -204,20 +205,23 @@ def put_back(catalogue: Catalogue, removed: Removed) -> Attachment:
 
 
 def save_copy(catalogue: Catalogue, attachment: Attachment, target: Path | str) -> Path:
-    """Write the document to `target` through a partial file renamed when complete."""
+    """Write the document to `target` through a temporary file renamed when complete.
+
+    As for every output (`store.output_files`): the temporary is made exclusively (a link
+    planted at a fixed name is never followed), and a target that is a device, a FIFO, a
+    folder or the open catalogue itself (a bundle's document named like it, saved into its
+    folder) is refused before anything is written.
+    """
     destination = Path(target)
     if not destination.parent.is_dir():
         raise AttachmentRefused("save_folder_missing", None, folder=str(destination.parent))
-    partial = destination.with_name(f".{destination.name}.partial")
-    try:
-        with partial.open("wb") as handle:
+
+    def write(temporary: Path) -> None:
+        with temporary.open("wb") as handle:
             for chunk in stored.chunks(catalogue.store, attachment.id):
                 handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, destination)
-    finally:
-        partial.unlink(missing_ok=True)
+
+    output_files.write_atomically(destination, write)
     return destination
 
 

@@ -18,6 +18,7 @@ from lazos_desktop import paths
 from lazos_desktop.store import backups, output_files
 from lazos_desktop.store.backups import BackupInfo
 from lazos_desktop.store.catalogue_store import Store
+from lazos_desktop.store.connection import refuse_non_file
 from lazos_desktop.store.errors import (
     BackupFailed,
     CatalogueDamaged,
@@ -145,6 +146,7 @@ def restore_backup(
     source = Path(backup_path)
     if not source.is_file():
         raise CatalogueMissing("catalogue_missing", source)
+    refuse_non_file(target)  # a device or a folder named as the catalogue is not replaced
     info = backups.check_restorable(source)
     previous = _keep_current(target) if target.exists() and target.stat().st_size else None
     if previous is None or not _readable_catalogue(target):

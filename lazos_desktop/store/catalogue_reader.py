@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from lazos_desktop.store.connection import refuse_non_file
 from lazos_desktop.store.defensive import connect_read_only
 from lazos_desktop.store.errors import CatalogueDamaged, NotACatalogue
 
@@ -33,6 +34,7 @@ def read_catalogue_records(path: Path) -> list[Any]:
     A row whose body is not a JSON object comes out as a short text, which the import
     reports as a refused row naming its number.
     """
+    refuse_non_file(path)  # a FIFO named .sqlite3 would keep SQLite waiting for ever
     try:
         connection = connect_read_only(path)
     except sqlite3.Error as error:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +38,7 @@ def open_database(
     so that a backup exists of the file as it was.
     """
     path = Path(path)
+    refuse_non_file(path)
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new and not create:
         raise CatalogueMissing("catalogue_missing", path)
@@ -75,6 +78,21 @@ def open_database(
         conn.close()
         raise
     return db, is_new
+
+
+def refuse_non_file(path: Path) -> None:
+    """`NotACatalogue` when `path` names something other than a plain file (or nothing):
+    a folder, a FIFO (which SQLite would wait on), a device. SQLite reads `/dev/zero` as an
+    empty database and writes into it without a word, and a restore replaced `/dev/null`
+    itself by a catalogue."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise CatalogueReadOnly("cannot_read", path, detail=error.strerror or str(error)) from error
+    if not stat.S_ISREG(mode):
+        raise NotACatalogue(f"catalogue_is_{output_files.kind_of(mode)}", path)
 
 
 def looks_like_sqlite(path: Path) -> bool:

@@ -2,7 +2,9 @@
 
 The target must be a plain file, or not exist yet, in a folder that exists: a device
 (`/dev/full`, which an export once replaced by a file when run as root), a folder or a FIFO
-is refused, and no folder is created on the way. The bytes go first into a temporary file
+is refused, and no folder is created on the way. So is the catalogue this process has open,
+under any name (a link, another spelling of the path) and its journals beside it: an export
+or a brief named like the catalogue once replaced the officer's only copy by a JSON file. The bytes go first into a temporary file
 created beside the target with an unpredictable name, exclusively (`mkstemp`: `O_EXCL`, so
 never through a link someone planted at a fixed name), which is checked to be still the
 same file after writing and then renamed over the target; on any failure it is removed.
@@ -22,9 +24,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from lazos_desktop.store import held_files
 from lazos_desktop.store.errors import OutputRefused
 
 PART_SUFFIX = ".part"
+JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
 STALE_AFTER_S = 15 * 60
 _Result = TypeVar("_Result")
 # Read once: the umask can only be read by setting it, which is not safe once threads run.
@@ -47,7 +51,21 @@ def check_target(target: Path) -> None:
             "output_failed", target, detail=error.strerror or str(error), errno=error.errno
         ) from error
     if not stat.S_ISREG(status.st_mode):
-        raise OutputRefused(f"output_is_{_kind_of(status.st_mode)}", target)
+        raise OutputRefused(f"output_is_{kind_of(status.st_mode)}", target)
+    if is_open_catalogue(target):
+        raise OutputRefused("output_is_catalogue", target)
+
+
+def is_open_catalogue(path: Path) -> bool:
+    """Whether `path` is a catalogue this process has open (under any name), or one of its
+    journals (`-wal`, `-shm`, `-journal`): no output may be written over either."""
+    if held_files.is_held(path):
+        return True
+    name = Path(path).name
+    return any(
+        name.endswith(suffix) and held_files.is_held(Path(path).with_name(name[: -len(suffix)]))
+        for suffix in JOURNAL_SUFFIXES
+    )
 
 
 def write_atomically(target: Path, write: Callable[[Path], _Result]) -> _Result:
@@ -167,7 +185,8 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def _kind_of(mode: int) -> str:
+def kind_of(mode: int) -> str:
+    """What a file that is not a plain one is: folder, device, fifo or special."""
     if stat.S_ISDIR(mode):
         return "folder"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
