@@ -288,6 +288,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "Os cabeçalhos estão na linha {row}; o que está escrito acima («{value}») fica "
         "de fora como título da planilha.",
     },
+    "id_column_own": {
+        "es": "La columna «{column}» no tiene identificadores de este programa sino una "
+        "numeración propia del archivo: se ignora y las filas entran como registros nuevos.",
+        "en": "The column “{column}” holds the file's own numbering, not this program's "
+        "identifiers: it is ignored and the rows come in as new records.",
+        "pt": "A coluna «{column}» não tem identificadores deste programa, mas uma numeração "
+        "própria do arquivo: é ignorada e as linhas entram como registros novos.",
+    },
+    "note_rows_skipped": {
+        "es": "Bajo la lista, fila(s) {rows}: solo una nota («{value}»); no se importa.",
+        "en": "Below the list, row(s) {rows}: only a note (“{value}”); not imported.",
+        "pt": "Abaixo da lista, linha(s) {rows}: só uma nota («{value}»); não é importada.",
+    },
     "repeated_header": {
         "es": "La fila {row} repite los encabezados (quizá se unieron dos hojas); bórrela e "
         "importe de nuevo.",
@@ -411,6 +424,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "El registro {value} del catálogo es de otro tipo ({other}).",
         "en": "The catalogue record {value} is of another kind ({other}).",
         "pt": "O registro {value} do catálogo é de outro tipo ({other}).",
+    },
+    "party_without_country": {
+        "es": "La parte «{value}» no dice de qué país es: escríbalo antes de la primera barra "
+        "(país | institución | rol).",
+        "en": "The party “{value}” does not say which country it is from: write it before "
+        "the first bar (country | institution | role).",
+        "pt": "A parte «{value}» não diz de que país é: escreva-o antes da primeira barra "
+        "(país | instituição | papel).",
     },
     "role_parties_unpaired": {
         "es": "No se sabe de qué país es cada institución ({value}): escriba tantos países "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from functools import cache
+from typing import Any
 
 from lazos_desktop.domain.messages import FIELD_LABELS
 from lazos_desktop.domain.records import MODEL_BY_KIND, Kind
@@ -211,8 +212,54 @@ def kind_fields(kind: Kind) -> list[str]:
     return first + middle + last
 
 
+# Columns of parties by role on an exchange sheet, as the window names them.
+ROLE_LABELS: dict[str, dict[str, str]] = {
+    "offering_countries": {"es": "País oferente", "en": "Offering country", "pt": "País ofertante"},
+    "offering_institutions": {
+        "es": "Institución oferente",
+        "en": "Offering institution",
+        "pt": "Instituição ofertante",
+    },
+    "offering_parties": {
+        "es": "Oferente (país o institución)",
+        "en": "Offering partner (country or institution)",
+        "pt": "Ofertante (país ou instituição)",
+    },
+    "receiving_countries": {
+        "es": "País receptor",
+        "en": "Receiving country",
+        "pt": "País receptor",
+    },
+    "receiving_institutions": {
+        "es": "Institución receptora",
+        "en": "Receiving institution",
+        "pt": "Instituição receptora",
+    },
+    "receiving_parties": {
+        "es": "Receptor (país o institución)",
+        "en": "Receiving partner (country or institution)",
+        "pt": "Receptor (país ou instituição)",
+    },
+    "facilitating_countries": {
+        "es": "País facilitador",
+        "en": "Facilitating country",
+        "pt": "País facilitador",
+    },
+    "facilitating_institutions": {
+        "es": "Institución facilitadora",
+        "en": "Facilitating institution",
+        "pt": "Instituição facilitadora",
+    },
+    "facilitating_parties": {
+        "es": "Facilitador (país o institución)",
+        "en": "Facilitating partner (country or institution)",
+        "pt": "Facilitador (país ou instituição)",
+    },
+}
+
+
 def field_header(name: str, lang: str = "es") -> str:
-    labels = FIELD_LABELS.get(name) or STAMP_LABELS.get(name) or {}
+    labels = FIELD_LABELS.get(name) or STAMP_LABELS.get(name) or ROLE_LABELS.get(name) or {}
     return labels.get(lang) or labels.get("es") or name
 
 
@@ -425,8 +472,10 @@ def _loose_fields(kind: Kind, header: str) -> list[str]:
     """Fields a header names once its qualifying words are set aside, most likely first."""
     table = aliases(kind)
     found: list[str] = []
-    parts = [header_key(part) for part in re.split(r"[/|]", header)] if "/" in header else []
-    for key in [header_key(header), *parts]:
+    bare = _BRACKETED.sub(" ", header)  # "Año (AAAA)", "País (separar con ;)"
+    parts = [header_key(part) for part in re.split(r"[/|]", bare)] if "/" in bare else []
+    keys = [header_key(header), header_key(bare), *parts]
+    for key in dict.fromkeys(key for key in keys if key):
         words = key.split()
         if kind == Kind.EXCHANGE and (role := _role_field(words)):
             found.append(role)
@@ -441,6 +490,9 @@ def _loose_fields(kind: Kind, header: str) -> list[str]:
         elif not core and nouns & set(words):
             found.append("title")
     return list(dict.fromkeys(found))
+
+
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
 def _role_field(words: list[str]) -> str | None:
@@ -512,10 +564,15 @@ def kind_from_headers(headers: list[str]) -> Kind:
     return next(kind for kind in Kind if scores[kind] == best)
 
 
+# Fields a list of practices often has too, though practices do not keep them: they do not
+# make a sheet a list of exchanges.
+_WEAK_EVIDENCE = frozenset(["start_date", "end_date"])
+
+
 @cache
 def _own_fields(kind: Kind) -> frozenset[str]:
     others = set().union(*(kind_fields(other) for other in Kind if other != kind))
-    own = set(kind_fields(kind)) - others
+    own = set(kind_fields(kind)) - others - _WEAK_EVIDENCE
     return frozenset(own | set(ROLE_FIELDS) if kind == Kind.EXCHANGE else own)
 
 
@@ -534,51 +591,63 @@ def names_title(headers: list[str]) -> bool:
     return "title" in map_headers(kind_from_headers(headers), headers).values()
 
 
-def _filled(row: list[object]) -> set[str]:
-    return {str(cell).strip() for cell in row if cell is not None and str(cell).strip()}
-
-
 def lift_headers(table: Table) -> Table:
-    """The table read from its header row when a title stands above it.
+    """The table read from its header row when headings stand above it.
 
-    People put a heading over a list ("Relevamiento 2023 — Región Metropolitana", often in
-    merged cells, which leave their text in the first cell only). When the first rows each
-    hold at most one text and a row within the next few names the title and another field,
-    that row is the header row and the rows above are set aside, with a note. Anything
-    else above the headers is left for `header_problem` to refuse.
+    People put a title over a list ("Relevamiento 2023 — Región Metropolitana"), or group
+    labels over its columns ("Datos generales", "Partes"), often in merged cells, which
+    leave their text in the first cell only. When a row within the first few names the
+    title and another field, and every row above it is such a heading (one text, or a few
+    texts, none a number, over at most half as many columns as the headers fill), that row
+    is the header row and the rows above are set aside, with a note. Anything else above
+    the headers is left for `header_problem` to refuse.
     """
     if table.kind is not None:
-        kind = table.kind
-        if "title" in map_headers(kind, table.headers).values():
+        if "title" in map_headers(table.kind, table.headers).values():
             return table
     elif names_title(table.headers):
         return table
-    if len(_filled(list(table.headers))) > 1:
-        return table
-    above = [text for text in table.headers if text.strip()]
-    for position, (row, number) in enumerate(
-        zip(table.rows[:_HEADER_SEARCH], table.numbers, strict=False)
-    ):
-        cells = [str(cell).strip() if cell is not None else "" for cell in row]
-        kind = table.kind or kind_from_headers(cells)
-        found = map_headers(kind, cells)
-        if "title" in found.values() and len(found) >= 2:
-            shown = " · ".join(above)
-            shown = shown if len(shown) <= 80 else shown[:79] + "…"
-            note = FileProblem(table.label, "title_rows_skipped", {"row": number, "value": shown})
-            return Table(
-                table.file,
-                cells,
-                table.rows[position + 1 :],
-                table.numbers[position + 1 :],
-                table.kind,
-                table.sheet,
-                [*table.notes, note],
-            )
-        if len(_filled(row)) > 1:
+    rows: list[list[Any]] = [list(table.headers), *table.rows[:_HEADER_SEARCH]]
+    for position in range(1, len(rows)):
+        cells = [str(cell).strip() if cell is not None else "" for cell in rows[position]]
+        found = map_headers(table.kind or kind_from_headers(cells), cells)
+        if "title" not in found.values() or len(found) < 2:
+            continue
+        width = len([cell for cell in cells if cell])
+        if not all(_heading(row, width) for row in rows[:position]):
             return table
-        above += list(_filled(row))
+        above = [text for row in rows[:position] for text in _texts(row)]
+        shown = " · ".join(dict.fromkeys(above))
+        shown = shown if len(shown) <= 80 else shown[:79] + "…"
+        number = table.numbers[position - 1]
+        note = FileProblem(table.label, "title_rows_skipped", {"row": number, "value": shown})
+        return Table(
+            table.file,
+            cells,
+            table.rows[position:],
+            table.numbers[position:],
+            table.kind,
+            table.sheet,
+            [*table.notes, note],
+        )
     return table
+
+
+_NUMBER = re.compile(r"^[-+]?\d[\d.,]*$")
+
+
+def _texts(row: list[Any]) -> list[str]:
+    return [str(cell).strip() for cell in row if cell is not None and str(cell).strip()]
+
+
+def _heading(row: list[Any], width: int) -> bool:
+    """A title or a row of group labels over the columns, not a row of data."""
+    texts = _texts(row)
+    if len(set(texts)) <= 1:
+        return True
+    numbers = any(not isinstance(cell, str) for cell in row if cell not in (None, ""))
+    numbers = numbers or any(_NUMBER.match(text) for text in texts)
+    return not numbers and 2 * len(texts) <= width
 
 
 def header_problem(table: Table, kind: Kind, mapping: dict[int, str]) -> FileProblem | None:

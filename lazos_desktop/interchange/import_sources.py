@@ -14,7 +14,6 @@ from lazos_desktop.domain.validation import parse_record
 from lazos_desktop.domain.vocabularies import Vocabularies
 from lazos_desktop.interchange.bundle import SUFFIX, IncomingAttachment, read_bundle_parts
 from lazos_desktop.interchange.catalogue_json import read_json
-from lazos_desktop.interchange.cells import split_list
 from lazos_desktop.interchange.csv_reader import read_csv
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
 from lazos_desktop.interchange.headers import (
@@ -24,7 +23,13 @@ from lazos_desktop.interchange.headers import (
     map_headers,
 )
 from lazos_desktop.interchange.records_json import rows_from_objects
-from lazos_desktop.interchange.row_records import NewInstitution, References, RowData, read_table
+from lazos_desktop.interchange.row_records import (
+    NewInstitution,
+    References,
+    RowData,
+    institution_items,
+    read_table,
+)
 from lazos_desktop.interchange.tables import Table
 from lazos_desktop.interchange.value_choices import ValueChoices
 from lazos_desktop.store import catalogue_reader
@@ -147,7 +152,7 @@ def _institution_cells(source: Source) -> list[str]:
     found: list[str] = []
     for row in source.table.rows:
         for index in columns:
-            found += split_list(source.table.cell(row, index))
+            found += institution_items(source.table.cell(row, index))
     return found
 
 

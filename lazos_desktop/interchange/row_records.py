@@ -43,6 +43,7 @@ from lazos_desktop.interchange.institution_names import (
     NamedInstitution,
     acronym_key,
     international_names,
+    looks_like_acronym,
     read_named,
 )
 from lazos_desktop.interchange.tables import Table
@@ -291,7 +292,9 @@ def read_table(
 ) -> list[RowData]:
     """Every row of `table` as data of `kind`, reading columns as `mapping` (or the headers)
     say, and answering the values it cannot place alone with `choices`."""
-    columns = mapping if mapping is not None else map_headers(kind, table.headers)
+    columns = dict(mapping if mapping is not None else map_headers(kind, table.headers))
+    notes = _notes_below(table, columns)
+    _own_numbering(table, columns, notes)
     reader = _RowReader(kind, vocab, references, lang, choices or ValueChoices())
     headers = {
         name: table.headers[index] if index < len(table.headers) else name
@@ -301,6 +304,8 @@ def read_table(
     parsed = [(i, n) for i, n in columns.items() if n not in TEXT_FIELDS]
     found: list[RowData] = []
     for cells_of_row, number in zip(table.rows, table.numbers, strict=True):
+        if number in notes:
+            continue
         row = RowData(table.label, number, kind, {}, dict(headers))
         width = len(cells_of_row)
         for index, name in plain:  # most cells are free text: no rules to apply
@@ -412,7 +417,9 @@ class _RowReader:
             return found[0] if found else _SKIP
         if name == "institutions":
             ids: list[str] = []
-            for item in cells.split_list(value):
+            whole = cells.cell_text(value).strip()
+            items = [whole] if self.references.institution_id(whole) else institution_items(value)
+            for item in items:
                 ids += self._institution(place, item, problem)
             return list(dict.fromkeys(ids))
         if name == "links":
@@ -420,10 +427,11 @@ class _RowReader:
         if name == "tags":
             return cells.split_list(value)
         if name == "parties":
-            return [
+            found = [
                 self._party(place, line, problem)
                 for line in cells.split_lines(value, semicolons=True)
             ]
+            return [party for party in found if party is not None]
         if name == "milestones":
             return [self._milestone(place, line, problem) for line in cells.split_lines(value)]
         if name == "tasks":
@@ -596,7 +604,13 @@ class _RowReader:
         problem("unknown_reference", value=text)
         return text.strip()
 
-    def _party(self, place: _Place, line: str, problem: Callable[..., None]) -> dict[str, Any]:
+    def _party(
+        self, place: _Place, line: str, problem: Callable[..., None]
+    ) -> dict[str, Any] | None:
+        """A party line; None when its country is not known: asked (the question says so),
+        left for later on the officer's answer, or not written (a problem says so). A
+        party without a country written takes its institution's, when the catalogue holds
+        one."""
         parts = cells.split_parts(line) + ["", "", "", ""]
         party: dict[str, Any] = {
             "country": self._first(self._codes(place, COUNTRY, parts[0], problem)) or ""
@@ -610,6 +624,13 @@ class _RowReader:
                 party["institution"] = chosen[0]
         elif parts[1] and (found := self.references.institution_id(parts[1])):
             party["institution"] = found
+        if not party["country"]:
+            held = party.get("institution")
+            party["country"] = self.references.institution_country(held) if held else ""
+        if not party["country"]:
+            if not parts[0].strip():
+                problem("party_without_country", value=line.strip())
+            return None
         return party
 
     def _milestone(self, place: _Place, line: str, problem: Callable[..., None]) -> dict[str, Any]:
@@ -693,6 +714,71 @@ class _RowReader:
         return codes[0] if codes else ""
 
 
+def institution_items(value: Any) -> list[str]:
+    """Institutions of a cell, as a list cell splits, except that a name given with its
+    acronym is one even when it holds commas ("Ministerio de Trabajo, Empleo y Seguridad
+    Social (MTEySS)"), unless a part between its commas is an acronym ("OIM, ACNUR")."""
+    items = cells.split_list(value)
+    text = cells.cell_text(value).strip()
+    if len(items) < 2 or any(separator in text for separator in ("\n", ";", "|")):
+        return items
+    named = read_named(text)
+    parts = [part.strip() for part in named.name.split(",")]
+    if named.acronym and named.name and not any(looks_like_acronym(part) for part in parts):
+        return [text]
+    return items
+
+
+def _note_once(table: Table, note: FileProblem) -> None:
+    """A note on the table, not repeated when the same table is planned again."""
+    if note not in table.notes:
+        table.notes.append(note)
+
+
+def _own_numbering(table: Table, columns: dict[int, str], notes: set[int]) -> None:
+    """An "ID" column holding the file's own numbering (1, 2, 3 or "CL-01", "P003"), not
+    this program's identifiers, is left out with a note: read as identifiers, every row
+    was refused. Anything else stays an identifier, refused when damaged."""
+    for index, name in list(columns.items()):
+        if name != "id":
+            continue
+        values = [
+            cells.cell_text(table.cell(row, index)).strip()
+            for row, number in zip(table.rows, table.numbers, strict=True)
+            if number not in notes
+        ]
+        values = [value for value in values if value]
+        if values and all(_OWN_NUMBER.match(value) for value in values):
+            del columns[index]
+            header = table.headers[index] if index < len(table.headers) else name
+            _note_once(table, FileProblem(table.label, "id_column_own", {}, 1, header))
+
+
+def _notes_below(table: Table, columns: dict[int, str]) -> set[int]:
+    """Row numbers of the lines below the list that hold one text and no title
+    ("Fuente: elaboración propia", "Nota: datos a 2023"), set aside with a note."""
+    title = next((index for index, name in columns.items() if name == "title"), None)
+    if title is None:
+        return set()
+    has_title = [bool(cells.cell_text(table.cell(row, title)).strip()) for row in table.rows]
+    if True not in has_title:
+        return set()
+    last = len(has_title) - 1 - has_title[::-1].index(True)
+    found: dict[int, str] = {}
+    for row, number in zip(table.rows[last + 1 :], table.numbers[last + 1 :], strict=True):
+        texts = {cells.cell_text(cell).strip() for cell in row} - {""}
+        if len(texts) > 1:
+            return set()
+        found[number] = next(iter(texts), "")
+    if found:
+        shown = " · ".join(text for text in found.values() if text)[:80]
+        rows = ", ".join(str(number) for number in found)
+        _note_once(
+            table, FileProblem(table.label, "note_rows_skipped", {"rows": rows, "value": shown})
+        )
+    return set(found)
+
+
 def _shared_country(rows: list[frozenset[str]]) -> str:
     """The one country every row naming an institution names: "Perú" in rows about Perú
     and about Perú and Chile; none when a row names one country and another row another,
@@ -759,6 +845,7 @@ class _Place:
 
 
 _SKIP = object()
+_OWN_NUMBER = re.compile(r"^(?:[A-Za-z]{1,6}[-_ .]?)?\d{1,6}$")
 _JOINS = re.compile(r"\s+(?:y|e|and|&)\s+|\s*/\s*", re.IGNORECASE)
 
 

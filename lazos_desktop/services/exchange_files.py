@@ -27,6 +27,7 @@ from lazos_desktop.interchange.file_messages import FileProblem
 from lazos_desktop.interchange.headers import (
     FILE_WORD,
     KIND_WORDS,
+    ROLE_FIELDS,
     SHEET_TITLE,
     field_header,
     header_problem,
@@ -475,8 +476,10 @@ def _new_documents(catalogue: Catalogue, plan: ImportPlan) -> list[IncomingAttac
 
 
 def field_choices(kind: Kind, lang: str = "es") -> list[tuple[str, str]]:
-    """(field, label) of every field a column of a `kind` sheet can hold, for the window."""
-    return [(name, field_header(name, lang)) for name in kind_fields(kind)]
+    """(field, label) of every field a column of a `kind` sheet can hold, for the window;
+    on an exchange sheet, the columns of parties by role too."""
+    names = kind_fields(kind) + (list(ROLE_FIELDS) if kind == Kind.EXCHANGE else [])
+    return [(name, field_header(name, lang)) for name in names]
 
 
 def set_source_kind(source: Source, kind: Kind) -> None:

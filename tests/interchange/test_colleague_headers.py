@@ -140,3 +140,67 @@ def test_excel_unicode_text_is_read_with_its_tabs(tmp_path: Path) -> None:
     assert source.table is not None
     assert source.table.headers == ["Título", "Países", "Ejes"]
     assert source.table.rows == [["Ejemplo ficticio: bolsa", "Ecuador", "Promoción del empleo"]]
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Año (AAAA)", "year"),
+        ("País (separar con ;)", "countries"),
+        ("Título*", "title"),
+        ("Ejes\nERISE", "axes"),
+    ],
+)
+def test_hints_and_marks_in_a_header_are_set_aside(header: str, field: str) -> None:
+    assert map_headers(Kind.PRACTICE, [header]) == {0: field}
+
+
+def test_a_list_of_practices_with_a_start_date_is_still_practices() -> None:
+    from lazos_desktop.interchange.headers import kind_from_headers
+
+    headers = ["ID", "Código", "Título", "País", "Eje ERISE", "Año", "Fecha de inicio"]
+    assert kind_from_headers(headers) == Kind.PRACTICE
+    assert kind_from_headers(["Título", "País(es)", "Ejes ERISE"]) == Kind.PRACTICE
+    assert kind_from_headers(["Título", "País oferente", "País receptor"]) == Kind.EXCHANGE
+
+
+def test_group_labels_over_the_headers_are_set_aside(tmp_path: Path) -> None:
+    """Two header rows, the upper one of labels merged over groups of columns."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Datos generales", None, None, "Partes", None, None, None])
+    sheet.merge_cells("A1:C1")
+    sheet.merge_cells("D1:G1")
+    sheet.append(
+        [
+            "Nombre del intercambio",
+            "Modalidad",
+            "Eje",
+            "País oferente",
+            "Institución oferente",
+            "País receptor",
+            "Institución receptora",
+        ]
+    )
+    sheet.append(
+        [
+            "Ejemplo ficticio: ruta",
+            "Bilateral",
+            "Empleo",
+            "Costa Rica",
+            "MTSS",
+            "Panamá",
+            "Mitradel",
+        ]
+    )
+    path = tmp_path / "dos_filas.xlsx"
+    book.save(path)
+    (source,) = read_sources([path]).sources
+    assert source.kind == Kind.EXCHANGE and source.table is not None
+    assert source.table.numbers == [3]
+    assert "Datos generales · Partes" in source.table.notes[0].message("es")
+
+
+def test_a_data_row_above_the_headers_is_not_taken_for_group_labels(tmp_path: Path) -> None:
+    path = _csv(tmp_path, "Regional;;2024;\r\nTítulo;Países;Ejes;Año\r\nA;Perú;empleo;2023\r\n")
+    assert lift_headers(read_csv(path)).headers == ["Regional", "", "2024", ""]

@@ -308,3 +308,110 @@ def test_a_json_list_of_records_that_say_their_kind_is_still_read_as_records(
     assert source.table is None and [row.data["title"] for row in source.rows] == [
         "Ejemplo ficticio: registro"
     ]
+
+
+def test_an_id_column_of_the_files_own_numbers_and_a_source_line_below_are_set_aside(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path / "numerada.csv",
+        'ID;Título*;"País (separar con ;)";Año (AAAA);Fecha de inicio\n'
+        "1;Ejemplo ficticio: mentoras;Chile;2022;01/03/2022\n"
+        '2;Ejemplo ficticio: oficina;"Chile; Perú";2020;\n'
+        ";;;;\n"
+        "Fuente: elaboración propia (datos ficticios);;;;\n",
+        "cp1252",
+    )
+    plan = ex.plan_import(catalogue, [path])
+    assert plan.problems == []
+    notes = {note.key: note for note in plan.notices}
+    assert notes["id_column_own"].column == "ID"
+    assert "Fuente: elaboración propia" in notes["note_rows_skipped"].message("es")
+    assert "5" in notes["note_rows_skipped"].params["rows"]
+    again = ex.plan_import(catalogue, ex.read_files([path]))
+    assert [n.key for n in again.notices].count("id_column_own") == 1
+    ex.apply_import(catalogue, plan)
+    found = {t: (r.countries, r.year) for t, r in _practices(catalogue).items()}
+    assert found == {
+        "Ejemplo ficticio: mentoras": (["CL"], 2022),
+        "Ejemplo ficticio: oficina": (["CL", "PE"], 2020),
+    }
+
+
+def test_an_id_column_of_this_programs_identifiers_is_still_read(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    seeded = catalogue.get("BP-001")
+    path = _write(
+        tmp_path / "ids.csv", f"ID,Título\n{seeded.id},{seeded.title}\n,Ejemplo ficticio\n"
+    )
+    plan = ex.plan_import(catalogue, [path])
+    assert "id_column_own" not in [n.key for n in plan.notices]
+    assert plan.counts()["created"] == 1 and plan.counts()["unchanged"] == 1
+
+
+def test_a_ministry_whose_name_holds_a_comma_is_one_institution(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Prácticas"
+    sheet.append(["Título", "Países", "Instituciones"])
+    sheet.append(
+        [
+            "Ejemplo ficticio: cuidados",
+            "Argentina",
+            "Ministerio de Trabajo, Empleo y Seguridad Social (MTEySS)",
+        ]
+    )
+    sheet.append(["Ejemplo ficticio: bolsa", "Argentina", "MTEySS"])
+    sheet.append(["Ejemplo ficticio: dos", "Argentina", "INAES, MTEySS"])
+    path = tmp_path / "comas.xlsx"
+    book.save(path)
+    plan = ex.plan_import(catalogue, [path], create_institutions=True)
+    made = {(n.record.acronym, n.record.title) for n in plan.institutions_to_create()}
+    assert made == {
+        ("MTEySS", "Ministerio de Trabajo, Empleo y Seguridad Social"),
+        ("", "INAES"),
+    }
+
+
+def test_a_party_whose_country_is_left_for_later_is_left_out_not_refused(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path / "partes.csv",
+        "Título del intercambio;Modalidad;Partes;Estado\n"
+        'Ejemplo ficticio: pasantía;Triangular;"Colombia | SENA | oferente\n'
+        "Costa Rica | Instituto ficticio | receptor\n"
+        'Internacional | OIT | facilitador";Finalizado\n'
+        'Ejemplo ficticio: misión;Bilateral;" | SENA | oferente\n'
+        'Perú | Ministerio ficticio | receptor";en curso\n'
+        'Ejemplo ficticio: sin país;Bilateral;" | Agencia ficticia | oferente\n'
+        'Perú | Ministerio ficticio | receptor";en curso\n',
+        "cp1252",
+    )
+    asked = ex.plan_import(catalogue, [path])
+    keys = sorted((p.row, p.key) for p in asked.problems)
+    assert keys == [(2, "unknown_country_name"), (4, "party_without_country")]
+    choices = ValueChoices()
+    choices.set("Partes", "Internacional", Choice("later"))
+    plan = ex.plan_import(catalogue, [path], choices=choices)
+    assert [(p.row, p.key) for p in plan.problems] == [(4, "party_without_country")]
+    exchanges = {r.title: r for p in plan.rows if isinstance(r := p.record, Exchange)}
+    triangular = exchanges["Ejemplo ficticio: pasantía"]
+    assert [(p.country, p.role) for p in triangular.parties] == [
+        ("CO", "offering"),
+        ("CR", "receiving"),
+    ]
+    mission = exchanges["Ejemplo ficticio: misión"]
+    assert [p.country for p in mission.parties] == ["CO", "PE"]  # SENA's country
+
+
+def test_the_window_offers_the_role_columns_of_an_exchange_sheet() -> None:
+    from lazos_desktop.domain.records import Kind
+
+    offered = dict(ex.field_choices(Kind.EXCHANGE, "en"))
+    assert offered["offering_countries"] == "Offering country"
+    assert offered["receiving_institutions"] == "Receiving institution"
+    assert "offering_countries" not in dict(ex.field_choices(Kind.PRACTICE))
