@@ -63,8 +63,15 @@ briefs-sample: $(STAMP)
 
 # Every figure next to a raw baseline of the same run (docs/PERFORMANCE.md explains them).
 # Builds synthetic catalogues up to 1,000,000 records once, in benchmarks/.cache/.
+# `make bench ONLY=briefs,startup` runs some sections only (benchmarks/run_all.py --only).
+# The brief rows also time LibreOffice converting the same text: it is installed here when
+# we may (root with apt-get); where it cannot be, those rows are skipped with a message.
 bench: $(STAMP) $(QM)
-	$(BIN)/python -m benchmarks.run_all --write docs/performance-latest.md
+	@command -v soffice >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+		--no-install-recommends libreoffice-writer-nogui; } \
+		|| echo "make bench: LibreOffice (soffice) is not installed and cannot be installed here (needs root and apt-get): its rows are skipped"
+	$(BIN)/python -m benchmarks.run_all --write docs/performance-latest.md $(if $(ONLY),--only $(ONLY))
 
 # One-folder build for this platform in dist/lazos-desktop, then its own self-test (offline,
 # offscreen, in a temporary folder), then its size.

@@ -1,11 +1,14 @@
 """`make bench`: every figure next to a raw baseline measured in the same run, and their ratio.
 
-    python -m benchmarks.run_all [--quick] [--write docs/PERFORMANCE.md]
+    python -m benchmarks.run_all [--quick] [--only SECTIONS] [--write docs/PERFORMANCE.md]
 
 Synthetic catalogues of 1,000, 10,000, 100,000 and 1,000,000 records (seeds plus generated
 records flagged synthetic) are built once into `benchmarks/.cache/` and reused. Window
 figures come from child processes (`benchmarks/window_probe.py`) so each starts cold, as an
-officer's program does. `--quick` skips the 1,000,000-record catalogue.
+officer's program does. `--quick` skips the 1,000,000-record catalogue. `--only` runs some
+sections (comma-separated: import, search, window, briefs, startup, memory) and builds only
+the catalogues they need (`--only briefs,startup`: the 100,000 one). Bytecode is compiled
+first and written, as an installed program has it (PYTHONDONTWRITEBYTECODE is dropped).
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
-from benchmarks import briefs_bench, import_csv, search_bench
+from benchmarks import brief_process, briefs_bench, import_csv, search_bench
 from benchmarks.common import Row, table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,25 +35,46 @@ CACHE = ROOT / "benchmarks" / ".cache"
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
 
 
+SECTIONS = ("import", "search", "window", "briefs", "startup", "memory")
+# The catalogues each section reads (the brief rows make their own, smaller ones).
+NEEDS: dict[str, tuple[int, ...]] = {
+    "search": SIZES,
+    "window": (100_000,),
+    "startup": (100_000,),
+    "memory": (100_000, 1_000_000),
+}
+REPEAT = 5  # whole-process timings: the minimum of five runs, the programs taking turns
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="skip the 1,000,000 catalogue")
+    parser.add_argument(
+        "--only",
+        type=_sections,
+        default=SECTIONS,
+        help=f"comma-separated sections to run (default all: {','.join(SECTIONS)})",
+    )
     parser.add_argument("--write", type=Path, help="also write the report (Markdown) here")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["LAZOS_DATA_DIR"] = str(CACHE / "data")
-    sizes = [size for size in SIZES if not (args.quick and size > 100_000)]
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # children write and read bytecode
+    brief_process.compile_bytecode()
+    wanted = {size for section in args.only for size in NEEDS.get(section, ())}
+    sizes = [size for size in SIZES if size in wanted and not (args.quick and size > 100_000)]
     catalogues = {size: build(size) for size in sizes}
+    runs = {
+        "import": lambda: import_rows(),
+        "search": lambda: search_rows(catalogues),
+        "window": lambda: window_rows(catalogues),
+        "briefs": lambda: brief_rows(),
+        "startup": lambda: startup_rows(catalogues[100_000]),
+        "memory": lambda: memory_rows(catalogues),
+    }
     rows: list[Row] = []
-    for section in (
-        lambda: import_rows(),
-        lambda: search_rows(catalogues),
-        lambda: window_rows(catalogues),
-        lambda: brief_rows(),
-        lambda: startup_rows(catalogues[100_000]),
-        lambda: memory_rows(catalogues),
-    ):
-        found = section()
+    for section in args.only:
+        found = runs[section]()
         rows += found
         print(table(found), flush=True)
     report = render(rows)
@@ -56,6 +82,14 @@ def main() -> int:
     if args.write:
         args.write.write_text(report, encoding="utf-8")
     return 0
+
+
+def _sections(text: str) -> tuple[str, ...]:
+    chosen = tuple(part.strip() for part in text.split(",") if part.strip())
+    unknown = [part for part in chosen if part not in SECTIONS]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(f"{text!r}: choose from {','.join(SECTIONS)}")
+    return chosen
 
 
 def build(size: int) -> Path:
@@ -148,7 +182,7 @@ def window_rows(catalogues: dict[int, Path]) -> list[Row]:
 
 def brief_rows() -> list[Row]:
     figures = briefs_bench.country_brief_against_bare(500, repeat=3)
-    return [
+    rows = [
         Row(
             f"country brief, {int(figures['records'])} records, {int(figures['pages'])} pages "
             "(vs bare ReportLab)",
@@ -158,12 +192,44 @@ def brief_rows() -> list[Row]:
             "<=1.5x",
         )
     ]
+    folder = CACHE / "briefs"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, catalogue in (
+        ("seeded catalogue", brief_process.seeded_catalogue(folder)),
+        ("500 in Peru", brief_process.country_catalogue(folder, 500)),
+    ):
+        measured = brief_process.measure(catalogue, repeat=REPEAT)
+        print(brief_process.describe(name, measured), flush=True)
+        rows += _process_rows(name, measured)
+    return rows
+
+
+def _process_rows(name: str, measured: dict[str, Any]) -> list[Row]:
+    ours, bare, office = measured["ours"], measured["bare"], measured["libreoffice"]
+    what = f"brief process, {name}, {measured['pages']} pages"
+    rows = [
+        Row(f"{what} (vs bare ReportLab process, min of 5)", ours.best, bare.best, "s", "<=1.5x"),
+        Row(f"{what}: CPU time of those runs (vs bare ReportLab)", ours.cpu, bare.cpu, "s"),
+    ]
+    if office is not None:
+        rows.append(
+            Row(
+                f"{what} (vs LibreOffice headless, its HTML, min of 5)",
+                ours.best,
+                office.best,
+                "s",
+                "<=0.25x",
+            )
+        )
+    else:
+        print(f"row skipped: {what} vs LibreOffice ({measured['skipped']})", flush=True)
+    return rows
 
 
 def startup_rows(path: Path) -> list[Row]:
     ours = [probe("startup", path) for _ in range(3)]
     bare = [probe("bare-startup") for _ in range(3)]
-    return [
+    rows = [
         Row(
             "start-up to window shown @ 100,000 (vs bare PySide6 window)",
             _median(ours, "shown_s"),
@@ -178,6 +244,48 @@ def startup_rows(path: Path) -> list[Row]:
             "s",
         ),
     ]
+    seeded = brief_process.seeded_catalogue(CACHE)
+    with tempfile.TemporaryDirectory(prefix="lazos-bench-config-") as config:
+        officer_settings(Path(config))
+        for name, catalogue in (("seeded", seeded), ("100,000", path)):
+            program: list[dict[str, float]] = []
+            plain: list[dict[str, float]] = []
+            for _ in range(REPEAT):  # the two take turns, so load falls on both alike
+                program.append(probe("program", catalogue, config=Path(config)))
+                plain.append(probe("bare-startup", config=Path(config)))
+            best = min(program, key=lambda run: run["shown_s"])
+            print(
+                f"lazos-desktop --db {name}: window shown "
+                + ", ".join(f"{run['shown_s']:.3f}" for run in program)
+                + " s; bare window "
+                + ", ".join(f"{run['shown_s']:.3f}" for run in plain)
+                + " s",
+                flush=True,
+            )
+            rows += [
+                Row(
+                    f"lazos-desktop --db (window shown) @ {name} (vs bare window, min of 5)",
+                    best["shown_s"],
+                    min(run["shown_s"] for run in plain),
+                    "s",
+                    "<=2x",
+                ),
+                Row(
+                    f"lazos-desktop --db (first rows shown) @ {name} (vs bare window shown)",
+                    min(run["rows_s"] for run in program),
+                    min(run["shown_s"] for run in plain),
+                    "s",
+                ),
+            ]
+    return rows
+
+
+def officer_settings(folder: Path) -> None:
+    """Settings (under XDG_CONFIG_HOME) of an officer who has started the program before:
+    a name and the current settings version, so the window opens without the welcome."""
+    target = folder / "LAZOS" / "LAZOS Desktop.conf"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("[officer]\nname=Benchmark\n\n[settings]\nversion=2\n", encoding="utf-8")
 
 
 def memory_rows(catalogues: dict[int, Path]) -> list[Row]:
@@ -208,11 +316,14 @@ def memory_rows(catalogues: dict[int, Path]) -> list[Row]:
     return rows
 
 
-def probe(what: str, path: Path | None = None) -> dict[str, float]:
+def probe(what: str, path: Path | None = None, config: Path | None = None) -> dict[str, float]:
+    """One child process of `benchmarks/window_probe.py`; `config` is its XDG_CONFIG_HOME."""
     command = [sys.executable, "-m", "benchmarks.window_probe", what]
     if path is not None:
         command.append(str(path))
     environment = {**os.environ, "LAZOS_BENCH_T0": repr(time.time())}
+    if config is not None:
+        environment["XDG_CONFIG_HOME"] = str(config)
     result = subprocess.run(
         command, capture_output=True, text=True, cwd=ROOT, env=environment, timeout=900
     )

@@ -1,6 +1,9 @@
 """Child processes the benchmark starts to measure the window, each printing one JSON line.
 
     python -m benchmarks.window_probe startup CATALOGUE     our window: start to first rows
+    python -m benchmarks.window_probe program CATALOGUE     `lazos-desktop --db CATALOGUE`:
+                                                            start to window shown, first rows
+    python -m benchmarks.window_probe steps CATALOGUE       the same, marked step by step
     python -m benchmarks.window_probe bare-startup          a bare QMainWindow: start to paint
     python -m benchmarks.window_probe model CATALOGUE       our table: first rows, scroll, memory
     python -m benchmarks.window_probe bare-model CATALOGUE  QSqlQueryModel over the same rows
@@ -18,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks.common import peak_resident_mb, resident_mb
 
@@ -60,6 +64,126 @@ def startup(path: Path) -> dict[str, float]:
     return marks
 
 
+def program(path: Path) -> dict[str, float]:
+    """The program as an officer starts it (`lazos-desktop --db PATH`, through the command
+    line's `main`), timed to the first turn of the event loop after the window is shown.
+
+    The settings come from `XDG_CONFIG_HOME`, which the parent points at a folder holding an
+    officer name (so no welcome screen); nothing but `QApplication.exec` is wrapped here."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    marks: dict[str, float] = {}
+    exec_ = QApplication.exec
+
+    def painted() -> None:
+        marks["shown_s"] = _since_start()
+        marks["cpu_s"] = time.process_time()
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+        windows[0].wait_for_queries(60_000)  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        marks["rows_s"] = _since_start()
+        QApplication.quit()
+
+    def timed_exec(*_application: object) -> int:  # app.exec() or QApplication.exec()
+        QTimer.singleShot(0, painted)
+        return exec_()
+
+    QApplication.exec = timed_exec  # type: ignore[method-assign]
+    from lazos_desktop.cli import main
+
+    status = main(["--db", str(path)])
+    if status != 0 or "shown_s" not in marks:
+        raise SystemExit(f"lazos-desktop exited {status} before its window was shown")
+    return marks
+
+
+STEPS = (
+    "interpreter up",
+    "command line imported (services, store, records)",
+    "PySide6 imported",
+    "QApplication made",
+    "window code imported, settings read",
+    "catalogue opened",
+    "window built",
+    "event loop started",
+    "window shown",
+    "first rows shown",
+)
+
+
+def steps(path: Path) -> dict[str, float]:
+    """`program`, with a mark after each step: seconds since the interpreter started
+    (`<step>`) and CPU seconds of this process by then (`cpu <step>`). The steps are those
+    of `lazos-desktop --db PATH` in its order; the marks wrap functions, change none."""
+    marks: dict[str, float] = {}
+
+    def mark(step: str) -> None:
+        marks[step] = _since_start()
+        marks[f"cpu {step}"] = time.process_time()
+
+    mark(STEPS[0])
+    import lazos_desktop.cli as cli
+    from lazos_desktop.services import Catalogue
+    from lazos_desktop.ui import app as ui_app
+
+    mark(STEPS[1])
+    make_application = ui_app._make_application
+
+    def timed_application() -> Any:
+        import PySide6.QtWidgets  # noqa: F401 - what QApplication needs, timed apart
+
+        mark(STEPS[2])
+        made = make_application()
+        mark(STEPS[3])
+        wrap_window()
+        return made
+
+    opened = Catalogue.open.__func__  # type: ignore[attr-defined]
+
+    def timed_open(cls: Any, *args: Any, **kwargs: Any) -> Any:
+        mark(STEPS[4])
+        catalogue = opened(cls, *args, **kwargs)
+        mark(STEPS[5])
+        return catalogue
+
+    def wrap_window() -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        exec_ = QApplication.exec
+
+        def painted() -> None:
+            mark(STEPS[8])
+            windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+            windows[0].wait_for_queries(60_000)  # type: ignore[attr-defined]
+            QApplication.processEvents()
+            mark(STEPS[9])
+            QApplication.quit()
+
+        def timed_exec(*_application: object) -> int:
+            mark(STEPS[7])
+            QTimer.singleShot(0, painted)
+            return exec_()
+
+        QApplication.exec = timed_exec  # type: ignore[method-assign]
+
+    ui_app._make_application = timed_application  # type: ignore[assignment]
+    Catalogue.open = classmethod(timed_open)  # type: ignore[assignment,method-assign]
+    build = ui_app.build_main_window
+
+    def timed_build(*args: Any, **kwargs: Any) -> Any:
+        window = build(*args, **kwargs)
+        mark(STEPS[6])
+        return window
+
+    ui_app.build_main_window = timed_build  # type: ignore[assignment]
+    status = cli.main(["--db", str(path)])
+    if status != 0 or STEPS[8] not in marks:
+        raise SystemExit(f"lazos-desktop exited {status} before its window was shown")
+    return marks
+
+
 def bare_startup() -> dict[str, float]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
@@ -73,6 +197,7 @@ def bare_startup() -> dict[str, float]:
 
     def painted() -> None:
         marks["shown_s"] = _since_start()
+        marks["cpu_s"] = time.process_time()
         marks["rss_mb"] = resident_mb()
         app.quit()
 
@@ -187,6 +312,8 @@ def main() -> int:
     path = Path(sys.argv[2]) if len(sys.argv) > 2 else None
     probes = {
         "startup": lambda: startup(path),  # type: ignore[arg-type]
+        "program": lambda: program(path),  # type: ignore[arg-type]
+        "steps": lambda: steps(path),  # type: ignore[arg-type]
         "bare-startup": bare_startup,
         "model": lambda: model(path),  # type: ignore[arg-type]
         "bare-model": lambda: bare_model(path),  # type: ignore[arg-type]

@@ -515,6 +515,9 @@ def export(
     A bundle also carries the records' attachments.
     """
     target = Path(path)
+    # The path given is checked even when files of other names are written beside it (CSV
+    # and HXL per kind): `export /dev/full --format csv` once wrote /dev/full-practicas.
+    output_files.check_target(target)
     chosen_format = fmt or export_format_of(target)
     if chosen_format == "ics":
         return _export_calendar(catalogue, target, kind, query, tuple(ids), lang)
