@@ -165,5 +165,25 @@ def _count(value: int, *, warn: bool = False) -> str:
     return str(value)
 
 
+_COVER_LINES = 12  # participants one per line up to this many; more go on one paragraph
+_COVER_CHARACTERS = 1200  # ... cut here: the cover's facts sit in a frame of fixed height
+
+
 def _lines(text: str) -> str:
-    return "<br/>".join(markup.text(line.strip()) for line in text.splitlines() if line.strip())
+    """Participants for the cover. A table row cannot break across pages, so a list longer
+    than the cover's frame (forty names one per line, or one name of 4,000 characters)
+    failed the whole pack: a long list goes on one paragraph, cut to `_COVER_CHARACTERS`
+    with how many names were left out."""
+    names = [line.strip() for line in text.splitlines() if line.strip()]
+    shown: list[str] = []
+    used = 0
+    for name in names:
+        room = _COVER_CHARACTERS - used
+        if room <= 0:
+            break
+        shown.append(name if len(name) <= room else name[: max(1, room - 1)] + "…")
+        used += len(shown[-1]) + 2
+    left = len(names) - len(shown)
+    if not left and len(shown) <= _COVER_LINES and used <= _COVER_CHARACTERS // 2:
+        return "<br/>".join(markup.text(name) for name in shown)
+    return markup.text("; ".join(shown) + (f" … (+{left})" if left else ""))

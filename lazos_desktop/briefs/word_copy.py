@@ -31,6 +31,7 @@ from lazos_desktop.briefs.record_sections import (
 )
 from lazos_desktop.domain import vocabularies as vocab_names
 from lazos_desktop.domain.records import Exchange, Institution, Kind, Practice
+from lazos_desktop.domain.text import shorten
 
 TITLE_KEYS = {
     "record": "record_brief",
@@ -39,6 +40,7 @@ TITLE_KEYS = {
     "pack": "pack_brief",
     "catalogue": "catalogue_brief",
 }
+_PROPERTY = 255  # characters of a Word core property (title, author, keywords)
 _PRIMARY = RGBColor(0x1F, 0x4E, 0x79)
 _WARNING = RGBColor(0x9C, 0x4A, 0x00)
 
@@ -52,11 +54,14 @@ def render(data: BriefInput, target: Path | IO[bytes]) -> int:
     name = label(TITLE_KEYS.get(data.template, "pack_brief"), lang)
     title = data.settings.title or name
     properties = document.core_properties
-    properties.title = markup.plain(title)
-    properties.author = data.settings.officer or "LAZOS Desktop"
-    properties.subject = name
+    properties.title = shorten(markup.plain(title), _PROPERTY)
+    properties.author = shorten(data.settings.officer or "LAZOS Desktop", _PROPERTY)
+    properties.subject = shorten(name, _PROPERTY)
     properties.language = lang
-    properties.keywords = ", ".join(["LAZOS", name, *(i.record.code for i in data.records[:50])])
+    # Word's core properties hold at most 255 characters (python-docx refuses more): fifty
+    # record codes after the brief's name passed it and the Word copy failed.
+    keywords = ", ".join(["LAZOS", name, *(i.record.code for i in data.records[:50])])
+    properties.keywords = shorten(keywords, _PROPERTY)
     document.add_paragraph(label("programme", lang), style="Subtitle")
     document.add_heading(markup.plain(title), level=0)
     _opening(document, data, context, name)
