@@ -54,6 +54,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file is {size} MB; the limit is {limit} MB.",
         "pt": "O arquivo tem {size} MB; o limite é {limit} MB.",
     },
+    "table_too_wide": {
+        "es": (
+            "La hoja tiene {count} columnas con datos; este programa lee hasta {limit}. "
+            "Quite las columnas que sobran (quizá celdas vacías con formato a la derecha)."
+        ),
+        "en": (
+            "The sheet has {count} columns with data; this program reads up to {limit}. "
+            "Remove the extra columns (perhaps formatted empty cells on the right)."
+        ),
+        "pt": (
+            "A planilha tem {count} colunas com dados; este programa lê até {limit}. "
+            "Remova as colunas que sobram (talvez células vazias formatadas à direita)."
+        ),
+    },
+    "too_many_rows": {
+        "es": (
+            "El archivo tiene más de {limit} filas o registros; divídalo en varios archivos "
+            "e impórtelos uno tras otro."
+        ),
+        "en": (
+            "The file has more than {limit} rows or records; split it into several files "
+            "and import them one after another."
+        ),
+        "pt": (
+            "O arquivo tem mais de {limit} linhas ou registros; divida-o em vários arquivos "
+            "e importe-os um após o outro."
+        ),
+    },
     "unknown_format": {
         "es": "No se reconoce el formato de «{name}» (se esperan .csv, .xlsx, .json o .lazos).",
         "en": "The format of “{name}” is not recognised (.csv, .xlsx, .json or .lazos expected).",

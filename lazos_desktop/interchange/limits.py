@@ -27,6 +27,8 @@ MAX_XLSX_MEMBERS = 2000  # an XLSX holds one XML per sheet plus styles and relat
 READ_CHUNK = 1 * MB
 MAX_JSON_DEPTH = 64  # a record nests four levels; anything deeper is not ours
 MAX_JSON_DIGITS = 40  # digits of a JSON number (a year, a count, an id never need more)
+MAX_COLUMNS = 1000  # columns of a sheet (ours have about fifty; Excel allows 16,384)
+MAX_ROWS = 200_000  # rows or records of one file: twice the largest catalogue measured
 
 
 def check_file_size(path: Path, limit: int, name: str | None = None) -> int:

@@ -126,3 +126,13 @@ def test_the_sena_secap_case_by_keyboard(window, qtbot, monkeypatch) -> None:  #
     assert "ATRASADO" in window.overview.dashboard.late.text()
     assert "Tercera sesión" in window.overview.dashboard.recent.text()
     assert "0 de las 48" in window.overview.dashboard.mapped.text()
+
+
+def test_what_is_due_comes_right_after_the_title_of_an_exchange(window, qtbot) -> None:  # noqa: ANN001
+    window.show_kind("exchange")
+    header = window.records_page().table.horizontalHeader()
+    assert header.visualIndex(COLUMNS.index("due")) == 2
+    assert not window.records_page().table.isColumnHidden(COLUMNS.index("due"))
+    window.show_kind("practice")
+    practices = window.records_page().table.horizontalHeader()
+    assert practices.visualIndex(COLUMNS.index("due")) == COLUMNS.index("due")

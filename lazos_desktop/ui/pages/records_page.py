@@ -82,6 +82,11 @@ class RecordsPage(QWidget):
         self.table = self._make_table()
         self._build_layout()
         self.hide_columns(HIDDEN_COLUMNS.get(kind, set()))
+        if kind == "exchange":
+            # What is late or due is what an officer scans exchanges for: it comes right after
+            # the title, in sight on a laptop's screen beside the card.
+            header = self.table.horizontalHeader()
+            header.moveSection(header.visualIndex(COLUMNS.index("due")), 2)
         self.filters.changed.connect(self.refresh_list)
         self.filters.search.returnPressed.connect(self.focus_results)
         self.filters.search.installEventFilter(self)
