@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from lazos_desktop.domain.records import Kind, Record, is_unclassified
 from lazos_desktop.services import Catalogue, Change
 from lazos_desktop.services import exchange_files as ex
+from lazos_desktop.ui import collector
 from lazos_desktop.ui.dialogs.import_values import ValueLine, ValueLinesTable, lines_of
 from lazos_desktop.ui.failures import failure_text
 from lazos_desktop.ui.screen_fit import fit_size
@@ -141,6 +142,7 @@ class ImportWizard(QWizard):
         ):
             self.setButtonText(button, text)
         self.setAcceptDrops(True)
+        self.finished.connect(collector.thaw)  # the steps' objects, frozen while shown
         self.choose_page = ChooseFilePage(self)
         self.preview_page = PreviewPage(self)
         self.report_page = ReportPage(self)
@@ -186,7 +188,10 @@ class ImportWizard(QWizard):
 
         With the window's operations the step runs on their worker and the wizard moves on
         by itself when it is done, so the window keeps painting through 10,000 rows; the
-        page's `validatePage` answers False meanwhile. Alone (a test) the step runs here.
+        page's `validatePage` answers False meanwhile; Python's cycle collector is paused
+        while it runs (`collector.paused`: its full collections of the step's objects held
+        the interpreter lock, and so the window, for 80-300 ms). Alone (a test) the step runs
+        here.
         """
         if self._step_done is page:
             self._step_done = None
@@ -210,7 +215,7 @@ class ImportWizard(QWizard):
             self._set_working(False)
             failed(text)
 
-        self.operations.background(job, lambda result: finish(result), fail)
+        self.operations.background(collector.paused(job), lambda result: finish(result), fail)
         return False
 
     def replan(
