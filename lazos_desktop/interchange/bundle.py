@@ -48,6 +48,7 @@ from lazos_desktop.interchange.limits import (
 from lazos_desktop.interchange.records_json import rows_from_objects
 from lazos_desktop.interchange.row_records import RowData
 from lazos_desktop.interchange.safe_zip import check_members, is_safe_name, open_zip, read_member
+from lazos_desktop.interchange.tables import check_row_count
 
 FORMAT = "lazos-bundle"
 FORMAT_VERSION = 2
@@ -217,6 +218,7 @@ def _read_open_bundle(handle: BinaryIO, display: str, path: Path) -> BundleParts
                         {"count": declared, "value": kind.value, "other": len(items)},
                     )
                 )
+            check_row_count(len(rows) + len(items), display)
             rows += rows_from_objects(items, f"{display} › {member}", kind)
         parts = BundleParts(manifest, rows, [])
         if not parts.with_contacts:

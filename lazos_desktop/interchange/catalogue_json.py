@@ -25,7 +25,7 @@ from lazos_desktop.interchange.json_text import load_json
 from lazos_desktop.interchange.limits import MAX_TABLE_FILE, read_bounded
 from lazos_desktop.interchange.records_json import rows_from_objects
 from lazos_desktop.interchange.row_records import RowData
-from lazos_desktop.interchange.tables import Table
+from lazos_desktop.interchange.tables import Table, bounded_cells, check_row_count
 
 FORMAT = "lazos-catalogue"
 VERSION = 2
@@ -67,6 +67,9 @@ def read_json(path: Path, name: str | None = None) -> list[RowData] | Table:
     add-on), a table whose headers are their keys, read like a sheet."""
     display = name or path.name
     document = load_json(read_bounded(path, MAX_TABLE_FILE, display), display)
+    items = document.get("records") if isinstance(document, dict) else document
+    if isinstance(items, list):
+        check_row_count(len(items), display)
     if isinstance(document, list):
         table = foreign_table(document, display)
         return table if table is not None else rows_from_objects(document, display)
@@ -98,7 +101,7 @@ def foreign_table(items: list[Any], display: str) -> Table | None:
     if any("kind" in item for item in items):
         return None
     headers = list(dict.fromkeys(str(key) for item in items for key in item))
-    table = Table(display, headers)
+    table = Table(display, bounded_cells(headers, display, 1))  # a million keys: refused
     for number, item in enumerate(items, start=1):
         table.rows.append([_cell(item.get(key)) for key in headers])
         table.numbers.append(number)

@@ -16,7 +16,7 @@ from pathlib import Path
 from lazos_desktop.interchange.cells import unneutralise
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
 from lazos_desktop.interchange.limits import MAX_TABLE_FILE, read_bounded
-from lazos_desktop.interchange.tables import Table
+from lazos_desktop.interchange.tables import Table, bounded_cells, check_row_count
 
 DELIMITERS = (",", ";", "\t")
 _SNIFF_RECORDS = 50
@@ -46,17 +46,23 @@ def read_csv(path: Path, name: str | None = None) -> Table:
     text, delimiter = delimiter_line(text)
     delimiter = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[list[str]] = []
+    filled = 0
     try:
-        records = [[_cell(cell) for cell in record] for record in reader]
+        for number, record in enumerate(reader, start=1):
+            records.append([_cell(cell) for cell in bounded_cells(record, display, number)])
+            filled += any(records[-1])
+            check_row_count(filled - 1, display)
     except csv.Error as error:
         key = "csv_cell_too_long" if "limit" in str(error) else "csv_damaged"
         raise FileRefused(FileProblem(display, key, {"limit": csv.field_size_limit()})) from error
-    while records and not any(cell.strip() for cell in records[0]):
-        records.pop(0)
-    if not records:
+    # The first row with a cell is the header (found, not popped: a million blank lines
+    # before it once took pop(0) a million times).
+    start = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
+    if start is None:
         raise FileRefused(FileProblem(display, "empty_file"))
-    table = Table(display, [cell.strip() for cell in records[0]])
-    for number, record in enumerate(records[1:], start=2):
+    table = Table(display, [cell.strip() for cell in records[start]])
+    for number, record in enumerate(records[start + 1 :], start=2):
         if any(cell.strip() for cell in record):
             table.rows.append(record)
             table.numbers.append(number)

@@ -22,7 +22,9 @@ from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
 from lazos_desktop.interchange.headers import kind_from_name, lift_headers, names_title
 from lazos_desktop.interchange.limits import MAX_TABLE_FILE, MAX_XLSX_MEMBERS, open_regular
 from lazos_desktop.interchange.safe_zip import check_members, open_zip, verify_members
-from lazos_desktop.interchange.tables import Table
+from lazos_desktop.interchange.tables import Table, bounded_cells, check_row_count
+
+SHEET_ROWS = 1_048_576  # the last row of an Excel sheet
 
 # What openpyxl raises on a damaged workbook (found by tests/safety/test_fuzz_import.py).
 DAMAGED: tuple[type[Exception], ...] = (
@@ -89,11 +91,20 @@ def _tables(workbook: Any, display: str) -> tuple[list[Table], list[str]]:
 
 
 def _table(sheet: Any, display: str, kind: Any) -> Table:
+    # The size the sheet declares is not trusted: openpyxl pads every row to a declared
+    # width (16,384 columns for "A1:XFD1048576", a million rows of them) and drops the rows
+    # past a declared height that understates (Excel shows them).
+    sheet.reset_dimensions()
     table = Table(display, [], kind=kind, sheet=sheet.title)
     for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-        cells = [cell_value(value) for value in values]
+        if number > SHEET_ROWS:  # a row numbered past Excel's last one: not a sheet of Excel's
+            raise FileRefused(FileProblem(display, "xlsx_damaged"))
+        if not values:
+            continue
+        cells = [cell_value(value) for value in bounded_cells(list(values), display, number)]
         if not any(cell not in (None, "") for cell in cells):
             continue
+        check_row_count(len(table.rows), display)
         if not table.headers:
             table.headers = [str(cell).strip() if cell is not None else "" for cell in cells]
             continue

@@ -51,3 +51,23 @@ def test_a_field_is_judged_after_it_is_left(catalogue: Catalogue, qtbot: QtBot) 
     title.setText("Práctica de prueba")
     title.textEdited.emit("Práctica de prueba")
     qtbot.waitUntil(warning.isHidden, timeout=2000)  # once said, a fix clears it at once
+
+
+def test_tab_leaves_a_date_field(catalogue: Catalogue, qtbot: QtBot) -> None:
+    """Qt's date field walks its day, month and year on Tab; ours goes to the next field,
+    so a form can be filled from the keyboard as a person expects."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    editor = RecordEditor(catalogue, "exchange", None, "es")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    start = editor.inputs["start_date"]
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    QTest.keyClick(start, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not start, focused
+    assert focused is editor.inputs["end_date"], focused.objectName()

@@ -36,9 +36,18 @@ NO_DATE = QDate(1900, 1, 1)
 LOCALES = {"es": "es", "en": "en", "pt": "pt_BR"}
 
 
+class DatePicker(QDateEdit):
+    """Tab leaves the field, as in every other field of a form (Qt's date field would walk
+    its day, month and year first, so Tab seemed to do nothing); the arrow keys and the
+    calendar still change the day."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's name
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def date_picker(value: Any, lang: str, parent: QWidget | None = None) -> QDateEdit:
     """A calendar date field whose lowest value, shown "—", stands for no date."""
-    picker = QDateEdit(parent)
+    picker = DatePicker(parent)
     picker.setLocale(QLocale(LOCALES.get(lang, "es")))
     picker.setDisplayFormat("d MMM yyyy")
     picker.setCalendarPopup(True)
