@@ -71,3 +71,27 @@ def test_tab_leaves_a_date_field(catalogue: Catalogue, qtbot: QtBot) -> None:
     focused = QApplication.focusWidget()
     assert focused is not start, focused
     assert focused is editor.inputs["end_date"], focused.objectName()
+
+
+def test_a_date_is_picked_from_the_keyboard(catalogue: Catalogue, qtbot: QtBot) -> None:
+    """From "—" an arrow starts at today (not at the year 1900), Delete empties the field,
+    and F4 opens the calendar."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from lazos_desktop.ui.dialogs.exchange_tables import picked
+
+    editor = RecordEditor(catalogue, "exchange", None, "es")
+    qtbot.addWidget(editor)
+    editor.show()
+    start = editor.inputs["start_date"]
+    assert picked(start) is None
+    QTest.keyClick(start, Qt.Key.Key_Up)
+    assert picked(start) == dt.date.today().isoformat()
+    QTest.keyClick(start, Qt.Key.Key_Delete)
+    assert picked(start) is None and start.text() == "—"
+    QTest.keyClick(start, Qt.Key.Key_F4)
+    qtbot.waitUntil(start.calendarWidget().isVisible, timeout=2000)
+    assert start.calendarWidget().selectedDate().toPython() == dt.date.today()

@@ -10,14 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,12 +41,57 @@ LOCALES = {"es": "es", "en": "en", "pt": "pt_BR"}
 
 
 class DatePicker(QDateEdit):
-    """Tab leaves the field, as in every other field of a form (Qt's date field would walk
-    its day, month and year first, so Tab seemed to do nothing); the arrow keys and the
-    calendar still change the day."""
+    """A date field that works from the keyboard as a person expects: Tab leaves it (Qt's
+    would walk its day, month and year first, so Tab seemed stuck); from "—" an arrow key
+    or a digit starts at today, not at the lowest date; Delete empties it; F4 or Alt+↓ open
+    the calendar."""
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's name
         return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key = event.key()
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
+            self.show_calendar()
+            return
+        if key == Qt.Key.Key_Delete:
+            self.setDate(self.minimumDate())
+            return
+        if self.date() == self.minimumDate():
+            if key in _STEP_KEYS:
+                self.setDate(QDate.currentDate())
+                return
+            if event.text().isdigit():
+                self.setDate(QDate.currentDate())
+                self.setSelectedSection(QDateEdit.Section.DaySection)
+        super().keyPressEvent(event)
+
+    def show_calendar(self) -> None:
+        """Open the calendar as a click on the field's arrow does (Qt has no call for it)."""
+        if self.date() == self.minimumDate():
+            self.setDate(QDate.currentDate())
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, self
+        )
+        where = QPointF(arrow.center())
+        for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            click = QMouseEvent(
+                kind,
+                where,
+                self.mapToGlobal(where),
+                Qt.MouseButton.LeftButton,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
+            QApplication.sendEvent(self, click)
+
+
+_STEP_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
 
 def date_picker(value: Any, lang: str, parent: QWidget | None = None) -> QDateEdit:
