@@ -144,3 +144,77 @@ def test_help_shows_the_kind_words_and_an_unknown_kind_is_refused(db: Path) -> N
     shown = run(db, "list", "--help").stdout
     assert "practice/practices/práctica/prácticas" in " ".join(shown.split())
     assert run(db, "export", "x.json", "--kind", "cosas").returncode == 2
+
+
+def test_colleague_files_in_other_shapes_through_the_command_line(db: Path, tmp_path: Path) -> None:
+    """Files written here the way colleagues write them (issue 13 acceptance): Excel in a
+    Spanish locale with a title above the headers and a source line below, Excel's
+    "Unicode text", and a LibreOffice workbook with its notes sheet first and group labels
+    merged over the headers. Every title says it is invented."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    spanish = tmp_path / "mapeo_colombia.csv"
+    spanish.write_bytes(
+        (
+            "Mapeo de prácticas 2023 (ejemplo ficticio);;;;;\r\n"
+            "Título de la práctica;País(es);Ejes ERISE;Año de inicio;Institución responsable;"
+            "Resumen/Descripción\r\n"
+            "Ejemplo ficticio: certificación;Colombia y Venezuela;Formación profesional;"
+            "2019-2021;SENA;Evaluación de competencias\r\n"
+            "Ejemplo ficticio: mesa;Colombia;;2022;Migración Colombia;Mesa sin ejes\r\n"
+            "Ejemplo ficticio: ferias;Colombia;Regularización;2020;ACNUR;Ferias\r\n"
+            ";;;;;\r\nFuente: elaboración propia;;;;;\r\n"
+        ).encode("cp1252")
+    )
+    unicode_text = tmp_path / "ecuador.txt"
+    unicode_text.write_bytes(
+        b"\xff\xfe"
+        + (
+            "Nombre\tPaíses\tEje\tAño\tInstituciones\r\n"
+            "Ejemplo ficticio: ahorro\tEcuador\tFinancial inclusion\t15/03/2022\tUNHCR\r\n"
+        ).encode("utf-16-le")
+    )
+    book = Workbook()
+    book.active.title = "Notas"
+    book.active.append(["Datos inventados para pruebas."])
+    sheet = book.create_sheet("Hoja1")
+    sheet.append(["Datos generales", None, None, "Ubicación e instituciones", None])
+    sheet.merge_cells("A1:C1")
+    sheet.merge_cells("D1:E1")
+    sheet.append(["Título", "Eje", "Año", "País", "Institución"])
+    sheet.append(["Ejemplo ficticio: oficios", "Empleo", dt.datetime(2021, 1, 1), "Chile", "SENCE"])
+    workbook = tmp_path / "chile.xlsx"
+    book.save(workbook)
+    files = [str(spanish), str(unicode_text), str(workbook)]
+
+    dry = run(db, "import", *files, "--create-institutions", "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stdout + dry.stderr
+    report = json.loads(dry.stdout)
+    assert report["errors"] == [] and report["questions"] == [], report
+    assert report["created"] == 5, json.dumps(report, ensure_ascii=False)
+    mapped = {(m["column"], m["value"]): m["mapped_to"]["code"] for m in report["mappings"]}
+    assert mapped == {
+        ("Año de inicio", "2019-2021"): "2019",
+        ("Año", "15/03/2022"): "2022",
+        ("Año", "2021-01-01"): "2021",
+    }
+    new = {item["title"]: item["country"] for item in report["new_institutions"]}
+    assert new == {"Migración Colombia": "CO", "ACNUR": "", "SENCE": "CL"}  # UNHCR is ACNUR
+    notices = " ".join(notice["message"] for notice in report["notices"])
+    assert "fila 2" in notices and "Fuente: elaboración propia" in notices
+    assert "Datos generales" in notices
+
+    done = run(db, "import", *files, "--create-institutions")
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(run(db, "list", "--query", "ficticio", "--json").stdout)["records"]
+    by_title = {row["title"]: row for row in listed}
+    assert by_title["Ejemplo ficticio: certificación"]["countries"] == ["CO", "VE"]
+    waiting = json.loads(run(db, "list", "--unclassified", "--json").stdout)["records"]
+    assert [row["title"] for row in waiting] == ["Ejemplo ficticio: mesa"]
+    acnur = json.loads(
+        run(db, "list", "--kind", "institutions", "--query", "ACNUR", "--json").stdout
+    )
+    assert [row["title"] for row in acnur["records"]] == ["ACNUR"]
+    assert run(db, "check").returncode == 0

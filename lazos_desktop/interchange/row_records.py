@@ -755,21 +755,30 @@ def _own_numbering(table: Table, columns: dict[int, str], notes: set[int]) -> No
 
 
 def _notes_below(table: Table, columns: dict[int, str]) -> set[int]:
-    """Row numbers of the lines below the list that hold one text and no title
-    ("Fuente: elaboración propia", "Nota: datos a 2023"), set aside with a note."""
+    """Row numbers of the lines below the list that hold one text ("Fuente: elaboración
+    propia", "Nota: datos a 2023"), set aside with a note: after the last row with two
+    cells filled, a line with no title, or one past an empty row or starting with a word
+    such lines start with. A last record with only its title stays a record."""
     title = next((index for index, name in columns.items() if name == "title"), None)
     if title is None:
         return set()
-    has_title = [bool(cells.cell_text(table.cell(row, title)).strip()) for row in table.rows]
-    if True not in has_title:
+    texts = [[cells.cell_text(cell).strip() for cell in row] for row in table.rows]
+    full = [
+        index
+        for index, row in enumerate(texts)
+        if len({t for t in row if t}) > 1 and not _total_line(row)
+    ]
+    if not full:
         return set()
-    last = len(has_title) - 1 - has_title[::-1].index(True)
     found: dict[int, str] = {}
-    for row, number in zip(table.rows[last + 1 :], table.numbers[last + 1 :], strict=True):
-        texts = {cells.cell_text(cell).strip() for cell in row} - {""}
-        if len(texts) > 1:
-            return set()
-        found[number] = next(iter(texts), "")
+    previous = table.numbers[full[-1]]
+    for row, number in zip(texts[full[-1] + 1 :], table.numbers[full[-1] + 1 :], strict=True):
+        text = next((t for t in row if t), "")
+        titled = title < len(row) and bool(row[title])
+        if found or not titled or number > previous + 1 or _NOTE_START.match(text):
+            text = " ".join(t for t in row if t)
+            found[number] = text
+        previous = number
     if found:
         shown = " · ".join(text for text in found.values() if text)[:80]
         rows = ", ".join(str(number) for number in found)
@@ -777,6 +786,23 @@ def _notes_below(table: Table, columns: dict[int, str]) -> set[int]:
             table, FileProblem(table.label, "note_rows_skipped", {"rows": rows, "value": shown})
         )
     return set(found)
+
+
+def _total_line(row: list[str]) -> bool:
+    """ "Total;;;;12": a word such lines start with, then numbers only."""
+    filled = [text for text in row if text]
+    return (
+        bool(filled)
+        and bool(_NOTE_START.match(filled[0]))
+        and all(re.fullmatch(r"[\d.,\s%]+", text) for text in filled[1:])
+    )
+
+
+_NOTE_START = re.compile(
+    r"^(?:\*|fuentes?|notas?|notes?|sources?|fontes?|elaborad[oa]|elaboraci[oó]n|"
+    r"elabora[cç][aã]o|total(?:es)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _shared_country(rows: list[frozenset[str]]) -> str:

@@ -415,3 +415,23 @@ def test_the_window_offers_the_role_columns_of_an_exchange_sheet() -> None:
     assert offered["offering_countries"] == "Offering country"
     assert offered["receiving_institutions"] == "Receiving institution"
     assert "offering_countries" not in dict(ex.field_choices(Kind.PRACTICE))
+
+
+def test_lines_below_the_list_in_the_title_column_are_notes_not_records(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path / "notas.csv",
+        "Título;Países;Ejes\n"
+        "Ejemplo ficticio: uno;Perú;Empleo\n"
+        "Ejemplo ficticio: solo título\n"
+        "Total;2;\n"
+        ";;\n"
+        "Elaborado por la oficina (ficticio)\n",
+        "cp1252",
+    )
+    plan = ex.plan_import(catalogue, [path])
+    titles = [p.record.title for p in plan.rows if p.record is not None]
+    assert titles == ["Ejemplo ficticio: uno", "Ejemplo ficticio: solo título"]
+    (note,) = [n for n in plan.notices if n.key == "note_rows_skipped"]
+    assert note.params["rows"] == "4, 6"
