@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lazos_desktop.domain.records import Kind
-from lazos_desktop.interchange.file_messages import FileProblem
+from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
+from lazos_desktop.interchange.limits import MAX_COLUMNS, MAX_ROWS
 
 
 @dataclass
@@ -32,3 +33,27 @@ class Table:
 
     def cell(self, row: list[Any], index: int) -> Any:
         return row[index] if index < len(row) else None
+
+
+def bounded_cells(cells: list[Any], display: str, number: int) -> list[Any]:
+    """`cells` of one row without the empty cells trailing on its right; `FileRefused` when
+    more than `MAX_COLUMNS` remain. A header of 100,000 columns (or a line of 60 million
+    commas) took minutes of header matching and gigabytes before this."""
+    if len(cells) <= MAX_COLUMNS:
+        return cells
+    if not any(cells[MAX_COLUMNS:]):
+        return cells[:MAX_COLUMNS]
+    count = len(cells)
+    while count and cells[count - 1] in (None, ""):
+        count -= 1
+    raise FileRefused(
+        FileProblem(display, "table_too_wide", {"count": count, "limit": MAX_COLUMNS}, number)
+    )
+
+
+def check_row_count(count: int, display: str) -> None:
+    """`FileRefused` past `MAX_ROWS` rows or records in one file: each is checked, matched
+    and compared before anything is written, and two million of them (64 MB of short rows)
+    would keep the officer waiting a quarter of an hour."""
+    if count > MAX_ROWS:
+        raise FileRefused(FileProblem(display, "too_many_rows", {"limit": MAX_ROWS}))

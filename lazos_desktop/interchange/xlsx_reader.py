@@ -12,6 +12,7 @@ see them in Excel, so they are named in a note instead of imported.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 import zipfile
 import zlib
 from pathlib import Path
@@ -53,11 +54,15 @@ def read_xlsx(path: Path, name: str | None = None) -> list[Table]:
             verify_members(archive, display)
         handle.seek(0)
         try:
-            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
-            try:
-                tables, hidden = _tables(workbook, display)
-            finally:
-                workbook.close()
+            # openpyxl warns in English on stderr about what it reads leniently (a date
+            # serial past its calendar becomes an error cell): the checks say it instead.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+                try:
+                    tables, hidden = _tables(workbook, display)
+                finally:
+                    workbook.close()
         except FileRefused:
             raise
         except DAMAGED as error:
