@@ -131,16 +131,26 @@ _YEAR_SPAN = re.compile(
 )
 
 
+_YEAR_GROUPED = re.compile(r"^(1[.,]9\d\d|2[.,][01]\d\d)$")  # "2.021": a number grouped
+_YEAR_NOTED = re.compile(r"^((?:19|20)\d{2})\s*[(\[][^)\]]*[)\]]$")  # "2021 (piloto)"
+_SPREADSHEET_EPOCH = dt.date(1899, 12, 30)  # day 0 of Excel's and LibreOffice's dates
+
+
 def parse_year(value: Any) -> tuple[int | None, bool]:
     """A year, and whether it was read out of something else: a date (its year: a typed
-    date, "15/03/2022", "2022-03-15") or a span of years (its first: "2019-2021",
-    "2019 a 2021"). Raises ValueError for anything else that is not a whole number."""
+    date, "15/03/2022", "2022-03-15"), a span of years (its first: "2019-2021", "2019 a
+    2021"), a year with a note in brackets ("2021 (piloto)") or grouped as a number
+    ("2.021"). A year that a spreadsheet shows as a date (2021 formatted as a date is
+    13/07/1905, its day 2021) is that year. Raises ValueError for anything else that is not
+    a whole number."""
     try:
         return parse_int(value), False
     except ValueError:
         pass
     if isinstance(value, dt.date):
-        return value.year, True
+        day = value.date() if isinstance(value, dt.datetime) else value
+        serial = (day - _SPREADSHEET_EPOCH).days
+        return (serial if day.year < 1950 and 1950 <= serial <= 2100 else day.year), True
     text = cell_text(value).strip()
     span = _YEAR_SPAN.match(text)
     if span:
@@ -149,6 +159,11 @@ def parse_year(value: Any) -> tuple[int | None, bool]:
         if int(last) >= int(first):
             return int(first), True
         raise ValueError(value)
+    if _YEAR_GROUPED.match(text):
+        return int(text[0] + text[2:]), True
+    noted = _YEAR_NOTED.match(text)
+    if noted:
+        return int(noted.group(1)), True
     return parse_date(text).year if text else None, True  # type: ignore[union-attr]
 
 

@@ -178,7 +178,7 @@ def _read_one(path: Path, kind: Kind | None) -> list[Source]:
     if fmt is None:
         raise FileRefused(FileProblem(path.name, "unknown_format", {"name": path.name}))
     if fmt == "csv":
-        return [_table_source(read_csv(path), kind or kind_from_name(path.stem))]
+        return [_table_source(read_csv(path), kind, kind_from_name(path.stem))]
     if fmt == "xlsx":
         from lazos_desktop.interchange.xlsx_reader import read_xlsx
 
@@ -186,7 +186,7 @@ def _read_one(path: Path, kind: Kind | None) -> list[Source]:
     if fmt == "json":
         found = read_json(path)
         if isinstance(found, Table):  # another tool's list of objects: read as a sheet
-            return [_table_source(found, kind or kind_from_name(path.stem))]
+            return [_table_source(found, kind, kind_from_name(path.stem))]
         return [Source(path.name, rows=found)]
     parts = read_bundle_parts(path)
     return [Source(path.name, rows=parts.rows, attachments=parts.attachments)]
@@ -202,7 +202,15 @@ def _catalogue_source(path: Path) -> Source:
     return Source(path.name, rows=rows_from_objects(items, path.name))
 
 
-def _table_source(table: Table, kind: Kind | None) -> Source:
+def _table_source(table: Table, kind: Kind | None, named: Kind | None = None) -> Source:
+    """A table read as `kind` (the officer's choice or the sheet's name), else as the kind
+    its file's name says ("practicas.csv") unless its headers name more fields of another
+    ("Prácticas e instituciones.csv" with Título, Países, Ejes), else as its headers say."""
     table = lift_headers(table)
     chosen = kind or kind_from_headers(table.headers)
+    fits = named and len(map_headers(named, table.headers)) >= len(
+        map_headers(chosen, table.headers)
+    )
+    if not kind and named and fits:
+        chosen = named
     return Source(table.file, table, chosen, map_headers(chosen, table.headers))

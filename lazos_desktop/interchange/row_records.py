@@ -420,7 +420,8 @@ class _RowReader:
             whole = cells.cell_text(value).strip()
             items = [whole] if self.references.institution_id(whole) else institution_items(value)
             for item in items:
-                ids += self._institution(place, item, problem)
+                for part in self._joined_institutions(item):
+                    ids += self._institution(place, part, problem)
             return list(dict.fromkeys(ids))
         if name == "links":
             return [self._link(item, problem) for item in cells.split_list(value)]
@@ -484,6 +485,18 @@ class _RowReader:
             country = self.references.institution_country(found) if found else ""
             items.append({"institution_name": text, "institution": found, "country": country})
         return items
+
+    def _joined_institutions(self, item: str) -> list[str]:
+        """ "MTPE y OIM", "SENA/SECAP": institutions joined with "y", "e", "and", "&" or
+        "/" when every part is one the catalogue or the files hold, or an acronym; the item
+        whole otherwise ("Ministerio de Trabajo y Promoción del Empleo", "OIT/Cinterfor")."""
+        if self.references.institution_id(item):
+            return [item]
+        parts = [part.strip() for part in _JOINS.split(item) if part.strip()]
+        known = self.references.institution_id
+        if len(parts) > 1 and all(known(part) or looks_like_acronym(part) for part in parts):
+            return parts
+        return [item]
 
     def _exact_country(self, text: str) -> list[str]:
         match = self.matcher(COUNTRY).match(text)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from lazos_desktop.domain.records import Exchange, Institution, Practice
+from lazos_desktop.domain.records import Exchange, Institution, Kind, Practice
 from lazos_desktop.interchange.value_choices import Choice, ValueChoices
 from lazos_desktop.services import Catalogue
 from lazos_desktop.services import exchange_files as ex
@@ -409,8 +409,6 @@ def test_a_party_whose_country_is_left_for_later_is_left_out_not_refused(
 
 
 def test_the_window_offers_the_role_columns_of_an_exchange_sheet() -> None:
-    from lazos_desktop.domain.records import Kind
-
     offered = dict(ex.field_choices(Kind.EXCHANGE, "en"))
     assert offered["offering_countries"] == "Offering country"
     assert offered["receiving_institutions"] == "Receiving institution"
@@ -435,3 +433,62 @@ def test_lines_below_the_list_in_the_title_column_are_notes_not_records(
     assert titles == ["Ejemplo ficticio: uno", "Ejemplo ficticio: solo título"]
     (note,) = [n for n in plan.notices if n.key == "note_rows_skipped"]
     assert note.params["rows"] == "4, 6"
+
+
+def test_more_ways_of_writing_a_year(catalogue: Catalogue, tmp_path: Path) -> None:
+    """ "2.021" (a number grouped by Excel in Spanish), "2021 (piloto)", and a year the
+    spreadsheet shows as a date (2021 formatted as a date is 13/07/1905)."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Título", "Año"])
+    sheet.append(["Ejemplo ficticio: agrupado", "2.021"])
+    sheet.append(["Ejemplo ficticio: con nota", "2021 (piloto)"])
+    sheet.append(["Ejemplo ficticio: como fecha", dt.datetime(1905, 7, 13)])
+    sheet.append(["Ejemplo ficticio: fecha de verdad", dt.datetime(2022, 3, 15)])
+    sheet.append(["Ejemplo ficticio: no es un año", "3.021"])
+    path = tmp_path / "anios.xlsx"
+    book.save(path)
+    plan = ex.plan_import(catalogue, [path])
+    years = {p.record.title: p.record.year for p in plan.rows if isinstance(p.record, Practice)}
+    assert years == {
+        "Ejemplo ficticio: agrupado": 2021,
+        "Ejemplo ficticio: con nota": 2021,
+        "Ejemplo ficticio: como fecha": 2021,
+        "Ejemplo ficticio: fecha de verdad": 2022,
+    }
+    assert [(p.row, p.key) for p in plan.problems] == [(6, "not_a_number")]
+    assert len(plan.mappings()) == 4
+
+
+def test_institutions_joined_with_y_or_slash_are_split_only_when_each_part_is_one(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path / "juntas.csv",
+        "Título;País;Instituciones\n"
+        "Ejemplo ficticio: a;Perú;MTPE y OIM\n"
+        "Ejemplo ficticio: b;Colombia;SENA/SECAP\n"
+        "Ejemplo ficticio: c;Perú;Ministerio de Trabajo y Promoción del Empleo\n"
+        "Ejemplo ficticio: d;Perú;OIT/Cinterfor\n",
+    )
+    plan = ex.plan_import(catalogue, [path], create_institutions=True)
+    made = sorted(n.record.title for n in plan.institutions_to_create())
+    assert made == ["MTPE", "Ministerio de Trabajo y Promoción del Empleo", "OIM"]
+    found = {p.record.title: p.record for p in plan.rows if isinstance(p.record, Practice)}
+    sena, secap, cinterfor = (catalogue.get(code).id for code in ("IN-001", "IN-002", "IN-004"))
+    assert found["Ejemplo ficticio: b"].institutions == [sena, secap]
+    assert found["Ejemplo ficticio: d"].institutions == [cinterfor]
+
+
+def test_a_file_name_naming_a_kind_does_not_win_over_headers_of_another(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path / "practicas_e_instituciones.csv",
+        "Título;Países;Ejes;Instituciones\nEjemplo ficticio: a;Perú;Empleo;SENA\n",
+    )
+    (source,) = ex.read_files([path]).sources
+    assert source.kind == Kind.PRACTICE
+    path = _write(tmp_path / "instituciones.csv", "Nombre;País\nAgencia ficticia;Perú\n")
+    (source,) = ex.read_files([path]).sources
+    assert source.kind == Kind.INSTITUTION
