@@ -59,7 +59,20 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
         "instituciones socias",
         "instituicoes parceiras",
     ),
-    "population_groups": ("poblacion", "population", "populacao", "grupos"),
+    "population_groups": (
+        "poblacion",
+        "population",
+        "populacao",
+        "grupos",
+        "poblacion objetivo",
+        "poblacion meta",
+        "grupo meta",
+        "grupos meta",
+        "target group",
+        "target groups",
+        "target population",
+        "populacao alvo",
+    ),
     "year": (
         "anio",
         "ano",
@@ -457,15 +470,32 @@ def map_headers(kind: Kind, headers: list[str]) -> dict[int, str]:
         if name and name not in taken:
             mapping[index] = name
             taken.add(name)
-    for index, header in enumerate(headers):
-        if index in mapping or not header_key(header):
-            continue
-        for name in _loose_fields(kind, str(header)):
-            if name not in taken:
-                mapping[index] = name
-                taken.add(name)
-                break
+    # A header naming a field beside qualifying words ("Título de la práctica") goes before
+    # one made of the record's noun alone ("Proyecto"), whatever their order.
+    loose = [
+        (rank, index, name)
+        for index, header in enumerate(headers)
+        if index not in mapping and header_key(header)
+        for rank, name in enumerate(_loose_fields(kind, str(header)))
+    ]
+    for _, index, name in sorted(
+        loose,
+        key=lambda item: (
+            item[2] == "title" and _noun_only(kind, headers[item[1]]),
+            item[0],
+            item[1],
+        ),
+    ):
+        if index not in mapping and name not in taken:
+            mapping[index] = name
+            taken.add(name)
     return mapping
+
+
+def _noun_only(kind: Kind, header: str) -> bool:
+    """A header made of the record's noun alone ("Práctica", "Proyecto", "Exchange")."""
+    words = header_key(_BRACKETED.sub(" ", header)).split()
+    return not [w for w in words if w not in QUALIFIERS and w not in RECORD_NOUNS[kind]]
 
 
 def _loose_fields(kind: Kind, header: str) -> list[str]:

@@ -59,6 +59,12 @@ def test_headers_naming_another_thing_are_not_the_title_of_a_practice(header: st
     assert "title" not in map_headers(Kind.PRACTICE, [header]).values()
 
 
+def test_a_header_naming_the_title_with_qualifiers_wins_over_a_bare_record_noun() -> None:
+    headers = ["Proyecto", "Nombre de la práctica", "Población objetivo"]
+    assert map_headers(Kind.PRACTICE, headers) == {1: "title", 2: "population_groups"}
+    assert map_headers(Kind.PRACTICE, ["Proyecto", "Países"]) == {0: "title", 1: "countries"}
+
+
 def test_a_header_written_as_the_field_wins_over_one_with_qualifiers() -> None:
     headers = ["Título de la práctica", "Título", "Resumen/Descripción", "Descripción"]
     assert map_headers(Kind.PRACTICE, headers) == {
