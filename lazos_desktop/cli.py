@@ -638,7 +638,8 @@ def _show(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         return EXIT_OK
     _print_record(record, catalogue, args.lang)
     for item in documents:
-        print(f"  {say('check_attachments', args.lang)}: {item.name} ({_size(item.size)})")
+        line = f"  {say('check_attachments', args.lang)}: {item.name} ({_size(item.size)})"
+        print(printable(line))  # a bundle's document may be named with escapes
     return EXIT_OK
 
 
@@ -677,7 +678,7 @@ def _attach(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
         print(services.dumps({"attached": [item.as_json() for item in result.added]}))
     else:
         for item in result.added:
-            print(say("attached", args.lang, name=item.name, code=result.record.code))
+            print(printable(say("attached", args.lang, name=item.name, code=result.record.code)))
     return EXIT_OK
 
 
@@ -692,7 +693,7 @@ def _attachments(args: argparse.Namespace, catalogue: services.Catalogue) -> int
         try:
             saved = attachment_service.save_all(catalogue, record.id, args.save)
         except OSError as error:
-            return _fail(args, f"{args.save}: {error.strerror or error}", EXIT_REFUSED)
+            return _fail(args, f"{args.save}: {os_reason(error, args.lang)}", EXIT_REFUSED)
     if args.json:
         payload: dict[str, Any] = {
             "code": record.code,
@@ -706,9 +707,10 @@ def _attachments(args: argparse.Namespace, catalogue: services.Catalogue) -> int
         print(say("no_attachments", args.lang, code=record.code))
     for item in documents:
         who = f" · {item.created_by}" if item.created_by else ""
-        print(f"{item.name}\t{_size(item.size)}\t{item.created_at}{who}\tsha256:{item.sha256}")
+        line = f"{item.name}\t{_size(item.size)}\t{item.created_at}{who}\tsha256:{item.sha256}"
+        print(printable(line))
     for path in saved:
-        print(say("attachment_saved", args.lang, path=path))
+        print(printable(say("attachment_saved", args.lang, path=path)))
     return EXIT_OK
 
 
@@ -720,7 +722,8 @@ def _detach(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     if args.json:
         print(services.dumps({"detached": removed.attachment.as_json()}))
     else:
-        print(say("detached", args.lang, name=removed.attachment.name, code=args.code.upper()))
+        name, code = removed.attachment.name, args.code.upper()
+        print(printable(say("detached", args.lang, name=name, code=code)))
     return EXIT_OK
 
 

@@ -78,3 +78,58 @@ def test_an_export_named_as_a_device_writes_nothing_beside_it(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("dispositivo")) == [
         "dispositivo"
     ]
+
+
+def _bundle_with_document(path: Path, name: str, created_by: str) -> Path:
+    import hashlib
+    import json
+    import zipfile
+
+    record_id = "55555555-5555-4555-8555-555555555555"
+    document = b"%PDF-1.4 documento\n" * 10
+    sha = hashlib.sha256(document).hexdigest()
+    manifest = {
+        "format": "lazos-bundle",
+        "format_version": 1,
+        "counts": {"practice": 1},
+        "members": {"practice": "records/practice.json"},
+        "attachments": [
+            {
+                "id": "77777777-7777-4777-8777-777777777777",
+                "record_id": record_id,
+                "name": name,
+                "mime": "application/pdf",
+                "size": len(document),
+                "sha256": sha,
+                "created_at": "2024-01-01T00:00:00Z",
+                "created_by": created_by,
+            }
+        ],
+    }
+    practice = {
+        "kind": "practice",
+        "id": record_id,
+        "title": "Práctica con documento",
+        "countries": ["PE"],
+        "axes": ["empleo"],
+    }
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("manifest.json", json.dumps(manifest))
+        archive.writestr("records/practice.json", json.dumps([practice]))
+        archive.writestr(f"attachments/{sha}", document)
+    return path
+
+
+def test_a_bundles_document_names_and_stamps_are_printed_escaped(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`show` and `attachments` printed a document's name and author as the bundle gave
+    them: an escape sequence cleared the officer's terminal, a bidi mark reversed the line."""
+    bundle = _bundle_with_document(tmp_path / "p.lazos", "a\u202efdp.exe\x1b[2J.pdf", "\x07\x1b]0;x")
+    code, out, err = run(capsys, db, "import", str(bundle))
+    assert code == 0, err
+    for argv in (["show", "BP-004"], ["attachments", "BP-004"], ["list"]):
+        code, out, err = run(capsys, db, *argv)
+        assert code == 0, err
+        for raw in ("\x1b", "\x07", "\u202e"):
+            assert raw not in out + err, argv
