@@ -125,7 +125,9 @@ def test_a_bundles_document_names_and_stamps_are_printed_escaped(
 ) -> None:
     """`show` and `attachments` printed a document's name and author as the bundle gave
     them: an escape sequence cleared the officer's terminal, a bidi mark reversed the line."""
-    bundle = _bundle_with_document(tmp_path / "p.lazos", "a\u202efdp.exe\x1b[2J.pdf", "\x07\x1b]0;x")
+    bundle = _bundle_with_document(
+        tmp_path / "p.lazos", "a\u202efdp.exe\x1b[2J.pdf", "\x07\x1b]0;x"
+    )
     code, out, err = run(capsys, db, "import", str(bundle))
     assert code == 0, err
     for argv in (["show", "BP-004"], ["attachments", "BP-004"], ["list"]):
