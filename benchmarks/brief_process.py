@@ -1,6 +1,6 @@
 """A brief as a whole process, next to two peers writing the same text as processes too.
 
-    python -m benchmarks.brief_process [--repeat 5]
+    python -m benchmarks.brief_process [--repeat 5] [--catalogue PATH] [--steps]
 
 Ours: `lazos-desktop --db CATALOGUE brief country OUT.pdf --country PE`, interpreter start to
 exit, as an officer runs it. Its PDF is read back (pypdf) for its text, line by line, and
@@ -255,6 +255,58 @@ def country_catalogue(folder: Path, in_country: int = 500) -> Path:
     return path
 
 
+# `lazos-desktop ... brief country OUT --country PE` in a child, with a mark after each
+# step: CPU seconds of the process by then. Functions are wrapped, none changed.
+_STEPS = r"""
+import json, sys, time
+marks = [("interpreter up", time.process_time())]
+def mark(step): marks.append((step, time.process_time()))
+import lazos_desktop.cli as cli
+mark("command line imported (services, store, records)")
+from lazos_desktop import briefs
+from lazos_desktop.services import Catalogue
+from lazos_desktop.services import briefs as service
+mark("brief service imported")
+opened, prepared, render = Catalogue.open.__func__, service.prepare_brief, briefs.TEMPLATES["country"]
+def timed_open(cls, *args, **kwargs):
+    found = opened(cls, *args, **kwargs); mark("catalogue opened"); return found
+def timed_prepare(*args, **kwargs):
+    mark("arguments checked"); found = prepared(*args, **kwargs); mark("brief data read"); return found
+def timed_render(data, target):
+    import lazos_desktop.briefs.country_brief
+    mark("template and ReportLab imported")
+    pages = render(data, target); mark("laid out and written (faces parsed)"); return pages
+Catalogue.open = classmethod(timed_open)
+service.prepare_brief = timed_prepare
+briefs.TEMPLATES["country"] = timed_render
+status = cli.main(sys.argv[2:])
+mark("exit")
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    json.dump({"status": status, "marks": marks}, out)
+"""
+
+
+def step_profile(catalogue: Path, repeat: int = 5, country: str = COUNTRY) -> str:
+    """CPU seconds of each step of our brief process, median of `repeat` fresh processes."""
+    compile_bytecode()
+    runs: list[list[tuple[str, float]]] = []
+    with tempfile.TemporaryDirectory(prefix="lazos-brief-steps-") as folder:
+        work = Path(folder)
+        for _ in range(repeat):
+            report = work / "marks.json"
+            command = [sys.executable, "-c", _STEPS, str(report), "--db", str(catalogue)]
+            command += ["brief", "country", str(work / "out.pdf"), "--country", country]
+            subprocess.run(command, check=True, capture_output=True, env=environment(work))
+            runs.append([tuple(mark) for mark in json.loads(report.read_text())["marks"]])
+    lines = [f"brief process on {catalogue.name}, step by step (CPU s, median of {repeat}):"]
+    before = 0.0
+    for index, (step, _) in enumerate(runs[0]):
+        at = statistics.median(run[index][1] for run in runs)
+        lines.append(f"  {step:<52}{at:8.3f}{at - before:8.3f}")
+        before = at
+    return "\n".join(lines)
+
+
 def describe(name: str, figures: dict[str, object]) -> str:
     """The figures as lines for a terminal."""
     lines = [
@@ -275,10 +327,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--catalogue", type=Path, help="a catalogue (default: a new seeded one)")
+    parser.add_argument("--steps", action="store_true", help="also the CPU time of each step")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="lazos-brief-cat-") as folder:
         catalogue = args.catalogue or seeded_catalogue(Path(folder))
         print(describe(str(catalogue), measure(catalogue, args.repeat)))
+        if args.steps:
+            print(step_profile(catalogue, args.repeat))
     return 0
 
 

@@ -200,6 +200,7 @@ def brief_rows() -> list[Row]:
     ):
         measured = brief_process.measure(catalogue, repeat=REPEAT)
         print(brief_process.describe(name, measured), flush=True)
+        print(brief_process.step_profile(catalogue, REPEAT), flush=True)
         rows += _process_rows(name, measured)
     return rows
 
@@ -277,7 +278,36 @@ def startup_rows(path: Path) -> list[Row]:
                     "s",
                 ),
             ]
+            print(step_profile(catalogue, Path(config), name), flush=True)
     return rows
+
+
+def step_profile(catalogue: Path, config: Path, name: str) -> str:
+    """`lazos-desktop --db` step by step (window_probe `steps`): seconds since the
+    interpreter started and CPU seconds of the process, median of REPEAT fresh processes;
+    with a bare window's figures, measured in turn with them."""
+    from benchmarks.window_probe import STEPS
+
+    runs, plain = [], []
+    for _ in range(REPEAT):
+        runs.append(probe("steps", catalogue, config=config))
+        plain.append(probe("bare-startup", config=config))
+    lines = [
+        f"start-up of lazos-desktop --db @ {name}, step by step (median of {REPEAT}):",
+        f"  {'step':<52}{'wall s':>8}{'+':>8}{'cpu s':>8}{'+':>8}",
+    ]
+    wall = cpu = 0.0
+    for step in STEPS:
+        at = statistics.median(run[step] for run in runs)
+        used = statistics.median(run[f"cpu {step}"] for run in runs)
+        lines.append(f"  {step:<52}{at:8.3f}{at - wall:8.3f}{used:8.3f}{used - cpu:8.3f}")
+        wall, cpu = at, used
+    lines.append(
+        f"  {'a bare PySide6 window shown':<52}"
+        f"{statistics.median(run['shown_s'] for run in plain):8.3f}{'':8}"
+        f"{statistics.median(run['cpu_s'] for run in plain):8.3f}"
+    )
+    return "\n".join(lines)
 
 
 def officer_settings(folder: Path) -> None:
