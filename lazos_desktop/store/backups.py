@@ -264,6 +264,7 @@ def replace_file(source: Path, target: Path) -> None:
     partial = target.with_name(target.name + ".restoring")
     try:
         backup_file(source, partial)
+        _write_ahead(partial)
         for suffix in ("-wal", "-shm"):
             target.with_name(target.name + suffix).unlink(missing_ok=True)
         partial.replace(target)
@@ -275,6 +276,19 @@ def replace_file(source: Path, target: Path) -> None:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         raise
+
+
+def _write_ahead(path: Path) -> None:
+    """Put a restored copy in write-ahead mode, as every catalogue is opened: a copy left
+    in the backups' rollback mode changed its header at its next opening, so that even a
+    refused import altered the bytes of the file."""
+    connection = sqlite3.connect(str(path))
+    try:
+        connection.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.Error as error:
+        raise BackupFailed("backup_failed", path, detail=str(error)) from error
+    finally:
+        connection.close()
 
 
 def check_restorable(path: Path) -> BackupInfo:

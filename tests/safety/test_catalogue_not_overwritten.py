@@ -205,3 +205,22 @@ def test_sqlite_reasons_are_said_in_the_language_asked_for(
         assert text.strip()
         for english in ("malformed", "no such", "is not a database", "disk I/O"):
             assert english not in text, text
+
+
+def test_a_catalogue_restored_over_a_damaged_file_is_byte_identical_after_a_refusal(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A restore over a file SQLite cannot read copied the backup in the backups' rollback
+    mode; the next command switched it to write-ahead mode, so even a refused import changed
+    the catalogue's bytes."""
+    backup = tmp_path / "copia.sqlite3"
+    assert run(capsys, "--db", str(db), "backup", str(backup))[0] == 0
+    damaged = tmp_path / "danado.sqlite3"
+    damaged.write_bytes(b"esto no es una base de datos" * 100)
+    assert run(capsys, "--db", str(damaged), "restore", str(backup))[0] == 0
+    bad = tmp_path / "mala.csv"
+    bad.write_text("Título,Países\n\x1b[2J,PE\n", encoding="utf-8")
+    before = digest(damaged)
+    assert run(capsys, "--db", str(damaged), "import", str(bad))[0] == 1
+    assert run(capsys, "--db", str(damaged), "stats")[0] == 0
+    assert digest(damaged) == before
