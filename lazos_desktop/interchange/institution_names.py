@@ -221,7 +221,7 @@ class InstitutionIndex:
     def find(self, text: str) -> str | None:
         """The id of the one institution the cell names, or None (none, or several)."""
         found = self.candidates(text)
-        return found[0] if len(found) == 1 and self._agrees(text, found[0]) else None
+        return found[0] if len(found) == 1 and self.agrees(text, found[0]) else None
 
     def candidates(self, text: str) -> list[str]:
         """Institutions the cell's acronym or name points at (exactly, or by a typing slip
@@ -244,7 +244,7 @@ class InstitutionIndex:
             }
         return sorted(found)
 
-    def _agrees(self, text: str, record_id: str) -> bool:
+    def agrees(self, text: str, record_id: str) -> bool:
         """A cell giving acronym and name names this institution only if the name is its
         name too: "SENA — Servicio Nacional de la Mujer" is not SENA."""
         named = read_named(text)

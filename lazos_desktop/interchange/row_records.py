@@ -179,6 +179,7 @@ class References:
         self._pairs: dict[str, NamedInstitution | None] = {}
         self._index = InstitutionIndex()
         self._new: dict[str, NewInstitution] = {}
+        self._new_by_id: dict[str, NewInstitution] = {}
         for institution in institutions:
             self.add_institution(institution)
 
@@ -194,14 +195,49 @@ class References:
         if institution.country:
             self._countries[institution.id] = institution.country
 
-    def institution_id(self, text: str) -> str | None:
+    def institution_id(self, text: str, countries: Iterable[str] = ()) -> str | None:
+        """The institution a cell names; with the row's countries, not one found by its
+        name alone in another country (see `_fits`)."""
         stripped = text.strip()
-        return (
-            self._ids.get(stripped) or self._ids.get(stripped.upper()) or self._index.find(stripped)
-        )
+        by_id = self._ids.get(stripped) or self._ids.get(stripped.upper())
+        if by_id:
+            return by_id
+        found = self.institution_candidates(stripped, countries)
+        if len(found) == 1 and self._index.agrees(stripped, found[0]):
+            return found[0]
+        if found:
+            return None
+        # "MTPE" where the files also write "Ministerio de Trabajo y Promoción del Empleo
+        # (MTPE)" and the catalogue holds that name: the one it holds.
+        named = read_named(stripped)
+        key = acronym_key(named.acronym) if named.acronym else value_key(named.name)
+        pair = self._pairs.get(key) if not (named.acronym and named.name) else None
+        if pair is not None:
+            other = pair.name if named.acronym else pair.acronym
+            found = self.institution_candidates(other, countries)
+            if len(found) == 1 and self._index.agrees(other, found[0]):
+                return found[0]
+        return None
 
-    def institution_candidates(self, text: str) -> tuple[str, ...]:
-        return tuple(self._index.candidates(text))
+    def institution_candidates(self, text: str, countries: Iterable[str] = ()) -> tuple[str, ...]:
+        found = self._index.candidates(text)
+        return tuple(record_id for record_id in found if self._fits(record_id, text, countries))
+
+    def _fits(self, record_id: str, text: str, countries: Iterable[str]) -> bool:
+        """Whether a name may be this institution in a row about `countries`. A name
+        alone is shared by institutions of many countries ("Ministerio de Trabajo",
+        "Municipalidad"): an institution found by its name, whose country is known and is
+        none of the row's, is another one. An acronym, an international organisation or a
+        row naming no country decide nothing."""
+        wanted = set(countries)
+        if not wanted or read_named(text).acronym:
+            return True
+        country = self._countries.get(record_id) or self._new_country(record_id)
+        return not country or country in wanted
+
+    def _new_country(self, record_id: str) -> str:
+        new = self._new_by_id.get(record_id)
+        return _shared_country(new.countries) if new is not None else ""
 
     def label(self, record_id: str) -> str:
         return self._labels.get(record_id, record_id)
@@ -222,14 +258,20 @@ class References:
                 if self._pairs.setdefault(key, named) != named:
                     self._pairs[key] = None
 
-    def new_institution(self, text: str, file: str, row: int, column: str = "") -> str:
-        """The id of the institution to create for `text` (one per name in all the files)."""
+    def new_institution(
+        self, text: str, file: str, row: int, column: str = "", countries: Iterable[str] = ()
+    ) -> str:
+        """The id of the institution to create for `text`: one per name in all the files,
+        and per country for a name alone that rows of different countries give."""
         named = read_named(text)
         if not (named.acronym and named.name):
             key = acronym_key(named.acronym) if named.acronym else value_key(named.name)
             named = self._pairs.get(key) or named
         key = acronym_key(named.acronym) if named.acronym else value_key(named.name)
         found = self._new.get(key)
+        if found is not None and not self._fits(found.record.id, text, countries):
+            key = f"{key}@{','.join(sorted(countries))}"
+            found = self._new.get(key)
         if found is None:
             record = Institution(
                 title=named.title[:500],
@@ -239,6 +281,7 @@ class References:
             )
             found = NewInstitution(record, text=text.strip(), column=column)
             self._new[key] = found
+            self._new_by_id[record.id] = found
             self.add_institution(record)
         found.rows.append((file, row))
         return found.record.id
@@ -264,6 +307,7 @@ class References:
             elif country and is_country(country):
                 update["country"] = country
             new.record = new.record.model_copy(update=update)
+            self._new_by_id[new.record.id] = new
             made.append(new)
         return made
 
@@ -302,6 +346,7 @@ def read_table(
     }
     plain = [(i, n) for i, n in columns.items() if n in TEXT_FIELDS]
     parsed = [(i, n) for i, n in columns.items() if n not in TEXT_FIELDS]
+    parsed.sort(key=lambda item: item[1] != "countries")  # institutions check them
     found: list[RowData] = []
     for cells_of_row, number in zip(table.rows, table.numbers, strict=True):
         if number in notes:
@@ -483,7 +528,14 @@ class _RowReader:
                     continue
             found = self.references.institution_id(text) or ""
             country = self.references.institution_country(found) if found else ""
-            items.append({"institution_name": text, "institution": found, "country": country})
+            items.append(
+                {
+                    "institution_name": text,
+                    "institution": found,
+                    "country": country,
+                    "held": country,
+                }
+            )
         return items
 
     def _joined_institutions(self, item: str) -> list[str]:
@@ -580,11 +632,20 @@ class _RowReader:
         found = self.matcher(vocabulary).match(stripped) if stripped else None
         return found.code if found is not None and found.status == "exact" else None
 
-    def _institution(self, place: _Place, text: str, problem: Callable[..., None]) -> list[str]:
-        found = self.references.institution_id(text)
+    def _institution(
+        self,
+        place: _Place,
+        text: str,
+        problem: Callable[..., None],
+        countries: Iterable[str] | None = None,
+    ) -> list[str]:
+        row = place.row
+        if countries is None:
+            countries = row.data.get("countries") or [] if place.name == "institutions" else []
+        countries = list(countries)
+        found = self.references.institution_id(text, countries)
         if found:
             return [found]
-        row = place.row
         choice = self.choices.get(place.names(), text)
         if choice is not None:
             if choice.action == "skip":
@@ -596,15 +657,17 @@ class _RowReader:
                 )
                 return []
             if choice.action == "create":
-                return [self.references.new_institution(text, row.file, row.row, place.header)]
+                new = self.references.new_institution
+                return [new(text, row.file, row.row, place.header, countries)]
             chosen = self.references.institution_id(choice.code)
             if chosen is None:
                 problem("bad_choice", value=text.strip(), code=choice.code, field=place.name)
                 return []
             return [chosen]
-        candidates = self.references.institution_candidates(text)
+        candidates = self.references.institution_candidates(text, countries)
         if self.references.create_institutions and not candidates:
-            return [self.references.new_institution(text, row.file, row.row, place.header)]
+            new = self.references.new_institution
+            return [new(text, row.file, row.row, place.header, countries)]
         row.questions.append(
             ValueQuestion(place.name, place.header, text.strip(), INSTITUTION, candidates)
         )
@@ -635,7 +698,11 @@ class _RowReader:
             chosen = self._institution(place, parts[3], problem)
             if chosen:
                 party["institution"] = chosen[0]
-        elif parts[1] and (found := self.references.institution_id(parts[1])):
+        elif parts[1] and (
+            found := self.references.institution_id(
+                parts[1], [party["country"]] * bool(party["country"])
+            )
+        ):
             party["institution"] = found
         if not party["country"]:
             held = party.get("institution")
@@ -863,7 +930,9 @@ def _role_parties(row: RowData) -> None:
             party = {"country": pair["country"], "role": role}
             if pair.get("institution_name"):
                 party["institution_name"] = pair["institution_name"]
-            if pair.get("institution"):
+            # An institution the catalogue places in another country is another one of the
+            # same name ("Ministerio de Trabajo"): the name stays, unlinked.
+            if pair.get("institution") and pair.get("held", "") in ("", pair["country"]):
                 party["institution"] = pair["institution"]
             parties.append(party)
     row.data["parties"] = parties

@@ -492,3 +492,80 @@ def test_a_file_name_naming_a_kind_does_not_win_over_headers_of_another(
     path = _write(tmp_path / "instituciones.csv", "Nombre;País\nAgencia ficticia;Perú\n")
     (source,) = ex.read_files([path]).sources
     assert source.kind == Kind.INSTITUTION
+
+
+def test_a_name_shared_by_institutions_of_two_countries_is_two_institutions(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """ "Ministerio de Trabajo" in a row about Argentina and in one about the Dominican
+    Republic are two ministries, in one import and in the next; "SENA" in a row about Perú
+    is still the SENA (an acronym decides)."""
+    first = _write(
+        tmp_path / "uno.csv",
+        "Título;Países;Instituciones\n"
+        "Ejemplo ficticio: feria de empleo;Argentina;Ministerio de Trabajo\n"
+        "Ejemplo ficticio: bolsa de trabajo;República Dominicana;Ministerio de Trabajo\n"
+        "Ejemplo ficticio: certificación binacional;Argentina, Uruguay;Ministerio de Trabajo\n",
+    )
+    plan = ex.plan_import(catalogue, [first], create_institutions=True)
+    made = sorted((n.record.title, n.record.country) for n in plan.institutions_to_create())
+    assert made == [("Ministerio de Trabajo", "AR"), ("Ministerio de Trabajo", "DO")]
+    ex.apply_import(catalogue, plan)
+    second = _write(
+        tmp_path / "dos.csv",
+        "Título;Países;Instituciones\n"
+        "Ejemplo ficticio: diálogo con empleadores;República Dominicana;Ministerio de Trabajo\n"
+        "Ejemplo ficticio: escuela taller;Chile;Ministerio de Trabajo\n"
+        "Ejemplo ficticio: formación de cuidadoras;Perú;SENA\n",
+    )
+    plan = ex.plan_import(catalogue, [second], create_institutions=True)
+    assert [(n.record.title, n.record.country) for n in plan.institutions_to_create()] == [
+        ("Ministerio de Trabajo", "CL")
+    ]
+    ex.apply_import(catalogue, plan)
+    held = {
+        (r.title, r.country): r.id
+        for r in catalogue.iter_records("institution")
+        if isinstance(r, Institution)
+    }
+    found = {t: r.institutions for t, r in _practices(catalogue).items()}
+    assert (
+        found["Ejemplo ficticio: feria de empleo"]
+        == found["Ejemplo ficticio: certificación binacional"]
+    )
+    assert found["Ejemplo ficticio: feria de empleo"] == [held[("Ministerio de Trabajo", "AR")]]
+    assert (
+        found["Ejemplo ficticio: bolsa de trabajo"]
+        == found["Ejemplo ficticio: diálogo con empleadores"]
+    )
+    assert found["Ejemplo ficticio: diálogo con empleadores"] == [
+        held[("Ministerio de Trabajo", "DO")]
+    ]
+    assert found["Ejemplo ficticio: escuela taller"] == [held[("Ministerio de Trabajo", "CL")]]
+    assert found["Ejemplo ficticio: formación de cuidadoras"] == [catalogue.get("IN-001").id]
+
+
+def test_an_acronym_the_file_pairs_with_a_held_name_is_that_institution(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """The catalogue holds "Ministerio de Trabajo y Promoción del Empleo" without its
+    acronym; a file writing "MTPE" in one row and the name with "(MTPE)" in another links
+    both to it instead of creating a second ministry."""
+    first = _write(
+        tmp_path / "uno.csv",
+        "Título;País;Instituciones\n"
+        "Ejemplo ficticio: reconversión;Perú;Ministerio de Trabajo y Promoción del Empleo\n",
+    )
+    ex.import_files(catalogue, [first], create_institutions=True)
+    ministry = _institution(catalogue, "Ministerio de Trabajo y Promoción del Empleo")
+    second = _write(
+        tmp_path / "dos.csv",
+        "Título;País;Instituciones\n"
+        "Ejemplo ficticio: bolsa binacional;Perú;MTPE\n"
+        "Ejemplo ficticio: campaña en medios;Perú;"
+        "Ministerio de Trabajo y Promoción del Empleo (MTPE)\n",
+    )
+    plan = ex.plan_import(catalogue, [second], create_institutions=True)
+    assert plan.problems == [] and plan.institutions_to_create() == []
+    found = [p.record.institutions for p in plan.rows if isinstance(p.record, Practice)]
+    assert found == [[ministry.id], [ministry.id]]
