@@ -209,13 +209,19 @@ def _process_rows(name: str, measured: dict[str, Any]) -> list[Row]:
     ours, bare, office = measured["ours"], measured["bare"], measured["libreoffice"]
     what = f"brief process, {name}, {measured['pages']} pages"
     rows = [
-        Row(f"{what} (vs bare ReportLab process, min of 5)", ours.best, bare.best, "s", "<=1.5x"),
+        Row(
+            f"{what} (vs bare ReportLab process, min of {REPEAT})",
+            ours.best,
+            bare.best,
+            "s",
+            "<=1.5x",
+        ),
         Row(f"{what}: CPU time of those runs (vs bare ReportLab)", ours.cpu, bare.cpu, "s"),
     ]
     if office is not None:
         rows.append(
             Row(
-                f"{what} (vs LibreOffice headless, its HTML, min of 5)",
+                f"{what} (vs LibreOffice headless, its HTML, min of {REPEAT})",
                 ours.best,
                 office.best,
                 "s",
@@ -265,7 +271,7 @@ def startup_rows(path: Path) -> list[Row]:
             )
             rows += [
                 Row(
-                    f"lazos-desktop --db (window shown) @ {name} (vs bare window, min of 5)",
+                    f"lazos-desktop --db (window shown) @ {name} (vs bare window, min of {REPEAT})",
                     best["shown_s"],
                     min(run["shown_s"] for run in plain),
                     "s",
