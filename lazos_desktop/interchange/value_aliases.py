@@ -81,6 +81,9 @@ TERM_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
             "Entrepreneurship",
             "Business development",
             "Empreendedorismo",
+            "Autoempleo",
+            "Self-employment",
+            "Autoemprego",
         ),
         "inclusion_financiera": (
             "Bancarización",
