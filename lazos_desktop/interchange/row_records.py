@@ -435,8 +435,15 @@ class _RowReader:
                 return _SKIP
         if name in INT_FIELDS:
             year, read_out = cells.parse_year(value)
-            if read_out and year is not None:  # "2019-2021" -> 2019, said in the report
-                row.mappings.append(ValueNote(name, header, text.strip(), str(year), name))
+            if not read_out or year is None:
+                return year
+            choice = self.choices.get(place.names(), text.strip())
+            if choice is not None and choice.action in ("later", "skip"):  # the window's answer
+                row.skipped = row.skipped or choice.action == "skip"
+                row.later.append(ValueNote(name, header, text.strip(), vocabulary=name))
+                return None
+            # "2019-2021" -> 2019, said in the report
+            row.mappings.append(ValueNote(name, header, text.strip(), str(year), name))
             return year
         if name in BOOL_FIELDS:
             return cells.parse_bool(value)

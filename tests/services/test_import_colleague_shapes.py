@@ -569,3 +569,15 @@ def test_an_acronym_the_file_pairs_with_a_held_name_is_that_institution(
     assert plan.problems == [] and plan.institutions_to_create() == []
     found = [p.record.institutions for p in plan.rows if isinstance(p.record, Practice)]
     assert found == [[ministry.id], [ministry.id]]
+
+
+def test_a_year_read_out_of_a_span_can_be_left_for_later(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    path = _write(tmp_path / "rango.csv", "Título,Año\nEjemplo ficticio: rango,2019-2021\n")
+    choices = ValueChoices()
+    choices.set("Año", "2019-2021", Choice("later"))
+    plan = ex.plan_import(catalogue, [path], choices=choices)
+    assert plan.mappings() == [] and [g.value for g in plan.left_for_later()] == ["2019-2021"]
+    (planned,) = plan.rows
+    assert isinstance(planned.record, Practice) and planned.record.year is None
