@@ -480,11 +480,11 @@ class _RowReader:
         if name == "tags":
             return cells.split_list(value)
         if name == "parties":
-            found = [
+            read = [
                 self._party(place, line, problem)
                 for line in cells.split_lines(value, semicolons=True)
             ]
-            return [party for party in found if party is not None]
+            return [party for party in read if party is not None]
         if name == "milestones":
             return [self._milestone(place, line, problem) for line in cells.split_lines(value)]
         if name == "tasks":
