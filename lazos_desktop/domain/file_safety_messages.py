@@ -147,6 +147,26 @@ FILE_SAFETY_MESSAGES: dict[str, dict[str, str]] = {
             "Não foi alterado; «lazos-desktop --db {path} init» cria um novo nele."
         ),
     },
+    "catalogue_unreadable": {
+        "es": "{path} no se puede leer como catálogo de LAZOS Desktop: {detail}.",
+        "en": "{path} cannot be read as a LAZOS Desktop catalogue: {detail}.",
+        "pt": "{path} não pode ser lido como catálogo do LAZOS Desktop: {detail}.",
+    },
+    "record_unreadable": {
+        "es": (
+            "Un registro del catálogo no se puede leer: su contenido está dañado o lo cambió "
+            "otro programa. «lazos-desktop check» dice cuál; restaure una copia de seguridad."
+        ),
+        "en": (
+            "A record of the catalogue cannot be read: its content is damaged or another "
+            "program changed it. “lazos-desktop check” says which; restore a backup."
+        ),
+        "pt": (
+            "Um registro do catálogo não pode ser lido: o seu conteúdo está danificado ou "
+            "outro programa o alterou. «lazos-desktop check» diz qual; restaure uma cópia "
+            "de segurança."
+        ),
+    },
     "catalogue_is_folder": {
         "es": "{path} es una carpeta, no un archivo de catálogo; no se modificó nada.",
         "en": "{path} is a folder, not a catalogue file; nothing was changed.",

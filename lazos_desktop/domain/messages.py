@@ -542,6 +542,7 @@ _LIBRARY_DETAIL = {
     "catalogue_full",
     "backup_failed",
     "backup_unreadable",
+    "catalogue_unreadable",
     "file_unreadable",
     "attachment_unreadable",
     "catalogue_records_invalid",

@@ -111,7 +111,11 @@ _PYDANTIC_KEYS: dict[str, str] = {
     "extra_forbidden": "unknown_field",
 }
 _CONTROL_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\(?:u00(?:0[0-8bef]|1[0-9a-f])|[bf])")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# C0 controls but tab and line breaks, DEL, and the C1 controls (U+0080-U+009F): a terminal
+# acts on U+009B as on ESC [, and a Windows-1252 file read as Latin-1 turns its €, dashes and
+# quotes into C1 controls that looked like text until shown.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_RAW_CONTROL = re.compile("[\x7f-\x9f]")  # JSON writes these unescaped
 
 
 def problems_from_pydantic(error: ValidationError) -> list[Problem]:
@@ -220,7 +224,7 @@ def _storable_text(record: Record) -> list[Problem]:
         dumped = record.model_dump_json()
     except PydanticSerializationError:
         return _check_text(record.model_dump(mode="json"))
-    if _CONTROL_ESCAPE.search(dumped):
+    if _CONTROL_ESCAPE.search(dumped) or _RAW_CONTROL.search(dumped):
         return _check_controls(record.model_dump(mode="json"))
     return []
 

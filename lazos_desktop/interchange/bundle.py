@@ -36,7 +36,7 @@ from lazos_desktop.domain.attachments import MAX_LIMIT_MB, MB, Attachment, clean
 from lazos_desktop.domain.records import Kind, Record, now_utc, record_to_dict
 from lazos_desktop.interchange.catalogue_json import PRODUCER
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
-from lazos_desktop.interchange.json_text import duplicate_keys, load_json
+from lazos_desktop.interchange.json_text import check_format_version, duplicate_keys, load_json
 from lazos_desktop.interchange.limits import (
     MAX_BUNDLE_ATTACHMENTS,
     MAX_BUNDLE_FILE,
@@ -186,13 +186,7 @@ def _read_open_bundle(handle: BinaryIO, display: str, path: Path) -> BundleParts
             raise FileRefused(
                 FileProblem(f"{display} › {MANIFEST}", "json_duplicate_key", {"value": repeated[0]})
             )
-        version = manifest.get("format_version")
-        if not isinstance(version, int) or version > FORMAT_VERSION:
-            raise FileRefused(
-                FileProblem(
-                    display, "format_too_new", {"version": version, "known": FORMAT_VERSION}
-                )
-            )
+        check_format_version(manifest.get("format_version"), FORMAT_VERSION, display)
         rows: list[RowData] = []
         members = _object(manifest, "members", display)
         counts = _object(manifest, "counts", display)

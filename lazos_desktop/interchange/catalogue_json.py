@@ -21,7 +21,7 @@ from typing import Any
 from lazos_desktop import __version__
 from lazos_desktop.domain.records import Kind, Record, now_utc, record_to_dict
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
-from lazos_desktop.interchange.json_text import load_json
+from lazos_desktop.interchange.json_text import check_format_version, load_json
 from lazos_desktop.interchange.limits import MAX_TABLE_FILE, read_bounded
 from lazos_desktop.interchange.records_json import rows_from_objects
 from lazos_desktop.interchange.row_records import RowData
@@ -78,11 +78,7 @@ def read_json(path: Path, name: str | None = None) -> list[RowData] | Table:
     repeated = getattr(document, "duplicates", ())
     if repeated:  # two "records" lists, two versions: which one the officer meant is unknown
         raise FileRefused(FileProblem(display, "json_duplicate_key", {"value": repeated[0]}))
-    version = document.get("version", 1)
-    if not isinstance(version, int) or version > VERSION:
-        raise FileRefused(
-            FileProblem(display, "format_too_new", {"version": version, "known": VERSION})
-        )
+    check_format_version(document.get("version", 1), VERSION, display)
     if not isinstance(document["records"], list):
         raise FileRefused(FileProblem(display, "json_records_not_list"))
     rows = rows_from_objects(document["records"], display)

@@ -45,6 +45,7 @@ def read_csv(path: Path, name: str | None = None) -> Table:
         raise FileRefused(FileProblem(display, "csv_bad_utf16")) from error
     text, delimiter = delimiter_line(text)
     delimiter = delimiter or sniff_delimiter(text)
+    refuse_unclosed_quote(text, delimiter, display)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records: list[list[str]] = []
     filled = 0
@@ -67,6 +68,22 @@ def read_csv(path: Path, name: str | None = None) -> Table:
             table.rows.append(record)
             table.numbers.append(number)
     return table
+
+
+def refuse_unclosed_quote(text: str, delimiter: str, display: str) -> None:
+    """`FileRefused` when a quote opens a cell and the file ends before it closes: the rest
+    of the file became that one cell, and a sheet of many rows imported as one record with
+    the other rows in its title. Checked only when the file holds an odd number of quotes."""
+    if text.count('"') % 2 == 0:
+        return
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    row = 1
+    try:
+        for _ in reader:
+            row += 1
+    except csv.Error as error:
+        if "unexpected end of data" in str(error):
+            raise FileRefused(FileProblem(display, "csv_unclosed_quote", {"row": row})) from error
 
 
 def refuse_non_text(data: bytes, display: str) -> None:

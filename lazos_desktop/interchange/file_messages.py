@@ -54,6 +54,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file is {size} MB; the limit is {limit} MB.",
         "pt": "O arquivo tem {size} MB; o limite é {limit} MB.",
     },
+    "csv_unclosed_quote": {
+        "es": (
+            "Unas comillas que abren una celda en la fila {row} no se cierran: el resto del "
+            "archivo quedaría en esa celda. Cierre las comillas o quítelas."
+        ),
+        "en": (
+            "A quote opening a cell on row {row} is never closed: the rest of the file would "
+            "fall into that cell. Close the quote or remove it."
+        ),
+        "pt": (
+            "Umas aspas que abrem uma célula na linha {row} não se fecham: o resto do arquivo "
+            "ficaria nessa célula. Feche as aspas ou retire-as."
+        ),
+    },
     "table_too_wide": {
         "es": (
             "La hoja tiene {count} columnas con datos; este programa lee hasta {limit}. "
@@ -219,6 +233,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "in Excel or LibreOffice and save it again.",
         "pt": "A pasta de trabalho XLSX está danificada: falta uma de suas partes ou uma não é "
         "válida. Abra-a no Excel ou LibreOffice e salve de novo.",
+    },
+    "xlsx_no_sheets": {
+        "es": (
+            "El libro no tiene ninguna hoja que se pueda leer: está dañado, o se guardó como "
+            "«Hoja de cálculo Open XML estricta». Ábralo en Excel o LibreOffice y guárdelo "
+            "como «Libro de Excel (.xlsx)»."
+        ),
+        "en": (
+            "The workbook has no sheet that can be read: it is damaged, or was saved as "
+            "“Strict Open XML Spreadsheet”. Open it in Excel or LibreOffice and save it as "
+            "“Excel Workbook (.xlsx)”."
+        ),
+        "pt": (
+            "A pasta de trabalho não tem nenhuma planilha legível: está danificada, ou foi "
+            "salva como «Planilha Open XML Estrita». Abra-a no Excel ou no LibreOffice e "
+            "salve-a como «Pasta de Trabalho do Excel (.xlsx)»."
+        ),
     },
     "xlsx_only_hidden": {
         "es": "El libro solo tiene datos en hojas ocultas ({value}); no se importan. "
@@ -486,6 +517,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "El JSON no es un catálogo de LAZOS (falta «{detail}»).",
         "en": "The JSON is not a LAZOS catalogue (“{detail}” missing).",
         "pt": "O JSON não é um catálogo do LAZOS (falta «{detail}»).",
+    },
+    "format_version_invalid": {
+        "es": (
+            "La versión del formato que declara el archivo («{value}») no es un número entero "
+            "positivo: el archivo está dañado o no lo escribió LAZOS Desktop."
+        ),
+        "en": (
+            "The format version the file declares (“{value}”) is not a positive whole "
+            "number: the file is damaged or was not written by LAZOS Desktop."
+        ),
+        "pt": (
+            "A versão do formato que o arquivo declara («{value}») não é um número inteiro "
+            "positivo: o arquivo está danificado ou não foi gravado pelo LAZOS Desktop."
+        ),
     },
     "format_too_new": {
         "es": "El archivo usa la versión {version} del formato; este programa lee hasta la "

@@ -105,3 +105,17 @@ def _integer(text: str) -> int:
     if digits > MAX_JSON_DIGITS:
         raise _NumberTooLong(digits)
     return int(text)
+
+
+def check_format_version(version: Any, known: int, display: str) -> None:
+    """`FileRefused` unless `version` is a whole number from 1 to `known`. A version written
+    as text ("2"), as 2.0 or as `true` was refused as "newer than this program, update it",
+    and `true` or a negative number was taken for a version this program reads."""
+    if type(version) is not int or version < 1:
+        raise FileRefused(
+            FileProblem(display, "format_version_invalid", {"value": str(version)[:40]})
+        )
+    if version > known:
+        raise FileRefused(
+            FileProblem(display, "format_too_new", {"version": version, "known": known})
+        )

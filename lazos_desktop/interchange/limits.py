@@ -28,7 +28,7 @@ READ_CHUNK = 1 * MB
 MAX_JSON_DEPTH = 64  # a record nests four levels; anything deeper is not ours
 MAX_JSON_DIGITS = 40  # digits of a JSON number (a year, a count, an id never need more)
 MAX_COLUMNS = 1000  # columns of a sheet (ours have about fifty; Excel allows 16,384)
-MAX_ROWS = 200_000  # rows or records of one file: twice the largest catalogue measured
+MAX_ROWS = 100_000  # rows or records of one file: the largest catalogue measured (README)
 
 
 def check_file_size(path: Path, limit: int, name: str | None = None) -> int:

@@ -21,7 +21,12 @@ from xml.etree.ElementTree import ParseError
 
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
 from lazos_desktop.interchange.headers import kind_from_name, lift_headers, names_title
-from lazos_desktop.interchange.limits import MAX_TABLE_FILE, MAX_XLSX_MEMBERS, open_regular
+from lazos_desktop.interchange.limits import (
+    MAX_ROWS,
+    MAX_TABLE_FILE,
+    MAX_XLSX_MEMBERS,
+    open_regular,
+)
 from lazos_desktop.interchange.safe_zip import check_members, open_zip, verify_members
 from lazos_desktop.interchange.tables import Table, bounded_cells, check_row_count
 
@@ -51,7 +56,7 @@ def read_xlsx(path: Path, name: str | None = None) -> list[Table]:
     with open_regular(path, MAX_TABLE_FILE, display) as handle:
         with open_zip(handle, display, "xlsx_not_zip") as archive:
             check_members(archive, display, MAX_XLSX_MEMBERS)
-            verify_members(archive, display)
+            verify_members(archive, display, max_rows=MAX_ROWS)
         handle.seek(0)
         try:
             # openpyxl warns in English on stderr about what it reads leniently (a date
@@ -79,6 +84,8 @@ def _tables(workbook: Any, display: str) -> tuple[list[Table], list[str]]:
     """Tables of the visible sheets named after a kind (else the first visible sheet with a
     title column, so that a notes sheet before the list is passed over), and the titles of
     the hidden sheets left out."""
+    if not workbook.worksheets:  # not "no header row": there is no sheet openpyxl can find
+        raise FileRefused(FileProblem(display, "xlsx_no_sheets"))
     visible = [
         ws for ws in workbook.worksheets if getattr(ws, "sheet_state", "visible") == "visible"
     ]

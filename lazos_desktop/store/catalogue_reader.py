@@ -38,7 +38,7 @@ def read_catalogue_records(path: Path) -> list[Any]:
     try:
         connection = connect_read_only(path)
     except sqlite3.Error as error:
-        raise CatalogueDamaged("backup_unreadable", path, detail=str(error)) from error
+        raise CatalogueDamaged("catalogue_unreadable", path, detail=str(error)) from error
     try:
         tables = dict(
             connection.execute(
@@ -62,7 +62,7 @@ def read_catalogue_records(path: Path) -> list[Any]:
             items.append(_item(number, kind, body, links))
         return items
     except sqlite3.DatabaseError as error:
-        raise CatalogueDamaged("backup_unreadable", path, detail=str(error)) from error
+        raise CatalogueDamaged("catalogue_unreadable", path, detail=str(error)) from error
     finally:
         connection.close()
 

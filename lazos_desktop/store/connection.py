@@ -87,8 +87,8 @@ def refuse_non_file(path: Path) -> None:
     itself by a catalogue."""
     try:
         mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        return
+    except (FileNotFoundError, NotADirectoryError):
+        return  # no file there: the caller says which folder is missing
     except OSError as error:
         raise CatalogueReadOnly("cannot_read", path, detail=error.strerror or str(error)) from error
     if not stat.S_ISREG(mode):

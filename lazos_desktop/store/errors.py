@@ -93,6 +93,14 @@ class CatalogueDamaged(CatalogueError):
     exit_code = 3
 
 
+class RecordUnreadable(CatalogueDamaged, ValueError):
+    """A row of `records` whose stored body no longer reads as a record (edited by another
+    program, or damaged): the catalogue is damaged, and `check` names the row. A ValueError
+    too, so that the checks that walk every row count it among the unreadable ones."""
+
+    exit_code = 3
+
+
 class CatalogueTooNew(CatalogueError):
     exit_code = 3
 

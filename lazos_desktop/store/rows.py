@@ -10,6 +10,7 @@ from lazos_desktop.domain.countries import country_names
 from lazos_desktop.domain.records import Kind, Record, parse_code, record_from_dict
 from lazos_desktop.domain.text import sort_key
 from lazos_desktop.domain.vocabularies import AXIS, Vocabularies
+from lazos_desktop.store.errors import RecordUnreadable
 
 # Fields kept in their own columns or tables, not inside the JSON body.
 _OUTSIDE_BODY = {"links"}
@@ -64,9 +65,16 @@ def record_row(record: Record) -> dict[str, Any]:
 
 
 def row_record(kind: str, data: str, links: list[str]) -> Record:
-    body = json.loads(data)
-    body["links"] = links
-    return record_from_dict(Kind(kind), body)
+    """The record a row stores; `RecordUnreadable` when its body is not one (not JSON,
+    nested past Python's recursion limit, or failing the record's own rules): `show` and
+    `export` fell to the last guard on such a row."""
+    try:
+        body = json.loads(data)
+        body["links"] = links
+        return record_from_dict(Kind(kind), body)
+    except (ValueError, TypeError, KeyError, RecursionError) as error:
+        first = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise RecordUnreadable("record_unreadable", None, detail=first[:200]) from error
 
 
 def search_document(

@@ -822,6 +822,530 @@ def _special_cases() -> list[Case]:
     ]
 
 
+# Second pass (issue 14): classes and variations the first corpus did not hold, found by an
+# attack run over the real command line. Each case that once failed says how in a comment.
+
+
+def _second_csv_cases() -> list[Case]:
+    def add(
+        label: str, make: Callable[[Path], None], outcome: str = REFUSED, needs: str = ""
+    ) -> Case:
+        return Case(f"hoja-{label}.csv", "second_csv", outcome, make, needs)
+
+    body = f"{HEADER}\n{ROW}\n"
+    return [
+        add("nul-in-cell", text(f"{HEADER}\nPrác\x00tica,PE,empleo\n"), needs="control"),
+        add("nul-in-header", text(f"Tít\x00ulo,Países,Ejes\n{ROW}\n")),
+        add("cr-only-multiline", text(f'{HEADER}\r"Línea uno\rLínea dos",PE,empleo\r'), ACCEPTED),
+        add(
+            "mixed-endings",
+            text(f"{HEADER}\r\nUno,PE,empleo\nDos,CO,empleo\rTres,EC,empleo\r\n"),
+            ACCEPTED,
+        ),
+        add("only-bom", data(b"\xef\xbb\xbf"), needs="encabezados"),
+        add("bom-and-blank-lines", data(b"\xef\xbb\xbf\r\n\r\n\r\n"), needs="encabezados"),
+        add("bom-twice", data(b"\xef\xbb\xbf\xef\xbb\xbf" + body.encode()), ACCEPTED),
+        # Read as Latin-1 (0x81 is not Windows-1252), its C1 controls were stored as text.
+        add(
+            "latin1-c1",
+            data(f"{HEADER}\n".encode("latin-1") + b"Acci\xf3n\x81\x8d\x9b31m,PE,empleo\n"),
+            needs="control",
+        ),
+        # U+009B is CSI: a terminal acts on it as on ESC [.
+        add("c1-csi", text(f"{HEADER}\nRoja\u009b31mX,PE,empleo\n"), needs="control"),
+        add(
+            "utf8-overlong",
+            data(f"{HEADER}\n".encode() + b"Sl\xc0\xafash \xe0\x80\xaf,PE,empleo\n"),
+        ),
+        add("utf8-surrogate", data(f"{HEADER}\n".encode() + b"Sur\xed\xa0\x80ro,PE,empleo\n")),
+        add(
+            "smart-quotes-1252",
+            data(
+                f"{HEADER}\n\u201cComillas\u201d \u2014 \u2018x\u2019 \u2026,PE,empleo\n".encode(
+                    "cp1252"
+                )
+            ),
+            ACCEPTED,
+        ),
+        # The unclosed quote took the rest of the file into one title: one record, exit 0.
+        add(
+            "unclosed-quote",
+            text(f'{HEADER}\n"Sin cerrar,PE,empleo\nOtra,CO,empleo\n'),
+            needs="comillas",
+        ),
+        add("quote-inside-cell", text(f'{HEADER}\nHo"la"x,PE,empleo\n'), ACCEPTED),
+        add("duplicate-columns", text("Título,Título,Países,Ejes\nA,B,PE,empleo\n"), ACCEPTED),
+        add("empty-header-names", text(",,Título,,\n,,Hola,,\n"), ACCEPTED),
+        add("whitespace-title", text(f"{HEADER}\n   \t ,PE,empleo\n"), needs="título"),
+        add("escape-in-header", text(f"\x1b[2JTítulo,Países,Ejes\n{ROW}\n")),
+        add("ansi-in-value", text("Título,Países,Ejes\nHola,PE,\x1b[2Jempleo\n")),
+        add("sep-empty", text(f"sep=\n{body}"), ACCEPTED),
+        add("sep-only", text("sep=")),
+        add("year-fullwidth", text(f"{HEADER},Año\n{ROW},２０２４\n"), ACCEPTED),
+        add("year-float", text(f"{HEADER},Año\n{ROW},2024.5\n"), needs="entero"),
+        add("year-nan", text(f"{HEADER},Año\n{ROW},nan\n"), needs="entero"),
+        add("uuid-100k", text(f"ID,{HEADER}\n{'a' * 100_000},{ROW}\n")),
+        add(
+            "cell-too-long-list",
+            text(f'{HEADER}\nHola,"' + ";".join(["PE"] * 50_000) + '",empleo\n'),
+            needs="caracteres",
+        ),
+        # A header of 100,000 columns took minutes of header matching (each unknown column
+        # looked up with difflib); 60 million commas also took 1.3 GB.
+        add(
+            "columns-1001",
+            text(",".join(["Título"] + [f"c{i}" for i in range(1001)]) + "\nHola\n"),
+            needs="columnas",
+        ),
+        add(
+            "row-of-3000-cells",
+            text(f"{HEADER}\nHola,PE,empleo" + ",x" * 3000 + "\n"),
+            needs="columnas",
+        ),
+        add(
+            "trailing-empty-columns",
+            text(f"{HEADER}" + "," * 5000 + "\nHola,PE,empleo" + "," * 5000 + "\n"),
+            ACCEPTED,
+        ),
+        add(
+            "rows-100001",
+            text("Título\n" + "".join(f"p{i}\n" for i in range(100_001))),
+            needs="filas",
+        ),
+        # A hundred thousand blank lines before the header were popped one by one (pop(0)).
+        add("blank-lines-before-header", text("\n" * 100_000 + body), ACCEPTED),
+        add("ebcdic", data(body.encode("cp500"))),
+    ]
+
+
+def _sheet_xml(rows: str, dimension: str = "") -> bytes:
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    dim = f'<dimension ref="{dimension}"/>' if dimension else ""
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{ns}">{dim}'
+        f"<sheetData>{rows}</sheetData></worksheet>"
+    ).encode()
+
+
+def _cells(number: int, *values: str, refs: tuple[str, ...] = ("A", "B", "C")) -> str:
+    cells = "".join(
+        f'<c r="{ref}{number}" t="inlineStr"><is><t>{value}</t></is></c>'
+        for ref, value in zip(refs, values, strict=False)
+    )
+    return f'<row r="{number}">{cells}</row>'
+
+
+def _sheet(rows: str, dimension: str = "") -> Callable[[], bytes]:
+    def build() -> bytes:
+        return _replaced(workbook(), "xl/worksheets/sheet1.xml", _sheet_xml(rows, dimension))
+
+    return build
+
+
+def _second_xlsx_cases() -> list[Case]:
+    def add(
+        label: str, build: Callable[[], bytes], outcome: str = REFUSED, needs: str = ""
+    ) -> Case:
+        return Case(f"libro2-{label}.xlsx", "second_xlsx", outcome, data(build), needs)
+
+    head = _cells(1, "Título", "Países", "Ejes")
+    row = _cells(2, "Hola libro", "PE", "empleo")
+    laughs = (
+        '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+        + "".join(f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">' for i in range(9))
+        + "]>"
+    )
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    return [
+        add("inline-strings", _sheet(head + row), ACCEPTED),
+        # openpyxl padded every row to the declared 16,384 columns.
+        add("dimension-to-xfd", _sheet(head + row, "A1:XFD1048576"), ACCEPTED),
+        # ... and a million padded rows when one cell sat on the last row.
+        add(
+            "cell-on-last-row",
+            _sheet(head + row + _cells(1_048_576, "Abajo"), "A1:XFD1048576"),
+            ACCEPTED,
+        ),
+        # A declared size smaller than the data: openpyxl dropped the rows below it.
+        add(
+            "dimension-understated",
+            _sheet(
+                head + "".join(_cells(n, f"Fila {n}", "PE", "empleo") for n in range(2, 7)), "A1:C2"
+            ),
+            ACCEPTED,
+        ),
+        add("row-past-excel", _sheet(head + _cells(99_999_999_999, "Más allá")), needs="dañado"),
+        add(
+            "columns-1001",
+            _sheet(
+                '<row r="1">'
+                + "".join(f'<c t="inlineStr"><is><t>c{i}</t></is></c>' for i in range(1001))
+                + "</row>"
+                + row
+            ),
+            needs="columnas",
+        ),
+        # A date serial past openpyxl's calendar printed its UserWarning in English.
+        add(
+            "date-serial-huge",
+            _sheet(head + row.replace("</row>", '<c r="D2" s="1"><v>99999999999</v></c></row>')),
+            ACCEPTED,
+        ),
+        add(
+            "number-1e400",
+            _sheet(
+                _cells(1, "Título", "Año")
+                + '<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c><c r="B2"><v>1e400</v></c></row>'
+            ),
+            needs="entero",
+        ),
+        add(
+            "number-5000-digits",
+            _sheet(
+                _cells(1, "Título", "Año")
+                + '<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c><c r="B2"><v>'
+                + "9" * 5000
+                + "</v></c></row>"
+            ),
+        ),
+        add(
+            "shared-string-index-out",
+            _sheet(head + '<row r="2"><c r="A2" t="s"><v>999</v></c></row>'),
+        ),
+        add(
+            "shared-string-index-text",
+            _sheet(head + '<row r="2"><c r="A2" t="s"><v>abc</v></c></row>'),
+        ),
+        add(
+            "error-cell-type",
+            _sheet(head + '<row r="2"><c r="A2" t="zz"><v>x</v></c></row>'),
+            ACCEPTED,
+        ),
+        add(
+            "formula-cells",
+            _sheet(
+                head
+                + '<row r="2"><c r="A2" t="str"><f>HYPERLINK("http://x","y")</f><v>=HYPERLINK("http://x","y")</v></c><c r="B2" t="inlineStr"><is><t>PE</t></is></c></row>'
+            ),
+            ACCEPTED,
+        ),
+        add(
+            "control-escape-in-cell",  # inline strings hold Excel's escape as plain text
+            _sheet(head + _cells(2, "Hola_x001B_[2J_x0007_", "PE", "empleo")),
+            ACCEPTED,
+        ),
+        add(
+            "sst-entity-bomb",
+            lambda: _replaced(
+                _sheet(head + '<row r="2"><c r="A2" t="s"><v>0</v></c></row>')(),
+                "xl/sharedStrings.xml",
+                f'<?xml version="1.0"?>{laughs}<sst xmlns="{ns}"><si><t>&j;</t></si></sst>'.encode(),
+            ),
+        ),
+        add(
+            "sst-external-entity",
+            lambda: _replaced(
+                _sheet(head + '<row r="2"><c r="A2" t="s"><v>0</v></c></row>')(),
+                "xl/sharedStrings.xml",
+                f'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><sst xmlns="{ns}"><si><t>&e;</t></si></sst>'.encode(),
+            ),
+        ),
+        add(
+            "workbook-entity-bomb",
+            lambda: _edited(
+                workbook(), "xl/workbook.xml", b"<workbook", laughs.encode() + b"<workbook"
+            ),
+        ),
+        add(
+            "sheet-relation-outside",
+            lambda: _edited(
+                workbook(),
+                "xl/_rels/workbook.xml.rels",
+                b"worksheets/sheet1.xml",
+                b"../../../../etc/passwd",
+            ),
+            needs="hoja",
+        ),
+        add(
+            "sheet-relation-url",
+            lambda: _edited(
+                workbook(),
+                "xl/_rels/workbook.xml.rels",
+                b"worksheets/sheet1.xml",
+                b"http://evil.example/x.xml",
+            ),
+            needs="hoja",
+        ),
+        add(
+            "strict-namespace-in-workbook-part",  # openpyxl still finds the sheet
+            lambda: _edited(
+                workbook(),
+                "xl/workbook.xml",
+                b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                b"http://purl.oclc.org/ooxml/spreadsheetml/main",
+            ),
+            ACCEPTED,
+        ),
+        add(
+            "macro-part",
+            lambda: zip_of(
+                [
+                    *[
+                        (n, zipfile.ZipFile(io.BytesIO(workbook())).read(n))
+                        for n in zipfile.ZipFile(io.BytesIO(workbook())).namelist()
+                    ],
+                    ("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0" + bytes(2000)),
+                ]
+            ),
+            ACCEPTED,
+        ),
+        add(
+            "nested-zip-as-sheet",
+            lambda: _replaced(workbook(), "xl/worksheets/sheet1.xml", workbook()),
+        ),
+        add("junk-before-zip", lambda: b"MZ" + bytes(5000) + workbook(), ACCEPTED),
+        add("stored-members", lambda: _fixed_stored(workbook()), ACCEPTED),
+    ]
+
+
+def _fixed_stored(data: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    return zip_of([(name, source.read(name)) for name in source.namelist()], zipfile.ZIP_STORED)
+
+
+def _second_json_cases() -> list[Case]:
+    def add(
+        label: str, build: bytes | Callable[[], bytes], outcome: str = REFUSED, needs: str = ""
+    ) -> Case:
+        return Case(f"datos-{label}.json", "second_json", outcome, data(build), needs)
+
+    return [
+        *[
+            add(f"top-{label}", raw.encode(), needs="records")
+            for label, raw in {"int": "42", "string": '"x"', "null": "null", "true": "true"}.items()
+        ],
+        add(
+            "infinity-title",
+            records_json(
+                raw='[{"kind":"practice","title":Infinity,"countries":["PE"],"axes":["empleo"]}]'
+            ),
+            needs="texto",
+        ),
+        add(
+            "nan-in-list",
+            records_json(
+                raw='[{"kind":"practice","title":"x","countries":[NaN],"axes":["empleo"]}]'
+            ),
+        ),
+        add("whitespace-only", b"   \n\t  ", needs="línea"),
+        add("nul-bytes", bytes(1000), needs="línea"),
+        add("comment", b"// nota\n" + records_json(PRACTICE), needs="línea"),
+        add("single-quotes", b"[{'kind':'practice','title':'x'}]", needs="línea"),
+        add(
+            "two-documents", records_json(PRACTICE) + b"\n" + records_json(PRACTICE), needs="línea"
+        ),
+        add("utf16-no-bom", json.dumps([PRACTICE]).encode("utf-16-le")),
+        add("utf32", json.dumps([PRACTICE]).encode("utf-32"), needs="UTF-8"),
+        add("nul-escape", records_json(practice(title="a\x00b")), needs="control"),
+        add("c1-escape", records_json(practice(title="Hola\u009b2J")), needs="control"),
+        # A version written as text, as 2.0 or as true was refused as "newer than this
+        # program, update it"; true and -1 were read as versions.
+        add(
+            "version-text",
+            records_json(raw='{"format":"lazos-catalogue","version":"2","records":[]}'),
+            needs="entero",
+        ),
+        add(
+            "version-float",
+            records_json(raw='{"format":"lazos-catalogue","version":2.0,"records":[]}'),
+            needs="entero",
+        ),
+        add(
+            "version-true",
+            records_json(raw='{"format":"lazos-catalogue","version":true,"records":[]}'),
+            needs="entero",
+        ),
+        add(
+            "version-negative",
+            records_json(raw='{"format":"lazos-catalogue","version":-1,"records":[]}'),
+            needs="entero",
+        ),
+        add("records-object", b'{"records": {"a": 1}}'),
+        add("title-list", records_json(practice(title=["a", "b"])), needs="texto"),
+        add("countries-text", records_json(practice(countries="PE")), needs="lista"),
+        add(
+            "record-null-and-numbers",
+            records_json(
+                raw='[null, 1, "x", [], {"kind":"practice","title":"ok","countries":["PE"],"axes":["empleo"]}]'
+            ),
+        ),
+        add(
+            "escaped-key-repeats",
+            records_json(
+                raw='[{"kind":"practice","t\\u0069tle":"a","title":"b","countries":["PE"],"axes":["empleo"]}]'
+            ),
+            needs="dos veces",
+        ),
+        add(
+            "exchange-date-number",
+            records_json(raw='[{"kind":"exchange","title":"E","start_date":' + "1" * 30 + "}]"),
+            needs="fecha",
+        ),
+        # A bare list of objects without "kind" is read as a sheet: a million keys were a
+        # million columns to match.
+        add(
+            "object-keys-1001",
+            ("[{" + ",".join(f'"k{i}":1' for i in range(1001)) + "}]").encode(),
+            needs="columnas",
+        ),
+        add(
+            "records-100001",
+            lambda: json.dumps(
+                {"records": [{"kind": "practice", "title": "p"}] * 100_001}
+            ).encode(),
+            needs="filas",
+        ),
+        add("title-50k", records_json(practice(title="t" * 50_000)), needs="500"),
+        add("bom-fine", b"\xef\xbb\xbf" + records_json(PRACTICE), ACCEPTED),
+        add("bidi-title", records_json(practice(title="abc\u202edcba")), ACCEPTED),
+    ]
+
+
+def _second_bundle_cases() -> list[Case]:
+    import hashlib
+
+    def add(
+        label: str, build: Callable[[], bytes], outcome: str = REFUSED, needs: str = ""
+    ) -> Case:
+        return Case(f"paquete-{label}.lazos", "second_bundle", outcome, data(build), needs)
+
+    record_id = "55555555-5555-4555-8555-555555555555"
+    records = json.dumps([{**PRACTICE, "id": record_id}]).encode()
+    document = b"%PDF-1.4 documento\n" * 10
+    sha = hashlib.sha256(document).hexdigest()
+
+    def attached(**entry: Any) -> Callable[[], bytes]:
+        item = {
+            "id": "77777777-7777-4777-8777-777777777777",
+            "record_id": record_id,
+            "name": "doc.pdf",
+            "mime": "application/pdf",
+            "size": len(document),
+            "sha256": sha,
+            "created_at": "2024-01-01T00:00:00Z",
+            "created_by": "x",
+            **entry,
+        }
+        return lambda: bundle(
+            records, manifest(attachments=[item]), [(f"attachments/{sha}", document)]
+        )
+
+    symlink = zipfile.ZipInfo("records/practice.json", (2025, 1, 1, 0, 0, 0))
+    symlink.external_attr = (0o120777) << 16
+
+    def with_symlink() -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr("manifest.json", manifest())
+            archive.writestr(symlink, b"/etc/passwd")
+        return buffer.getvalue()
+
+    return [
+        add("attachment-fine", attached(), ACCEPTED),
+        add("attachment-sha-differs", attached(sha256="a" * 64)),
+        add("attachment-200mb-declared", attached(size=200 * 1024 * 1024)),
+        add("attachment-size-understated", attached(size=5)),
+        add("attachment-name-escapes", attached(name="a\x1b[2J\u202efdp.exe"), ACCEPTED),
+        add("attachment-name-dotdot", attached(name=".."), needs="manifiesto"),
+        add("attachment-name-traversal", attached(name="../../../.bashrc"), ACCEPTED),
+        add(
+            "attachment-other-record",
+            attached(record_id="88888888-8888-4888-8888-888888888888"),
+            needs="manifiesto",
+        ),
+        add(
+            "attachment-member-elsewhere",
+            attached(member="records/practice.json"),
+            needs="manifiesto",
+        ),
+        add("symlink-member", with_symlink, needs="línea"),
+        add("nested-zip-member", lambda: bundle(records=bundle())),
+        add("manifest-is-list", lambda: bundle(head=b"[1, 2]"), needs="format"),
+        add(
+            "manifest-folder",
+            lambda: zip_of([("manifest.json/", b""), ("records/practice.json", RECORDS)]),
+            needs="manifest",
+        ),
+        add(
+            "member-is-manifest",
+            lambda: bundle(head=manifest(members={"practice": "manifest.json"}, counts={})),
+        ),
+        add("version-text", lambda: bundle(head=manifest(format_version="1")), needs="entero"),
+        add("version-true", lambda: bundle(head=manifest(format_version=True)), needs="entero"),
+        add("version-negative", lambda: bundle(head=manifest(format_version=-3)), needs="entero"),
+        add("version-missing", lambda: bundle(head=manifest(format_version=None)), needs="entero"),
+        add("count-float", lambda: bundle(head=manifest({"practice": 1.0})), needs="manifiesto"),
+        add("empty-zip", lambda: zip_of([]), needs="manifest"),
+        add("junk-before-zip", lambda: b"#!/bin/sh\n" + bytes(3000) + bundle(), ACCEPTED),
+        add("zip-comment-64k", lambda: _commented(bundle(), b"c" * 65535), ACCEPTED),
+        add(
+            "records-100001",
+            lambda: bundle(json.dumps([PRACTICE] * 100_001).encode(), manifest({})),
+            needs="filas",
+        ),
+    ]
+
+
+def _commented(data: bytes, comment: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in source.namelist():
+            archive.writestr(name, source.read(name))
+        archive.comment = comment
+    return buffer.getvalue()
+
+
+def _other_program(path: Path) -> None:
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT)")
+    connection.execute("INSERT INTO moz_places(url) VALUES ('http://x')")
+    connection.commit()
+    connection.close()
+
+
+def _records_of_another_shape(path: Path) -> None:
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE records(id TEXT, body TEXT)")
+    connection.execute("INSERT INTO records VALUES ('x', '{}')")
+    connection.commit()
+    connection.close()
+
+
+def _second_catalogue_cases() -> list[Case]:
+    """Catalogue files given to `import` (read as data by `store.catalogue_reader`)."""
+
+    def add(name: str, make: Callable[[Path], None], needs: str = "") -> Case:
+        return Case(name, "second_catalogue_files", REFUSED, make, needs)
+
+    return [
+        add("vacio.sqlite3", data(b""), "catálogo"),
+        add("texto.sqlite3", text("esto no es una base de datos\n" * 50), "catálogo"),
+        add("cabecera.sqlite3", data(b"SQLite format 3\x00" + bytes(84))),
+        add("otro-programa.sqlite3", _other_program, "catálogo"),
+        # "no such column: kind" inside a Spanish sentence.
+        add("otra-forma.sqlite3", _records_of_another_shape, "columna"),
+        # A FIFO named .sqlite3 kept SQLite waiting for ever.
+        add("tuberia.sqlite3", fifo, "FIFO"),
+        add("cero.db", link_to("/dev/zero"), "dispositivo"),
+        add("carpeta.sqlite", folder, "carpeta"),
+    ]
+
+
 def all_cases() -> list[Case]:
     return [
         *_zip_cases(),
@@ -832,6 +1356,11 @@ def all_cases() -> list[Case]:
         *_csv_cases(),
         *_control_cases(),
         *_special_cases(),
+        *_second_csv_cases(),
+        *_second_xlsx_cases(),
+        *_second_json_cases(),
+        *_second_bundle_cases(),
+        *_second_catalogue_cases(),
     ]
 
 
