@@ -24,3 +24,15 @@ def test_no_screen_reaches_the_store_or_fixes_a_language() -> None:
             ):
                 found.append(f"{path.relative_to(UI)}:{number}: {line.strip()}")
     assert found == []
+
+
+def test_no_text_to_translate_hides_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings: a `self.tr("…")` there is never translated."""
+    pattern = re.compile(r"""\bf(["']).*\{[^}]*\b(tr|translate)\(""")
+    found = [
+        f"{path.relative_to(UI)}:{number}"
+        for path in sorted(UI.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if pattern.search(line)
+    ]
+    assert found == []

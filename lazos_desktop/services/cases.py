@@ -182,6 +182,7 @@ class RecentEntry:
     record_code: str
     record_title: str
     activity: Activity
+    synthetic: bool = False
 
 
 @dataclass
@@ -230,7 +231,7 @@ def recent_activity(
     found = batches.records_by_id(catalogue.store, ids)
     day = today or dt.date.today()
     entries = [
-        RecentEntry(record.id, record.code, record.title, activity)
+        RecentEntry(record.id, record.code, record.title, activity, record.synthetic)
         for record in found.values()
         for activity in getattr(record, "activities", [])
         if activity.date <= day  # a meeting ahead is on the agenda, not in what happened

@@ -795,7 +795,7 @@
 <context>
     <name>CaseEditing</name>
     <message>
-        <location filename="../../lazos_desktop/ui/case_editing.py" line="+38"/>
+        <location filename="../../lazos_desktop/ui/case_editing.py" line="+37"/>
         <source>Exportar calendario</source>
         <translation>Export calendar</translation>
     </message>
@@ -805,12 +805,12 @@
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>actividad en {code}</source>
         <translation>activity on {code}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>tarea en {code}</source>
         <translation>task on {code}</translation>
     </message>
@@ -820,7 +820,7 @@
         <translation>marked done on {code}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Calendario con {count} entradas en {path}</source>
         <translation>Calendar with {count} entries saved to {path}</translation>
     </message>
@@ -1105,7 +1105,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+285"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+290"/>
         <source>Elegir el archivo</source>
         <translation>Choose the file</translation>
     </message>
@@ -1329,7 +1329,7 @@ A backup of the catalogue is made before anything is written; the import can be 
         <translation>Nothing falls due in the next 30 days.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>y {count} más en Seguimiento</source>
         <translation>and {count} more in Follow-up</translation>
     </message>
@@ -1337,6 +1337,11 @@ A backup of the catalogue is made before anything is written; the import can be 
         <location line="+6"/>
         <source>Todavía no hay actividades registradas.</source>
         <translation>No activities logged yet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>sintético</source>
+        <translation>synthetic</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1391,7 @@ A backup of the catalogue is made before anything is written; the import can be 
 Create a new catalogue there, with the starting records?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Abrir catálogo</source>
         <translation>Open catalogue</translation>
     </message>
@@ -1396,7 +1401,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Create a new catalogue</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>¿Importar sus registros en un catálogo limpio nuevo ({path}) y abrirlo? El archivo recibido no se modifica.</source>
         <translation>Import its records into a new, clean catalogue ({path}) and open it? The file received is not changed.</translation>
     </message>
@@ -1918,7 +1923,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-783"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-787"/>
         <source>Elegir un archivo para importar</source>
         <translation>Choose a file to import</translation>
     </message>
@@ -1953,7 +1958,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+839"/>
+        <location line="+843"/>
         <source>Buenas prácticas</source>
         <translation>Good practices</translation>
     </message>
@@ -2080,7 +2085,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+115"/>
+        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+122"/>
         <source>No hay ninguna importación que deshacer.</source>
         <translation>There is no import to undo.</translation>
     </message>
@@ -2290,7 +2295,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+94"/>
+        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+96"/>
         <source>No se pudo hacer la copia de seguridad diaria: {detail}</source>
         <translation>The daily backup could not be made: {detail}</translation>
     </message>
@@ -2305,12 +2310,12 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <source>{count} paquetes de colegas esperan en la carpeta del equipo (Archivo → Compartir).</source>
         <translation>{count} colleagues&apos; bundles are waiting in the team folder (File → Share).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Nuevo registro</source>
         <translation>New record</translation>
     </message>
@@ -2370,7 +2375,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lazos_desktop/ui/operations.py" line="+256"/>
+        <location filename="../../lazos_desktop/ui/operations.py" line="+258"/>
         <source>importación de {files}</source>
         <translation>import of {files}</translation>
     </message>
@@ -2378,7 +2383,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>MilestonesEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/exchange_tables.py" line="+251"/>
+        <location filename="../../lazos_desktop/ui/dialogs/exchange_tables.py" line="+309"/>
         <source>Hito</source>
         <translation>Milestone</translation>
     </message>
@@ -2793,7 +2798,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/pages/records_page.py" line="+329"/>
+        <location filename="../../lazos_desktop/ui/pages/records_page.py" line="+334"/>
         <source>Ficha del registro</source>
         <translation>Record details</translation>
     </message>

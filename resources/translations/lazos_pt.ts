@@ -795,7 +795,7 @@
 <context>
     <name>CaseEditing</name>
     <message>
-        <location filename="../../lazos_desktop/ui/case_editing.py" line="+38"/>
+        <location filename="../../lazos_desktop/ui/case_editing.py" line="+37"/>
         <source>Exportar calendario</source>
         <translation>Exportar calendário</translation>
     </message>
@@ -805,12 +805,12 @@
         <translation>Calendário (*.ics)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>actividad en {code}</source>
         <translation>atividade em {code}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>tarea en {code}</source>
         <translation>tarefa em {code}</translation>
     </message>
@@ -820,7 +820,7 @@
         <translation>marcado como feito em {code}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Calendario con {count} entradas en {path}</source>
         <translation>Calendário com {count} entradas salvo em {path}</translation>
     </message>
@@ -1105,7 +1105,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+285"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+290"/>
         <source>Elegir el archivo</source>
         <translation>Escolher o arquivo</translation>
     </message>
@@ -1329,7 +1329,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <translation>Nada vence nos próximos 30 dias.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>y {count} más en Seguimiento</source>
         <translation>e mais {count} em Acompanhamento</translation>
     </message>
@@ -1337,6 +1337,11 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
         <location line="+6"/>
         <source>Todavía no hay actividades registradas.</source>
         <translation>Ainda não há atividades registradas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>sintético</source>
+        <translation>sintético</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1391,7 @@ Antes de gravar, será feita uma cópia de segurança do catálogo; a importaç�
 Criar ali um catálogo novo, com os registros iniciais?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Abrir catálogo</source>
         <translation>Abrir catálogo</translation>
     </message>
@@ -1396,7 +1401,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Criar catálogo novo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>¿Importar sus registros en un catálogo limpio nuevo ({path}) y abrirlo? El archivo recibido no se modifica.</source>
         <translation>Importar seus registros para um catálogo novo e limpo ({path}) e abri-lo? O arquivo recebido não é modificado.</translation>
     </message>
@@ -1918,7 +1923,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-783"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-787"/>
         <source>Elegir un archivo para importar</source>
         <translation>Escolher um arquivo para importar</translation>
     </message>
@@ -1953,7 +1958,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+839"/>
+        <location line="+843"/>
         <source>Buenas prácticas</source>
         <translation>Boas práticas</translation>
     </message>
@@ -2080,7 +2085,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>O arquivo {path} não existe.</translation>
     </message>
     <message>
-        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+115"/>
+        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+122"/>
         <source>No hay ninguna importación que deshacer.</source>
         <translation>Não há nenhuma importação para desfazer.</translation>
     </message>
@@ -2290,7 +2295,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+94"/>
+        <location filename="../../lazos_desktop/ui/menu_commands.py" line="+96"/>
         <source>No se pudo hacer la copia de seguridad diaria: {detail}</source>
         <translation>Não foi possível fazer a cópia de segurança diária: {detail}</translation>
     </message>
@@ -2305,12 +2310,12 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <source>{count} paquetes de colegas esperan en la carpeta del equipo (Archivo → Compartir).</source>
         <translation>{count} pacotes de colegas aguardam na pasta da equipe (Arquivo → Compartilhar).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Nuevo registro</source>
         <translation>Novo registro</translation>
     </message>
@@ -2370,7 +2375,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../lazos_desktop/ui/operations.py" line="+256"/>
+        <location filename="../../lazos_desktop/ui/operations.py" line="+258"/>
         <source>importación de {files}</source>
         <translation>importação de {files}</translation>
     </message>
@@ -2378,7 +2383,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>MilestonesEditor</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/exchange_tables.py" line="+251"/>
+        <location filename="../../lazos_desktop/ui/dialogs/exchange_tables.py" line="+309"/>
         <source>Hito</source>
         <translation>Marco</translation>
     </message>
@@ -2793,7 +2798,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/pages/records_page.py" line="+329"/>
+        <location filename="../../lazos_desktop/ui/pages/records_page.py" line="+334"/>
         <source>Ficha del registro</source>
         <translation>Ficha do registro</translation>
     </message>

@@ -136,3 +136,12 @@ def test_what_is_due_comes_right_after_the_title_of_an_exchange(window, qtbot) -
     window.show_kind("practice")
     practices = window.records_page().table.horizontalHeader()
     assert practices.visualIndex(COLUMNS.index("due")) == COLUMNS.index("due")
+
+
+def test_the_dashboard_marks_generated_records(window, qtbot) -> None:  # noqa: ANN001
+    window.catalogue.add_synthetic(60, seed=4)
+    window.show_overview()
+    window.overview.refresh()
+    window.wait_for_queries()
+    shown = window.overview.dashboard.late.text() + window.overview.dashboard.recent.text()
+    assert "[sintético]" in shown

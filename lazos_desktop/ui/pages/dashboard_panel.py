@@ -170,6 +170,7 @@ class DashboardPanel(QWidget):
             lines.append(
                 f"{when} · <a href='record:{escape(item.record_id, quote=True)}'>"
                 f"{escape(item.record_code)}</a> {escape(item.title)}"
+                + self._synthetic_mark(item.synthetic)
                 + (f" <small>({escape(who)})</small>" if who else "")
                 + marker
             )
@@ -190,8 +191,16 @@ class DashboardPanel(QWidget):
                 f"{escape(show_date(activity.date, self._lang))} · {escape(kind)} · "
                 f"<a href='record:{escape(entry.record_id, quote=True)}'>"
                 f"{escape(entry.record_code)}</a> {escape(activity.heading())}"
+                + self._synthetic_mark(entry.synthetic)
             )
         return "<br>".join(lines)
+
+    def _synthetic_mark(self, synthetic: bool) -> str:
+        """Generated demonstration data says so wherever it is listed."""
+        if not synthetic:
+            return ""
+        word = self.tr("sintético")
+        return f" <small><i>[{escape(word)}]</i></small>"
 
     def _fill_heat(self, board: Dashboard, vocab: Vocabularies) -> None:
         """Axes down the side (their names are long), countries across."""
