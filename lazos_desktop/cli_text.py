@@ -237,6 +237,37 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "Importação recusada: {count} problemas. Nada foi gravado "
         "(use --skip-invalid para importar apenas as linhas válidas).",
     },
+    "import_refused_one": {
+        "es": "Importación rechazada: 1 problema. No se escribió nada "
+        "(use --skip-invalid para importar solo las filas válidas).",
+        "en": "Import refused: 1 problem. Nothing was written "
+        "(use --skip-invalid to import the valid rows only).",
+        "pt": "Importação recusada: 1 problema. Nada foi gravado "
+        "(use --skip-invalid para importar apenas as linhas válidas).",
+    },
+    "conflicts_unsettled_one": {
+        "es": "1 registro cambió en el catálogo y en el archivo. No se escribió nada; "
+        "elija --on-conflict skip, theirs (el del archivo) u ours (el del catálogo).",
+        "en": "1 record changed both in the catalogue and in the file. Nothing was "
+        "written; choose --on-conflict skip, theirs (the file's) or ours (the catalogue's).",
+        "pt": "1 registro mudou no catálogo e no arquivo. Nada foi gravado; escolha "
+        "--on-conflict skip, theirs (o do arquivo) ou ours (o do catálogo).",
+    },
+    "mapping_line_one": {
+        "es": "{column}: «{value}» se lee como «{label}» (1 fila).",
+        "en": "{column}: “{value}” is read as “{label}” (1 row).",
+        "pt": "{column}: «{value}» é lido como «{label}» (1 linha).",
+    },
+    "new_institutions_planned_one": {
+        "es": "1 institución nueva: {names}.",
+        "en": "1 new institution: {names}.",
+        "pt": "1 instituição nova: {names}.",
+    },
+    "new_institutions_done_one": {
+        "es": "1 institución nueva creada: {names}.",
+        "en": "1 new institution created: {names}.",
+        "pt": "1 instituição nova criada: {names}.",
+    },
     "conflicts_unsettled": {
         "es": "{count} registros cambiaron en el catálogo y en el archivo. No se escribió nada; "
         "elija --on-conflict skip, theirs (el del archivo) u ours (el del catálogo).",
@@ -263,7 +294,7 @@ TEXTS: dict[str, dict[str, str]] = {
         " — lazos-desktop list --unclassified",
         "en": "  Unclassified (drafts without axes or countries): {count}"
         " — lazos-desktop list --unclassified",
-        "pt": "  Por classificar (rascunhos sem eixos ou sem países): {count}"
+        "pt": "  A classificar (rascunhos sem eixos ou sem países): {count}"
         " — lazos-desktop list --unclassified",
     },
     "mapping_line": {
@@ -528,4 +559,6 @@ def say(key: str, lang: str = "es", **params: Any) -> str:
         return messages.render(key, lang, **params)
     if key not in TEXTS:
         return key.format(**params)
+    if params.get("count", params.get("rows")) == 1 and f"{key}_one" in TEXTS:
+        key = f"{key}_one"  # "1 fila", not "1 filas"
     return languages.render(TEXTS, key, lang, **params)

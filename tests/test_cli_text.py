@@ -1,0 +1,23 @@
+"""The command line's fixed texts: one of a thing is said in the singular."""
+
+from __future__ import annotations
+
+import pytest
+
+from lazos_desktop.cli_text import TEXTS, say
+
+
+@pytest.mark.parametrize("lang", ["es", "en", "pt"])
+def test_one_is_singular(lang: str) -> None:
+    assert "(1 fila)" in say("mapping_line", "es", column="Ejes", value="x", label="y", rows=1)
+    assert "(2 filas)" in say("mapping_line", "es", column="Ejes", value="x", label="y", rows=2)
+    refused = say("import_refused", lang, count=1)
+    assert refused.split(":")[1].split(".")[0].strip() in {"1 problema", "1 problem"}
+    assert say("new_institutions_planned", lang, count=1, names="BCRA").startswith("1 ")
+    assert "instituciones" not in say("new_institutions_done", "es", count=1, names="SBS")
+
+
+def test_every_singular_has_its_plural_in_three_languages() -> None:
+    for key in (k for k in TEXTS if k.endswith("_one")):
+        assert key.removesuffix("_one") in TEXTS
+        assert set(TEXTS[key]) == {"es", "en", "pt"}
