@@ -6,11 +6,15 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from lazos_desktop.services import Catalogue
+
+# Later than the export, not in the future (the import refuses a stamp from the future).
+LATER = (datetime.now(UTC) + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 DATA = Path(__file__).parent / "data"
 
@@ -96,7 +100,7 @@ def test_conflicts_refuse_by_default_and_theirs_settles(db: Path, tmp_path: Path
     for item in document["records"]:
         if item["code"] == "BP-001":
             item["summary"] = "Cambiado en otro portátil"
-            item["updated_at"] = "2099-01-01T00:00:00Z"
+            item["updated_at"] = LATER
     export.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     from lazos_desktop.services import Catalogue
 

@@ -68,6 +68,28 @@ MESSAGES: dict[str, dict[str, str]] = {
             "ficaria nessa célula. Feche as aspas ou retire-as."
         ),
     },
+    "stamp_invalid": {
+        "es": "«{field}» no es una fecha y hora ({value}); déjela vacía o corríjala.",
+        "en": "“{field}” is not a date and time ({value}); leave it empty or correct it.",
+        "pt": "«{field}» não é uma data e hora ({value}); deixe-a vazia ou corrija-a.",
+    },
+    "stamp_in_future": {
+        "es": (
+            "«{field}» está en el futuro ({value}): revise el reloj del equipo que escribió "
+            "el archivo. Con esa fecha, una copia más vieja del registro reemplazaría sin "
+            "aviso lo que se edite aquí."
+        ),
+        "en": (
+            "“{field}” lies in the future ({value}): check the clock of the computer that "
+            "wrote the file. With that date an older copy of the record would silently "
+            "replace what is edited here."
+        ),
+        "pt": (
+            "«{field}» está no futuro ({value}): verifique o relógio do computador que "
+            "gravou o arquivo. Com essa data, uma cópia mais antiga do registro substituiria "
+            "sem aviso o que for editado aqui."
+        ),
+    },
     "table_too_wide": {
         "es": (
             "La hoja tiene {count} columnas con datos; este programa lee hasta {limit}. "

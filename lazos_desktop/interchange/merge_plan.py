@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -340,6 +341,7 @@ def _plan_row(
             )
         )
         return PlannedRow(row, Outcome.REFUSED, problems=problems)
+    problems += _stamp_problems(row, now)
     record = _parse(row, current, vocab, officer, now, problems)
     if problems or record is None:
         return PlannedRow(row, Outcome.REFUSED, problems=problems, current=current)
@@ -354,6 +356,43 @@ def _plan_row(
     if record.updated_at < base:
         return PlannedRow(row, Outcome.UNCHANGED, record, current, changed=changed)
     return PlannedRow(row, Outcome.CONFLICT, record, current, changed=changed)
+
+
+_STAMPS = ("created_at", "updated_at")
+_CLOCK_SLACK = timedelta(days=1)  # a colleague's clock a few hours ahead is not an attack
+
+
+def _stamp_problems(row: RowData, now: str) -> list[FileProblem]:
+    """A file's stamps are read as instants, written back in the catalogue's own form, and
+    refused when they are not dates or lie in the future. Stamps are compared as text to
+    merge: "ayer" or 9999-12-31 sorted after every real date, so a file carrying one made
+    the next, older copy of that record overwrite the officer's later edit silently."""
+    found: list[FileProblem] = []
+    latest = datetime.fromisoformat(now.replace("Z", "+00:00")) + _CLOCK_SLACK
+    for name in _STAMPS:
+        value = row.data.get(name)
+        if value in (None, ""):
+            continue
+        instant = _instant(value)
+        key = "stamp_invalid" if instant is None else "stamp_in_future"
+        if instant is not None and instant <= latest:
+            row.data[name] = instant.strftime("%Y-%m-%dT%H:%M:%SZ")
+            continue
+        params = {"field": name, "value": str(value)[:40]}
+        found.append(FileProblem(row.file, key, params, row.row, row.column_of(name)))
+    return found
+
+
+def _instant(value: Any) -> datetime | None:
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    try:
+        instant = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=UTC)
+    return instant.astimezone(UTC)
 
 
 def _parse(

@@ -1206,6 +1206,19 @@ def _second_json_cases() -> list[Case]:
             needs="filas",
         ),
         add("title-50k", records_json(practice(title="t" * 50_000)), needs="500"),
+        # A stamp from the future (or a word, sorting after every date) decided merges for
+        # ever: an older copy then replaced the officer's later edit without a conflict.
+        add(
+            "stamp-future",
+            records_json(practice(updated_at="9999-12-31T23:59:59Z")),
+            needs="futuro",
+        ),
+        add("stamp-word", records_json(practice(updated_at="ayer")), needs="fecha"),
+        add(
+            "stamp-offset-fine",
+            records_json(practice(updated_at="2024-06-01T10:00:00+02:00")),
+            ACCEPTED,
+        ),
         add("bom-fine", b"\xef\xbb\xbf" + records_json(PRACTICE), ACCEPTED),
         add("bidi-title", records_json(practice(title="abc\u202edcba")), ACCEPTED),
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,10 @@ from lazos_desktop.domain.records import Practice
 from lazos_desktop.services import Catalogue, safety
 from lazos_desktop.services import exchange_files as ex
 from lazos_desktop.store.import_batches import NothingToUndo, UndoRefused
+
+# A copy edited after the export: later than every stamp written so far, yet not in the
+# future, which the import refuses (a stamp from the future decided merges for ever).
+LATER = (datetime.now(UTC) + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -146,14 +151,12 @@ def test_changed_only_in_the_file_is_an_update_keeping_its_stamps(
     catalogue: Catalogue, tmp_path: Path
 ) -> None:
     path = _exported_copy(catalogue, tmp_path)
-    _edit_json(
-        path, "BP-001", summary="Resumen nuevo", updated_at="2030-01-01T00:00:00Z", updated_by="Bea"
-    )
+    _edit_json(path, "BP-001", summary="Resumen nuevo", updated_at=LATER, updated_by="Bea")
     result = ex.import_files(catalogue, [path])
     assert result.updated == 1
     record = catalogue.get("BP-001")
     assert isinstance(record, Practice) and record.summary == "Resumen nuevo"
-    assert record.updated_at == "2030-01-01T00:00:00Z" and record.updated_by == "Bea"
+    assert record.updated_at == LATER and record.updated_by == "Bea"
     assert any(h.field == "summary" for h in catalogue.history(record.id))
     ex.undo_last_import(catalogue)
     restored = catalogue.get("BP-001")
@@ -164,7 +167,7 @@ def test_changed_on_both_sides_is_a_conflict_settled_by_the_rule(
     catalogue: Catalogue, tmp_path: Path
 ) -> None:
     path = _exported_copy(catalogue, tmp_path)
-    _edit_json(path, "BP-001", summary="Del archivo", updated_at="2099-01-01T00:00:00Z")
+    _edit_json(path, "BP-001", summary="Del archivo", updated_at=LATER)
     ours = catalogue.get("BP-001").model_copy(update={"summary": "Del catálogo"})
     catalogue.update(ours)
     plan = ex.plan_import(catalogue, [path])

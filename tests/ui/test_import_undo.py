@@ -7,6 +7,7 @@ the local edit; redo brings the local edit, then the colleague's title again.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from pathlib import Path
@@ -19,7 +20,8 @@ from lazos_desktop.ui import dialogs
 
 COLLEAGUE = "Carla Ruiz"
 THEIR_TITLE = "Título que puso la colega"
-THEIR_STAMP = "2099-01-01T00:00:00Z"
+# Later than the export, not in the future (the import refuses a stamp from the future).
+THEIR_STAMP = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def colleague_file(catalogue: Catalogue, folder: Path) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -125,9 +126,11 @@ def test_conflicts_are_settled_in_the_window(qtbot, catalogue: Catalogue, tmp_pa
 
     ex.export(catalogue, tmp_path / "c.json")
     document = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    # Later than the export, not in the future (the import refuses a stamp from the future).
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
     for item in document["records"]:
         if item["code"] == "BP-001":
-            item.update(summary="Del archivo", updated_at="2099-01-01T00:00:00Z")
+            item.update(summary="Del archivo", updated_at=later)
     (tmp_path / "c.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     catalogue.update(catalogue.get("BP-001").model_copy(update={"summary": "Del catálogo"}))
     wizard = ImportWizard(catalogue, path=tmp_path / "c.json")
