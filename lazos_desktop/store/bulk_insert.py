@@ -35,10 +35,34 @@ def insert_records(
     `links`, links to records of the same batch or already in the file are kept, others
     dropped; an import that tracks its own links asks for none.
     """
+    written: list[Record] = []
+    _insert(store, records, who, keep_stamps=keep_stamps, check=check, links=links, keep=written)
+    return written
+
+
+def count_inserted(
+    store: Any, records: Iterable[Record], who: str, *, keep_stamps: bool, check: bool
+) -> int:
+    """`insert_records` for callers that need only how many were written: the records are
+    not kept, so a million synthetic ones do not hold two gigabytes until the end."""
+    return _insert(store, records, who, keep_stamps=keep_stamps, check=check, links=True)
+
+
+def _insert(
+    store: Any,
+    records: Iterable[Record],
+    who: str,
+    *,
+    keep_stamps: bool,
+    check: bool,
+    links: bool,
+    keep: list[Record] | None = None,
+) -> int:
     db = store.db
     vocab = store.vocabularies()
     next_sequence = {kind: _last_sequence(db, kind) + 1 for kind in Kind}
-    written: list[Record] = []
+    pairs: set[tuple[str, str]] = set()
+    count = 0
     for batch in _batches(records, BATCH):
         if check:
             for record in batch:
@@ -61,10 +85,14 @@ def insert_records(
             taken.add(ready.code)
             prepared.append(ready)
         _write_batch(store, prepared, who)
-        written.extend(prepared)
+        count += len(prepared)
+        if links:
+            pairs |= _link_pairs(prepared)
+        if keep is not None:
+            keep.extend(prepared)
     if links:
-        _write_links(db, written)
-    return written
+        _write_links(db, pairs)
+    return count
 
 
 def _write_batch(store: Any, records: list[Record], who: str) -> None:
@@ -120,13 +148,16 @@ def index_records(
     conn.executemany("INSERT OR IGNORE INTO record_axes (axis, n) VALUES (?, ?)", axes)
 
 
-def _write_links(db: Any, records: list[Record]) -> None:
-    wanted = {
-        tuple(sorted((record.id, other)))
+def _link_pairs(records: list[Record]) -> set[tuple[str, str]]:
+    return {
+        (min(record.id, other), max(record.id, other))
         for record in records
         for other in record.links
         if other != record.id
     }
+
+
+def _write_links(db: Any, wanted: set[tuple[str, str]]) -> None:
     if not wanted:
         return
     ids = {i for pair in wanted for i in pair}

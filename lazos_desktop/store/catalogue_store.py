@@ -25,7 +25,7 @@ from lazos_desktop.domain.records import (
 from lazos_desktop.domain.validation import Problem, RecordInvalid, validate
 from lazos_desktop.domain.vocabularies import AXIS, Term, Vocabularies
 from lazos_desktop.store import backups, file_identity, held_files, queries
-from lazos_desktop.store.bulk_insert import index_records, insert_records
+from lazos_desktop.store.bulk_insert import count_inserted, index_records
 from lazos_desktop.store.checks import CheckFinding, run_checks
 from lazos_desktop.store.connection import open_database
 from lazos_desktop.store.errors import RecordNotFound, as_catalogue_error
@@ -291,8 +291,7 @@ class Store:
     ) -> int:
         """Write many new records in one transaction, for seeds, imports and synthetic data."""
         with self.transaction():
-            written = insert_records(self, records, who, keep_stamps=keep_stamps, check=check)
-        return len(written)
+            return count_inserted(self, records, who, keep_stamps=keep_stamps, check=check)
 
     def update(self, record: Record, who: str) -> tuple[Record, list[FieldChange]]:
         """Write the new state of an existing record; returns it with what changed."""
