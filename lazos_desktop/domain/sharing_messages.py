@@ -17,6 +17,11 @@ SHARING_MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” does not look like an IATI organisation identifier (e.g. XM-DAC-NNNNN).",
         "pt": "«{value}» não parece um identificador de organização IATI (p. ex. XM-DAC-NNNNN).",
     },
+    "setting_web_address": {
+        "es": "«{value}» no es una dirección web (http:// o https://); no se guardó nada.",
+        "en": "“{value}” is not a web address (http:// or https://); nothing was saved.",
+        "pt": "«{value}» não é um endereço web (http:// ou https://); nada foi salvo.",
+    },
     "setting_folder_missing": {
         "es": "La carpeta «{value}» no existe; no se guardó nada.",
         "en": "The folder “{value}” does not exist; nothing was saved.",

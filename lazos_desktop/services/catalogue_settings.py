@@ -20,6 +20,7 @@ PREFIX = "setting."
 # An IATI organisation identifier: registration agency prefix, a hyphen, the number
 # (e.g. the pattern "XM-DAC-…" or "XI-IATI-…"); letters, digits, hyphens, dots, underscores.
 _ORG_REF = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9][A-Za-z0-9._-]*$")
+_WEB_ADDRESS = re.compile(r"^https?://[^\s\x00-\x1f\x7f-\x9f]+$", re.IGNORECASE)
 # OrganisationType codes of the IATI 2.03 codelist.
 ORGANISATION_TYPES = (
     "10", "11", "15", "21", "22", "23", "24", "30", "40", "60", "70", "71", "72", "73", "80", "90",
@@ -137,6 +138,9 @@ def _checked(setting: Setting, value: str) -> str:
         )
     if setting is IATI_ORG_REF and not _ORG_REF.match(value):
         raise SettingInvalid("setting_org_ref", value=value)
+    if setting is PUBLISH_LICENCE_URL and not _WEB_ADDRESS.match(value):
+        # Datasette shows it as a link: "javascript:…" there runs in the reader's browser.
+        raise SettingInvalid("setting_web_address", value=value)
     if setting is TEAM_FOLDER:
         folder = Path(value).expanduser()
         if not folder.is_dir():

@@ -152,3 +152,14 @@ def test_generated_records_are_not_all_held_in_memory(tmp_path: Path) -> None:
         tracemalloc.stop()
         catalogue.close()
     assert peak < 80 * 1024 * 1024, f"{peak / 1e6:.0f} MB"
+
+
+@pytest.mark.parametrize("address", ["javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://x"])
+def test_the_published_licence_address_is_a_web_address(
+    address: str, db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Datasette shows the licence address as a link; "javascript:…" was saved and published."""
+    code, _, err = run(capsys, db, "settings", "--publish-licence-url", address)
+    assert code == 2 and "dirección web" in err
+    code, _, err = run(capsys, db, "settings", "--publish-licence-url", "https://x.org/l")
+    assert code == 0, err
