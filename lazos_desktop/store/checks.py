@@ -151,9 +151,11 @@ def refuse_unless_whole(path: Path, version: int) -> None:
         if comparison.missing:
             raise CatalogueDamaged("catalogue_incomplete", path, objects=comparison.missing_names())
         broken_keys = connection.execute("PRAGMA foreign_key_check").fetchall()
-        wrong = unreadable_records(connection)
+        # Named by code (and table) only: the reasons are English, and the message that
+        # carries them is said in the officer's language ("check" gives the reasons).
+        wrong = [item.split(": ", 1)[0] for item in unreadable_records(connection)]
         if broken_keys:
-            wrong.append(f"{len(broken_keys)} broken references ({broken_keys[0][0]})")
+            wrong.append(f"{broken_keys[0][0]} ×{len(broken_keys)}")
         if wrong:
             raise CatalogueDamaged("catalogue_records_invalid", path, detail=_listed(wrong))
     except sqlite3.Error as error:

@@ -224,3 +224,21 @@ def test_a_catalogue_restored_over_a_damaged_file_is_byte_identical_after_a_refu
     assert run(capsys, "--db", str(damaged), "import", str(bad))[0] == 1
     assert run(capsys, "--db", str(damaged), "stats")[0] == 0
     assert digest(damaged) == before
+
+
+def test_a_backup_with_an_unreadable_record_is_refused_in_the_officers_words(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Once "tiene registros que no se pueden leer (BP-001: columns differ from the record
+    body)": the reason stayed in English inside the Spanish sentence."""
+    backup = tmp_path / "copia.sqlite3"
+    assert run(capsys, "--db", str(db), "backup", str(backup))[0] == 0
+    connection = sqlite3.connect(backup)
+    connection.execute("UPDATE records SET title = 'otra' WHERE code = 'BP-001'")
+    connection.commit()
+    connection.close()
+    before = digest(db)
+    code, _, err = run(capsys, "--db", str(db), "restore", str(backup))
+    assert code == 3
+    assert "BP-001" in err and "columns differ" not in err
+    assert digest(db) == before
