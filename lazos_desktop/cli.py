@@ -810,14 +810,10 @@ def _brief(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
             )
         )
     else:
+        # Word lays out its own pages: a Word copy has a count of records, not of pages.
+        written = "brief_written" if result.pages else "brief_written_word"
         print(
-            say(
-                "brief_written",
-                args.lang,
-                path=result.path,
-                pages=result.pages,
-                records=result.records,
-            )
+            say(written, args.lang, path=result.path, pages=result.pages, records=result.records)
         )
         if result.synthetic:
             print(say("brief_synthetic", args.lang, count=result.synthetic))

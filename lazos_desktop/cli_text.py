@@ -165,10 +165,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Brief written: {path} ({pages} pages, {records} records)",
         "pt": "Relatório gravado: {path} ({pages} páginas, {records} registros)",
     },
+    "brief_written_word": {
+        "es": "Copia de Word escrita: {path} ({records} registros)",
+        "en": "Word copy written: {path} ({records} records)",
+        "pt": "Cópia do Word gravada: {path} ({records} registros)",
+    },
     "brief_synthetic": {
-        "es": "Incluye {count} registros sintéticos, marcados como tales en el PDF.",
-        "en": "It includes {count} synthetic records, marked as such in the PDF.",
-        "pt": "Inclui {count} registros sintéticos, marcados como tais no PDF.",
+        "es": "Incluye {count} registros sintéticos, marcados como tales en el informe.",
+        "en": "It includes {count} synthetic records, marked as such in the brief.",
+        "pt": "Inclui {count} registros sintéticos, marcados como tais no relatório.",
     },
     "check_integrity": {
         "es": "Integridad del archivo",

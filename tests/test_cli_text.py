@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from lazos_desktop import cli
 from lazos_desktop.cli_text import TEXTS, say
 
 
@@ -21,3 +24,18 @@ def test_every_singular_has_its_plural_in_three_languages() -> None:
     for key in (k for k in TEXTS if k.endswith("_one")):
         assert key.removesuffix("_one") in TEXTS
         assert set(TEXTS[key]) == {"es", "en", "pt"}
+
+
+def test_a_word_copy_is_reported_without_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.sqlite3"
+    assert cli.main(["--db", str(db), "init"]) == 0
+    capsys.readouterr()
+    word = ["--db", str(db), "brief", "record", str(tmp_path / "f.docx"), "--id", "EX-001"]
+    assert cli.main(word) == 0
+    said = capsys.readouterr().out
+    assert "Copia de Word escrita" in said and "páginas" not in said
+    pdf = ["--db", str(db), "brief", "record", str(tmp_path / "f.pdf"), "--id", "EX-001"]
+    assert cli.main(pdf) == 0
+    assert "Informe escrito" in capsys.readouterr().out
