@@ -376,6 +376,24 @@ QUALIFIERS = frozenset(
 # ("Práctica", "Exchange", "Iniciativa").
 _ANY_RECORD = "iniciativa iniciativas initiative experiencia experiencias experience proyecto "
 _ANY_RECORD += "proyectos projeto projetos project projects"
+_INSTITUTION_WORDS = frozenset(
+    [
+        "institucion",
+        "instituciones",
+        "institution",
+        "institutions",
+        "instituicao",
+        "instituicoes",
+        "entidad",
+        "entidades",
+        "organismo",
+        "organismos",
+        "organizacion",
+        "organizaciones",
+        "organization",
+        "organizations",
+    ]
+)
 RECORD_NOUNS: dict[Kind, frozenset[str]] = {
     Kind.PRACTICE: frozenset(
         f"""practica practicas pratica praticas practice practices buena buenas boa boas
@@ -386,21 +404,7 @@ RECORD_NOUNS: dict[Kind, frozenset[str]] = {
         f"""herramienta herramientas ferramenta ferramentas tool tools recurso recursos
         resource {_ANY_RECORD}""".split()
     ),
-    Kind.INSTITUTION: frozenset(
-        [
-            "institucion",
-            "instituciones",
-            "institution",
-            "institutions",
-            "instituicao",
-            "instituicoes",
-            "entidad",
-            "entidades",
-            "organismo",
-            "organizacion",
-            "organization",
-        ]
-    ),
+    Kind.INSTITUTION: _INSTITUTION_WORDS,
 }
 # Columns of an exchange sheet that give the parties by role ("País oferente",
 # "Institución receptora", "Offering country", or a bare "Oferente" holding countries or
@@ -430,24 +434,6 @@ ROLE_WORDS = {
 }
 _SECOND = frozenset(["segundo", "segunda", "second"])  # "segundo oferente": facilitating
 _COUNTRY_WORDS = frozenset(["pais", "paises", "country", "countries"])
-_INSTITUTION_WORDS = frozenset(
-    [
-        "institucion",
-        "instituciones",
-        "institution",
-        "institutions",
-        "instituicao",
-        "instituicoes",
-        "entidad",
-        "entidades",
-        "organismo",
-        "organismos",
-        "organizacion",
-        "organizaciones",
-        "organization",
-        "organizations",
-    ]
-)
 ROLE_FIELDS = tuple(
     f"{role}_{what}"
     for role in ("offering", "receiving", "facilitating")
