@@ -752,7 +752,8 @@ def _check(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
 def _print_findings(report: services.CheckReport, lang: str) -> None:
     for finding in report.findings:
         mark = "ok " if finding.ok else "ERR"
-        detail = f" — {finding.detail}" if finding.detail else ""
+        said = finding.detail_in(lang)
+        detail = f" — {printable(said)}" if said else ""
         print(f"[{mark}] {say('check_' + finding.check, lang)}{detail}")
 
 

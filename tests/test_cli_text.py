@@ -39,3 +39,21 @@ def test_a_word_copy_is_reported_without_pages(
     pdf = ["--db", str(db), "brief", "record", str(tmp_path / "f.pdf"), "--id", "EX-001"]
     assert cli.main(pdf) == 0
     assert "Informe escrito" in capsys.readouterr().out
+
+
+def test_check_says_what_it_found_in_the_chosen_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    db = tmp_path / "c.sqlite3"
+    assert cli.main(["--db", str(db), "init"]) == 0
+    broken = sqlite3.connect(db)
+    broken.execute("DELETE FROM search WHERE rowid = (SELECT min(n) FROM records)")
+    broken.commit()
+    broken.close()
+    capsys.readouterr()
+    assert cli.main(["--db", str(db), "--lang", "pt", "check"]) == 3
+    assert "sem índice: 1" in capsys.readouterr().out
+    assert cli.main(["--db", str(db), "check", "--json"]) == 3
+    assert "1 unindexed" in capsys.readouterr().out  # other programs keep the English words

@@ -15,11 +15,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 from sqlite_utils import Database
 
 from lazos_desktop.domain.agenda import case_columns
+from lazos_desktop.domain.check_details import Said, render_detail
 from lazos_desktop.domain.countries import is_country
 from lazos_desktop.domain.validation import validate
 from lazos_desktop.domain.vocabularies import AXIS, Vocabularies
@@ -33,15 +35,25 @@ from lazos_desktop.store.errors import (
 )
 from lazos_desktop.store.rows import row_record
 
-_NOT_RUN = "not run: the file was opened read-only"
+_NOT_RUN: list[Said] = [("not_run_read_only", {})]
 SHOWN = 5  # items named in a finding's detail; the count says how many in all
 
 
 @dataclass(frozen=True)
 class CheckFinding:
+    """One check's answer; what it found is said in parts (`domain.check_details`)."""
+
     check: str
     ok: bool
-    detail: str = ""
+    said: tuple[Said, ...] = ()
+
+    @property
+    def detail(self) -> str:
+        """In English, as `check --json` gives it to other programs."""
+        return render_detail(self.said, "en")
+
+    def detail_in(self, lang: str) -> str:
+        return render_detail(self.said, lang)
 
 
 CHECK_NAMES = (
@@ -71,7 +83,7 @@ def run_checks(
     `writable=False` is for a file opened read-only because it was refused (foreign objects):
     the search index test needs a write transaction, so it is reported as not run.
     """
-    tests: dict[str, Callable[[], tuple[bool, str]]] = {
+    tests: dict[str, Callable[[], tuple[bool, list[Said]]]] = {
         "integrity": lambda: _integrity(db),
         "foreign_keys": lambda: _foreign_keys(db),
         "schema_version": lambda: _schema_version(db),
@@ -100,15 +112,15 @@ def run_checks(
 WRITING_CHECKS = ("search_index",)
 
 
-def _run(name: str, test: Callable[[], tuple[bool, str]], path: Path | None) -> CheckFinding:
+def _run(name: str, test: Callable[[], tuple[bool, list[Said]]], path: Path | None) -> CheckFinding:
     try:
-        ok, detail = test()
+        ok, said = test()
     except sqlite3.Error as error:
         if isinstance(as_catalogue_error(error, None), CatalogueBusy):
             # Another program is writing: that is not damage, and the report would lie.
             raise CatalogueBusy("catalogue_busy", path) from error
-        ok, detail = False, str(error)
-    return CheckFinding(name, ok, detail)
+        ok, said = False, [("sqlite", {"text": str(error)})]
+    return CheckFinding(name, ok, tuple(said))
 
 
 @contextmanager
@@ -164,39 +176,41 @@ def refuse_unless_whole(path: Path, version: int) -> None:
         connection.close()
 
 
-def _integrity(db: Database) -> tuple[bool, str]:
+def _integrity(db: Database) -> tuple[bool, list[Said]]:
     rows = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
-    return rows == ["ok"], "" if rows == ["ok"] else _listed(rows)
+    return rows == ["ok"], [] if rows == ["ok"] else _listing("sqlite", "text", rows)
 
 
-def _foreign_keys(db: Database) -> tuple[bool, str]:
+def _foreign_keys(db: Database) -> tuple[bool, list[Said]]:
     rows = db.execute("PRAGMA foreign_key_check").fetchall()
-    return not rows, _listed([f"{row[0]} row {row[1]} -> {row[2]}" for row in rows])
+    found = [("foreign_key_row", {"where": r[0], "row": r[1], "parent": r[2]}) for r in rows]
+    return not rows, _shown(found)
 
 
-def _schema_version(db: Database) -> tuple[bool, str]:
+def _schema_version(db: Database) -> tuple[bool, list[Said]]:
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
     application_id = int(db.execute("PRAGMA application_id").fetchone()[0])
-    problems = []
+    problems: list[Said] = []
     if version != migrations.SCHEMA_VERSION:
-        problems.append(f"version {version}, expected {migrations.SCHEMA_VERSION}")
+        expected = migrations.SCHEMA_VERSION
+        problems.append(("version_expected", {"version": version, "expected": expected}))
     if application_id != migrations.APPLICATION_ID:
-        problems.append(f"application id {application_id:#x}")
-    return not problems, "; ".join(problems) or str(version)
+        problems.append(("application_id", {"value": f"{application_id:#x}"}))
+    return not problems, problems or [("version", {"version": version})]
 
 
-def _schema_objects(db: Database) -> tuple[bool, str]:
+def _schema_objects(db: Database) -> tuple[bool, list[Said]]:
     """Exactly the objects the migrations create for this version: none missing, none foreign
     (a trigger, view, table or index of someone else's, or one of ours with other SQL)."""
     # Against this program's version: an open catalogue has been migrated to it, and a wrong
     # stamp is the schema_version check's finding.
     comparison = schema_objects.compare(db.conn, migrations.SCHEMA_VERSION)
-    problems = []
+    problems: list[Said] = []
     if comparison.foreign:
-        problems.append(f"foreign: {comparison.foreign_names()}")
+        problems.append(("foreign_objects", {"names": comparison.foreign_names()}))
     if comparison.missing:
-        problems.append(f"missing: {comparison.missing_names()}")
-    return comparison.whole, "; ".join(problems)
+        problems.append(("missing_objects", {"names": comparison.missing_names()}))
+    return comparison.whole, problems
 
 
 def unreadable_records(connection: sqlite3.Connection) -> list[str]:
@@ -217,7 +231,7 @@ def unreadable_records(connection: sqlite3.Connection) -> list[str]:
     return wrong
 
 
-def _search_index(db: Database) -> tuple[bool, str]:
+def _search_index(db: Database) -> tuple[bool, list[Said]]:
     """FTS5's own test of its index against its content, run and undone in a savepoint.
 
     FTS5 asks for it as an INSERT, so it needs the write lock: taken first (IMMEDIATE), it
@@ -227,16 +241,16 @@ def _search_index(db: Database) -> tuple[bool, str]:
     if db.conn.in_transaction:
         with db.atomic():
             db.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)")
-        return True, ""
+        return True, []
     db.conn.execute("BEGIN IMMEDIATE")
     try:
         db.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)")
     finally:
         db.conn.execute("ROLLBACK")
-    return True, ""
+    return True, []
 
 
-def _search_rows(db: Database) -> tuple[bool, str]:
+def _search_rows(db: Database) -> tuple[bool, list[Said]]:
     missing = _codes(db, "SELECT code FROM records WHERE n NOT IN (SELECT rowid FROM search)")
     orphans = db.execute(
         "SELECT count(*) FROM search WHERE rowid NOT IN (SELECT n FROM records)"
@@ -245,19 +259,19 @@ def _search_rows(db: Database) -> tuple[bool, str]:
         db,
         "SELECT r.code FROM records r JOIN search s ON s.rowid = r.n WHERE s.title IS NOT r.title",
     )
-    problems = []
+    problems: list[Said] = []
     if missing:
-        problems.append(f"{len(missing)} unindexed ({_listed(missing)})")
+        problems.append(("unindexed", {"count": len(missing), "codes": _listed(missing)}))
     if orphans:
-        problems.append(f"{orphans} orphaned")
+        problems.append(("orphaned", {"count": orphans}))
     if stale:
-        problems.append(f"{len(stale)} out of date ({_listed(stale)})")
-    return not problems, "; ".join(problems)
+        problems.append(("out_of_date", {"count": len(stale), "codes": _listed(stale)}))
+    return not problems, problems
 
 
-def _records(db: Database, vocab: Vocabularies) -> tuple[bool, str]:
+def _records(db: Database, vocab: Vocabularies) -> tuple[bool, list[Said]]:
     """Every row reads back as a valid record whose columns agree with its body."""
-    wrong: list[str] = []
+    wrong: list[Said] = []
     for _n, record_id, kind, code, title, data in db.execute(
         "SELECT n, id, kind, code, title, data FROM records ORDER BY n"
     ):
@@ -265,23 +279,23 @@ def _records(db: Database, vocab: Vocabularies) -> tuple[bool, str]:
         try:
             record = row_record(kind, data, [])
         except (ValueError, TypeError, KeyError, ValidationError) as error:
-            wrong.append(f"{label}: {_first_line(error)}")
+            wrong.append(("unreadable_record", {"label": label, "error": _first_line(error)}))
             continue
         if (record.id, record.code, record.title) != (record_id, code, title):
-            wrong.append(f"{label}: columns differ from the record body")
+            wrong.append(("columns_differ", {"label": label}))
             continue
         problems = validate(record, vocab)
         if problems:
-            wrong.append(f"{label}: {problems[0].message('en')}")
-    return not wrong, _listed(wrong)
+            wrong.append(("record_problem", {"label": label, "problem": problems[0]}))
+    return not wrong, _shown(wrong)
 
 
-def _derived_tables(db: Database) -> tuple[bool, str]:
+def _derived_tables(db: Database) -> tuple[bool, list[Said]]:
     """The axis and country tables and the due columns the filters use hold exactly what the
     records say."""
     axes = _pairs(db, "SELECT n, axis FROM record_axes")
     countries = _pairs(db, "SELECT n, country FROM record_countries")
-    wrong: list[str] = []
+    wrong: list[Said] = []
     for n, code, kind, data, *case in db.execute(
         "SELECT n, code, kind, data, next_due, open_items, last_activity, last_event"
         " FROM records ORDER BY n"
@@ -291,29 +305,31 @@ def _derived_tables(db: Database) -> tuple[bool, str]:
         except (ValueError, TypeError, KeyError, ValidationError):
             continue  # reported by the records check
         if list(case_columns(record).values()) != case:
-            wrong.append(f"{code}: due dates")
+            wrong.append(("due_dates", {"code": code}))
         if set(record.axes_of()) != axes.pop(n, set()):
-            wrong.append(f"{code}: axes")
+            wrong.append(("axes", {"code": code}))
         if set(record.countries_of()) != countries.pop(n, set()):
-            wrong.append(f"{code}: countries")
+            wrong.append(("countries", {"code": code}))
     orphans = len(axes) + len(countries)
     if orphans:
-        wrong.append(f"{orphans} rows of deleted records")
-    return not wrong, _listed(wrong)
+        wrong.append(("deleted_rows", {"count": orphans}))
+    return not wrong, _shown(wrong)
 
 
-def _vocabulary_references(db: Database, vocab: Vocabularies) -> tuple[bool, str]:
+def _vocabulary_references(db: Database, vocab: Vocabularies) -> tuple[bool, list[Said]]:
     unknown_axes = [row[0] for row in db.execute("SELECT DISTINCT axis FROM record_axes")]
-    problems = [f"axis {code}" for code in unknown_axes if not vocab.has(AXIS, code)]
+    problems: list[Said] = [
+        ("unknown_axis", {"code": code}) for code in unknown_axes if not vocab.has(AXIS, code)
+    ]
     problems += [
-        f"country {row[0]}"
+        ("unknown_country", {"code": row[0]})
         for row in db.execute("SELECT DISTINCT country FROM record_countries")
         if not is_country(row[0])
     ]
-    return not problems, _listed(problems)
+    return not problems, _shown(problems)
 
 
-def _history(db: Database) -> tuple[bool, str]:
+def _history(db: Database) -> tuple[bool, list[Said]]:
     """Before and after values are JSON, so the history panel can show and revert them."""
     wrong = []
     for h, before, after in db.execute("SELECT h, before, after FROM history"):
@@ -323,12 +339,12 @@ def _history(db: Database) -> tuple[bool, str]:
             try:
                 json.loads(value)
             except (ValueError, TypeError):
-                wrong.append(f"entry {h}")
+                wrong.append(h)
                 break
-    return not wrong, _listed(wrong)
+    return not wrong, _listing("history_entry", "entry", wrong)
 
 
-def _attachments(db: Database) -> tuple[bool, str]:
+def _attachments(db: Database) -> tuple[bool, list[Said]]:
     wrong = [
         name
         for name, size, sha256, content in db.execute(
@@ -336,7 +352,7 @@ def _attachments(db: Database) -> tuple[bool, str]:
         )
         if content is None or len(content) != size or hashlib.sha256(content).hexdigest() != sha256
     ]
-    return not wrong, _listed(wrong)
+    return not wrong, _listing("attachment", "name", wrong)
 
 
 def _pairs(db: Database, sql: str) -> dict[int, set[str]]:
@@ -348,6 +364,16 @@ def _pairs(db: Database, sql: str) -> dict[int, set[str]]:
 
 def _codes(db: Database, sql: str) -> list[str]:
     return [row[0] for row in db.execute(sql)]
+
+
+def _shown(found: list[Said]) -> list[Said]:
+    """The first `SHOWN` parts, and how many more there are."""
+    more: list[Said] = [("more", {"count": len(found) - SHOWN})] if len(found) > SHOWN else []
+    return found[:SHOWN] + more
+
+
+def _listing(key: str, name: str, values: list[Any]) -> list[Said]:
+    return _shown([(key, {name: value}) for value in values])
 
 
 def _listed(items: list[str]) -> str:

@@ -947,9 +947,9 @@
         <translation>Problems found</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Detalle técnico: {detail}</source>
-        <translation>Technical detail: {detail}</translation>
+        <location line="+7"/>
+        <source>Detalle: {detail}</source>
+        <translation>Detail: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>

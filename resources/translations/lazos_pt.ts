@@ -947,9 +947,9 @@
         <translation>Com problemas</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Detalle técnico: {detail}</source>
-        <translation>Detalhe técnico: {detail}</translation>
+        <location line="+7"/>
+        <source>Detalle: {detail}</source>
+        <translation>Detalhe: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -86,7 +86,8 @@ class CheckDialog(QDialog):
             item.setToolTip(0, explanation)
             item.setData(0, Qt.ItemDataRole.UserRole, finding.check)
             if not finding.ok:
-                found = self._note(self.tr("Detalle técnico: {detail}"), finding.detail or "—")
+                detail = finding.detail_in(current_language()) or "—"
+                found = self._note(self.tr("Detalle: {detail}"), detail)
                 item.addChild(found)
             item.addChild(self._note(self.tr("Qué protege: {detail}"), explanation))
             self.tree.addTopLevelItem(item)
