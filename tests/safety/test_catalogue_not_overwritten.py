@@ -9,38 +9,17 @@ Spanish sentences.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import signal
 import sqlite3
 import stat
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from lazos_desktop import cli
 from lazos_desktop.services import Catalogue
-
-
-class TookTooLong(BaseException):
-    pass
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    def ring(signum: int, frame: Any) -> None:
-        raise TookTooLong(f"more than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+from tests.safety.test_hostile_corpus import time_limit
 
 
 @pytest.fixture
