@@ -19,12 +19,8 @@ from typing import TYPE_CHECKING, Any
 from lazos_desktop import __version__, cli_help, cli_sharing, paths, services
 from lazos_desktop.cli_text import os_reason, printable, say
 from lazos_desktop.domain import languages
-from lazos_desktop.domain.countries import country_name
-from lazos_desktop.domain.records import Kind, Record
-from lazos_desktop.domain.validation import RecordInvalid
+from lazos_desktop.domain.kinds import Kind
 from lazos_desktop.domain.vocabularies import AXIS
-from lazos_desktop.services import safety
-from lazos_desktop.store.connection import refuse_non_file
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueError,
@@ -33,15 +29,18 @@ from lazos_desktop.store.errors import (
     StorageFault,
     as_catalogue_error,
 )
-from lazos_desktop.store.queries import RecordQuery
 
 if TYPE_CHECKING:
+    from lazos_desktop.domain.records import Record
     from lazos_desktop.services import exchange_files
+    from lazos_desktop.store.queries import RecordQuery
 
 # A command imports what it alone needs (the importers, the exporters, attachments, ReportLab)
 # in its own function, and the options of `list`, `import`, `export` and the sharing commands
 # are built only when that command runs (`cli_help.Parser.later`): `brief` and `list` start
-# without loading the file formats (tests/test_cli_imports.py).
+# without loading the file formats (tests/test_cli_imports.py). This module's own imports
+# are light (no record models, SQLite helpers or backups; `services` loads its names when
+# first used): the window starts through `main` too.
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
 
@@ -50,7 +49,7 @@ MAX_INTEGER = 2**63 - 1  # what SQLite stores; Python's ints go further and then
 MAX_SYNTHETIC = 1_000_000  # the largest catalogue the benchmarks measure
 MAX_YEAR = 9999  # the keys of services.briefs.PAPERS, loaded only for briefs
 
-Handler = Callable[[argparse.Namespace, services.Catalogue], int]
+Handler = Callable[[argparse.Namespace, "services.Catalogue"], int]
 # Commands that change the catalogue take the day's automatic backup first; reading ones
 # (stats, list, show, check, export, brief) stay quick on a large file.
 CHANGING_COMMANDS = {
@@ -139,6 +138,8 @@ def _main(argv: Sequence[str] | None) -> int:
     if catalogue.backup_problem is not None:
         detail = catalogue.backup_problem.message(args.lang)
         print(say("daily_backup_failed", args.lang, detail=detail), file=sys.stderr)
+    from lazos_desktop.domain.validation import RecordInvalid  # loaded by the opening already
+
     try:
         return COMMANDS[args.command](args, catalogue)
     except UsageError as error:
@@ -500,6 +501,8 @@ def _add_filters(parser: argparse.ArgumentParser, lang: str = "es") -> None:
 
 def query_from_args(args: argparse.Namespace, catalogue: services.Catalogue) -> RecordQuery:
     """The filters of `list`, `export` and `brief`, checked against the catalogue."""
+    from lazos_desktop.store.queries import RecordQuery
+
     resolve_filter_values(args, catalogue)
     synthetic = getattr(args, "synthetic", None)
     return RecordQuery(
@@ -524,6 +527,7 @@ def resolve_filter_values(args: argparse.Namespace, catalogue: services.Catalogu
     ("Perú", "peru", "Financial inclusion"); a value that names nothing is a usage error
     naming the likely ones. Resolved in place, so that what a command passes on (a brief's
     country, the agenda's axis) is the code."""
+    from lazos_desktop.domain.countries import country_name
     from lazos_desktop.services import filter_values
 
     lang = args.lang
@@ -580,6 +584,8 @@ def command(name: str) -> Callable[[Handler], Handler]:
 
 @command("stats")
 def _stats(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
+    from lazos_desktop.domain.countries import country_name
+
     stats = catalogue.stats()
     if args.json:
         print(services.dumps(stats))
@@ -813,9 +819,7 @@ def _brief(args: argparse.Namespace, catalogue: services.Catalogue) -> int:
     else:
         # Word lays out its own pages: a Word copy has a count of records, not of pages.
         written = "brief_written" if result.pages else "brief_written_word"
-        print(
-            say(written, args.lang, path=result.path, pages=result.pages, records=result.records)
-        )
+        print(say(written, args.lang, path=result.path, pages=result.pages, records=result.records))
         if result.synthetic:
             print(say("brief_synthetic", args.lang, count=result.synthetic))
     return EXIT_OK
@@ -884,6 +888,8 @@ def _file_command(name: str) -> Callable[[Callable[[argparse.Namespace], int]], 
 @_file_command("init")
 def _init(args: argparse.Namespace) -> int:
     """A new catalogue at `--db` (or the default place): seeded, or empty with `--empty`."""
+    from lazos_desktop.store.connection import refuse_non_file
+
     target = _catalogue_path(args)
     refuse_non_file(target)  # a folder, a FIFO or a device is not "a catalogue already there"
     if target.exists() and target.stat().st_size:
@@ -906,6 +912,8 @@ def _init(args: argparse.Namespace) -> int:
 
 @_file_command("restore")
 def _restore(args: argparse.Namespace) -> int:
+    from lazos_desktop.services import safety
+
     result = safety.restore_backup(args.db, args.backup)
     if args.json:
         print(services.dumps(result.as_json()))
@@ -1130,6 +1138,8 @@ def _env_lang() -> str | None:
 
 @_file_command("backups")
 def _backups(args: argparse.Namespace) -> int:
+    from lazos_desktop.services import safety
+
     target = _catalogue_path(args)
     found = safety.list_backups(target)
     folder = paths.backups_folder(target)
@@ -1173,6 +1183,8 @@ def _emptied_catalogue(args: argparse.Namespace) -> bool:
         return False
     if args.command in NEEDS_A_CATALOGUE:
         return True
+    from lazos_desktop.services import safety
+
     return any(True for _ in safety.list_backups(target))
 
 
@@ -1182,6 +1194,8 @@ def _catalogue_path(args: argparse.Namespace) -> Path:
 
 def _fail_with_backup(args: argparse.Namespace, error: CatalogueError) -> int:
     """A damaged file: say so, and name the newest good backup and how to restore it."""
+    from lazos_desktop.services import safety
+
     target = _catalogue_path(args)
     good = safety.newest_good_backup(target)
     if good is None and isinstance(error, NotACatalogue):
@@ -1201,7 +1215,7 @@ def _refuse_foreign(args: argparse.Namespace, error: ForeignCatalogue) -> int:
     `check` still prints its whole report (read-only), so the foreign objects are listed
     among the other findings.
     """
-    from lazos_desktop.services import foreign_files
+    from lazos_desktop.services import foreign_files, safety
 
     target = _catalogue_path(args)
     clean = foreign_files.clean_catalogue_path(target, args.lang)

@@ -17,7 +17,7 @@ from lazos_desktop.cli_text import say
 from lazos_desktop.domain import languages
 from lazos_desktop.services import catalogue_settings as settings
 
-Handler = Callable[[argparse.Namespace, services.Catalogue], int]
+Handler = Callable[[argparse.Namespace, "services.Catalogue"], int]
 COMMANDS: dict[str, Handler] = {}
 # Commands that change records (and so take the day's backup first).
 CHANGING: set[str] = {"team"}

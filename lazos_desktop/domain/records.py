@@ -13,7 +13,6 @@ import os
 import threading
 import uuid
 from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -26,14 +25,7 @@ from lazos_desktop.domain.case_items import (
     task_from_next_steps,
     with_item_ids,
 )
-
-
-class Kind(StrEnum):
-    PRACTICE = "practice"
-    EXCHANGE = "exchange"
-    TOOLBOX = "toolbox"
-    INSTITUTION = "institution"
-
+from lazos_desktop.domain.kinds import Kind
 
 CODE_PREFIX: dict[Kind, str] = {
     Kind.PRACTICE: "BP",

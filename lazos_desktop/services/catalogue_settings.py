@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lazos_desktop.services.catalogue import Catalogue
 from lazos_desktop.store.errors import CatalogueError
+
+if TYPE_CHECKING:  # the command line declares its options from ALL_SETTINGS before any opening
+    from lazos_desktop.services.catalogue import Catalogue
 
 PREFIX = "setting."
 # An IATI organisation identifier: registration agency prefix, a hyphen, the number
