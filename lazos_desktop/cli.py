@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lazos_desktop import __version__, cli_help, cli_sharing, paths, services
+from lazos_desktop import __version__, cli_help, cli_process, cli_sharing, paths, services
 from lazos_desktop.cli_text import os_reason, printable, say
 from lazos_desktop.domain import languages
 from lazos_desktop.domain.kinds import Kind
@@ -110,6 +110,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _selftest(args.lang)
     if args.command is None:
         return _open_window(args, asked_lang)
+    if argv is None:  # this process runs one command and exits
+        cli_process.settle(args.command)
     if args.command in FILE_COMMANDS:
         try:
             return FILE_COMMANDS[args.command](args)
