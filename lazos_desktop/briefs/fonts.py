@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from lazos_desktop import paths
+from lazos_desktop.briefs import font_cache
 
 FAMILY = "LazosSans"
 CONDENSED = "LazosSansCondensed"
@@ -57,7 +58,8 @@ def register_fonts() -> str:
 
     Each face is registered by name only: its file (about 700 KB) is read and parsed the
     first time a brief measures or draws text with it, so a brief parses the faces it uses
-    and no other (a country brief uses four of the six)."""
+    and no other (a country brief uses four of the six), or reads them parsed from the user's
+    cache folder (`font_cache`)."""
     folder = fonts_folder()
     for name, file_name in _FILES.items():
         path = folder / file_name
@@ -106,7 +108,7 @@ def _load(font: _FontOnDemand | TTFont) -> None:
     with _LOADING:
         if isinstance(font, TTFont):
             return
-        loaded = TTFont(font.fontName, str(font._path))
+        loaded = font_cache.load_font(font.fontName, font._path)
         font.__dict__.update(loaded.__dict__)
         font.__class__ = TTFont  # type: ignore[assignment]
         del font.__dict__["_path"]
