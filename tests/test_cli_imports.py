@@ -1,6 +1,8 @@
 """The command line imports what the command it runs needs, nothing more: `brief` and `list`
 start without the window, the importers or the exporters (a brief as a process is measured
-against bare ReportLab, `make bench`), and `list` without ReportLab."""
+against bare ReportLab, `make bench`), `list` without ReportLab and without building the
+record models' validators, and the command line's own module (through which the window
+starts too) without the record models, SQLite helpers or backups."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,8 +21,11 @@ RUN = r"""
 import json, sys
 from lazos_desktop.cli import main
 status = main(sys.argv[2:])
+records = sys.modules.get("lazos_desktop.domain.records")
+models = [] if records is None else records.Record.__subclasses__()
+built = [model.__name__ for model in models if model.__pydantic_complete__]
 with open(sys.argv[1], "w", encoding="utf-8") as out:
-    json.dump({"status": status, "modules": sorted(sys.modules)}, out)
+    json.dump({"status": status, "modules": sorted(sys.modules), "built": built}, out)
 """
 
 # Neither command has any use for these.
@@ -81,14 +87,17 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _modules(tmp_path: Path, *argv: str) -> set[str]:
+def _run(tmp_path: Path, *argv: str) -> dict[str, Any]:
+    """The command's exit status, the modules it loaded, the record models it built."""
     report = tmp_path / "modules.json"
-    subprocess.run(
-        [sys.executable, "-c", RUN, str(report), *argv], check=True, capture_output=True
-    )
-    found = json.loads(report.read_text(encoding="utf-8"))
+    subprocess.run([sys.executable, "-c", RUN, str(report), *argv], check=True, capture_output=True)
+    found: dict[str, Any] = json.loads(report.read_text(encoding="utf-8"))
     assert found["status"] == 0
-    return set(found["modules"])
+    return found
+
+
+def _modules(tmp_path: Path, *argv: str) -> set[str]:
+    return set(_run(tmp_path, *argv)["modules"])
 
 
 def _loaded(modules: set[str], names: tuple[str, ...]) -> list[str]:
@@ -100,14 +109,58 @@ def test_list_loads_neither_window_nor_files_nor_pdf(seeded: Path, tmp_path: Pat
     assert _loaded(modules, NEVER + NOT_FOR_LIST) == []
 
 
+def test_list_builds_no_record_model(seeded: Path, tmp_path: Path) -> None:
+    """A listing reads rows, not records: the models' validators stay unbuilt (pydantic
+    builds them on the first record validated, `defer_build`)."""
+    found = _run(tmp_path, "--db", str(seeded), "list", "--country", "PE", "--json")
+    assert "lazos_desktop.domain.records" in found["modules"]
+    assert found["built"] == []
+
+
+def test_a_brief_builds_the_record_models_it_reads(seeded: Path, tmp_path: Path) -> None:
+    out = tmp_path / "peru.pdf"
+    found = _run(tmp_path, "--db", str(seeded), "brief", "country", str(out), "--country", "PE")
+    assert "Practice" in found["built"]
+
+
+# What the command line's own module may not load: it runs before any command is known,
+# and the window starts through it.
+NOT_FOR_THE_COMMAND_LINE = (
+    "pydantic",
+    "sqlite_utils",
+    "reportlab",
+    "lazos_desktop.domain.records",
+    "lazos_desktop.domain.validation",
+    "lazos_desktop.services.catalogue",
+    "lazos_desktop.services.safety",
+    "lazos_desktop.store.catalogue_store",
+    "lazos_desktop.store.connection",
+    "lazos_desktop.store.backups",
+)
+IMPORT_ONLY = r"""
+import json, sys
+import lazos_desktop.cli
+from lazos_desktop.cli import build_parser
+build_parser("es").format_help()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_the_command_line_module_and_its_help_load_no_catalogue_machinery() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_ONLY], check=True, capture_output=True, text=True
+    )
+    modules = set(json.loads(result.stdout))
+    assert "lazos_desktop.cli" in modules
+    assert _loaded(modules, NEVER + NOT_FOR_THE_COMMAND_LINE) == []
+
+
 def test_list_by_kind_still_needs_no_importer(seeded: Path, tmp_path: Path) -> None:
     modules = _modules(tmp_path, "--db", str(seeded), "list", "--kind", "prácticas")
     assert _loaded(modules, NEVER + NOT_FOR_LIST) == []
 
 
-def test_a_country_brief_loads_its_template_and_nothing_else(
-    seeded: Path, tmp_path: Path
-) -> None:
+def test_a_country_brief_loads_its_template_and_nothing_else(seeded: Path, tmp_path: Path) -> None:
     out = tmp_path / "peru.pdf"
     modules = _modules(
         tmp_path, "--db", str(seeded), "brief", "country", str(out), "--country", "PE"

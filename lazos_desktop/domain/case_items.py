@@ -42,7 +42,7 @@ TASK_TITLE_LIMIT = 200
 
 
 class _Item(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
 
     id: str = Field(default_factory=lambda: str(uuid.uuid4()))
 

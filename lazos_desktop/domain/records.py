@@ -116,7 +116,9 @@ CodeList = Annotated[list[str], Field(default_factory=list)]
 class Record(BaseModel):
     """Fields every kind shares; `links` holds ids of related records of the other kinds."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, str_strip_whitespace=True, defer_build=True
+    )
     kind: ClassVar[Kind]
 
     id: str = Field(default_factory=new_id)
@@ -227,7 +229,7 @@ class Practice(Record):
 class Party(BaseModel):
     """One side of an exchange; `institution` is the id of an Institution record when known."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
     country: str
     institution: str = ""
     institution_name: str = ""
@@ -246,7 +248,7 @@ class Contact(BaseModel):
     them (see `without_contacts`).
     """
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
     name: Title
     organisation: str = ""
     role: str = ""
