@@ -15,7 +15,7 @@ from typing import Any
 
 from lazos_desktop.domain.records import Institution, Kind, Record, format_code, now_utc, parse_code
 from lazos_desktop.domain.validation import RecordInvalid, validate
-from lazos_desktop.store.rows import code_fits, kind_range, record_row, search_document
+from lazos_desktop.store.rows import code_fits, kind_range, record_row
 
 BATCH = 2000
 
@@ -97,13 +97,15 @@ def _insert(
 
 def _write_batch(store: Any, records: list[Record], who: str) -> None:
     db = store.db
-    rows = [record_row(record) for record in records]
+    cited = cited_names(store, records, records)
+    rows = [record_row(record, cited.get(record.id, "")) for record in records]
     columns = list(rows[0])
     db.conn.executemany(
         f"INSERT INTO records ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
         [tuple(row.values()) for row in rows],
     )
-    index_records(store, [(row["n"], r) for row, r in zip(rows, records, strict=True)], records)
+    numbered = [(row["n"], r) for row, r in zip(rows, records, strict=True)]
+    index_records(store, numbered, records, cited=cited)
     at = now_utc()
     db.conn.executemany(
         "INSERT INTO history (at, who, record_id, code, kind, operation, field, before, after)"
@@ -116,36 +118,58 @@ def _write_batch(store: Any, records: list[Record], who: str) -> None:
 
 
 def index_records(
-    store: Any, numbered: list[tuple[int, Record]], new_records: Sequence[Record] = ()
+    store: Any,
+    numbered: list[tuple[int, Record]],
+    new_records: Sequence[Record] = (),
+    *,
+    cited: dict[str, str] | None = None,
 ) -> None:
-    """Search documents, countries and axes of rows just written.
+    """Countries, axes and cited institution names of rows just written.
+
+    The full-text index follows the rows by itself (triggers of migration 8 read the view
+    `search_source`); a row written without its cited names gets them here, which reindexes
+    it. `cited` is what `cited_names` already gave for these records.
+    """
+    records = [record for _, record in numbered]
+    if cited is None:
+        cited = cited_names(store, records, new_records)
+    countries, axes = [], []
+    for n, record in numbered:
+        countries += [(code, n) for code in dict.fromkeys(record.countries_of())]
+        axes += [(axis, n) for axis in dict.fromkeys(record.axes_of())]
+    conn = store.db.conn
+    conn.executemany(
+        "UPDATE records SET cited = ? WHERE n = ? AND cited IS NOT ?",
+        [(cited.get(record.id, ""), n, cited.get(record.id, "")) for n, record in numbered],
+    )
+    conn.executemany("INSERT OR IGNORE INTO record_countries (country, n) VALUES (?, ?)", countries)
+    conn.executemany("INSERT OR IGNORE INTO record_axes (axis, n) VALUES (?, ?)", axes)
+
+
+def cited_names(
+    store: Any, records: Sequence[Record], new_records: Sequence[Record] = ()
+) -> dict[str, str]:
+    """Per record id, the names of the institutions it cites that exist, as its search
+    document carries them ("ACRONYM — Title"); records citing none are left out.
 
     Institutions among `new_records` lend their names to records of the same batch that
     cite them, before they can be looked up in the file.
     """
-    vocab = store.vocabularies()
-    referenced = {ref for _, record in numbered for ref in getattr(record, "institutions", [])}
-    names = store.institution_names(referenced) if referenced else {}
+    referenced = {ref for record in records for ref in getattr(record, "institutions", [])}
+    if not referenced:
+        return {}
+    names = store.institution_names(referenced)
     for record in new_records:
         if isinstance(record, Institution) and record.id in referenced:
             names[record.id] = (
                 f"{record.acronym} — {record.title}" if record.acronym else record.title
             )
-    documents, countries, axes = [], [], []
-    for n, record in numbered:
-        extra = [names[ref] for ref in getattr(record, "institutions", []) if ref in names]
-        if isinstance(record, Institution):
-            extra.append(record.acronym)
-        document = search_document(record, vocab, extra)
-        documents.append((n, document["title"], document["body"], document["facets"]))
-        countries += [(code, n) for code in dict.fromkeys(record.countries_of())]
-        axes += [(axis, n) for axis in dict.fromkeys(record.axes_of())]
-    conn = store.db.conn
-    conn.executemany(
-        "INSERT INTO search (rowid, title, body, facets) VALUES (?, ?, ?, ?)", documents
-    )
-    conn.executemany("INSERT OR IGNORE INTO record_countries (country, n) VALUES (?, ?)", countries)
-    conn.executemany("INSERT OR IGNORE INTO record_axes (axis, n) VALUES (?, ?)", axes)
+    cited: dict[str, str] = {}
+    for record in records:
+        found = [names[ref] for ref in getattr(record, "institutions", []) if ref in names]
+        if found:
+            cited[record.id] = " · ".join(found)
+    return cited
 
 
 def _link_pairs(records: list[Record]) -> set[tuple[str, str]]:

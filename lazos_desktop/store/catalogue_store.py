@@ -25,7 +25,7 @@ from lazos_desktop.domain.records import (
 from lazos_desktop.domain.validation import Problem, RecordInvalid, validate
 from lazos_desktop.domain.vocabularies import AXIS, Term, Vocabularies
 from lazos_desktop.store import backups, file_identity, held_files, queries
-from lazos_desktop.store.bulk_insert import count_inserted, index_records
+from lazos_desktop.store.bulk_insert import cited_names, count_inserted, index_records
 from lazos_desktop.store.checks import CheckFinding, run_checks
 from lazos_desktop.store.connection import open_database
 from lazos_desktop.store.errors import RecordNotFound, as_catalogue_error
@@ -303,7 +303,6 @@ class Store:
         with self.transaction():
             record = self.get(ref)
             n = self._row_number(record.id)
-            self.db.execute("DELETE FROM search WHERE rowid = ?", [n])
             self.db.execute("DELETE FROM records WHERE n = ?", [n])
             self._history(who, record, "delete", "", _json_of(record), None)
             return record
@@ -368,12 +367,13 @@ class Store:
             record = record.model_copy(
                 update={"created_at": stamp, "updated_at": stamp, "updated_by": who}
             )
-        row = record_row(record)
+        cited = cited_names(self, [record])
+        row = record_row(record, cited.get(record.id, ""))
         self.db.execute(
             f"INSERT INTO records ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
             list(row.values()),
         )
-        self._index(row["n"], record)
+        index_records(self, [(row["n"], record)], cited=cited)
         for other in record.links:
             if other != record.id and self.exists(other):
                 a, b = sorted((record.id, other))
@@ -410,19 +410,16 @@ class Store:
             }
         )
         n = self._row_number(record.id)
-        self.db.execute("DELETE FROM search WHERE rowid = ?", [n])
         self.db.execute("DELETE FROM record_countries WHERE n = ?", [n])
         self.db.execute("DELETE FROM record_axes WHERE n = ?", [n])
-        row = record_row(stamped)
+        cited = cited_names(self, [stamped])
+        row = record_row(stamped, cited.get(stamped.id, ""))
         assignments = ", ".join(f"{column} = ?" for column in row)
         self.db.execute(f"UPDATE records SET {assignments} WHERE n = ?", [*row.values(), n])
-        self._index(row["n"], stamped)
+        index_records(self, [(row["n"], stamped)], cited=cited)
         for change in changes:
             self._history(who, stamped, "update", change.field, change.before, change.after)
         return stamped, changes
-
-    def _index(self, n: int, record: Record) -> None:
-        index_records(self, [(n, record)])
 
     def _touch_link(self, a: str, b: str, who: str, operation: str) -> None:
         first, second = self.get(a), self.get(b)
@@ -591,14 +588,19 @@ class Store:
         return run_checks(self.db, self.vocabularies, self.path)
 
     def rebuild_search(self) -> int:
-        """Rewrite the search index from the records (repair after a failed check)."""
+        """Rewrite the search index, the country and axis tables and the cited institution
+        names from the records (repair after a failed check).
+
+        FTS5's `rebuild` reads every document again from the records through the view
+        `search_source`; the index holds no text of its own to go stale.
+        """
         with self.transaction():
-            self.db.execute("DELETE FROM search")
             self.db.execute("DELETE FROM record_countries")
             self.db.execute("DELETE FROM record_axes")
             records = list(self.iter_records())
             numbered = [(self._row_number(record.id), record) for record in records]
             index_records(self, numbered, records)
+            self.db.execute("INSERT INTO search (search) VALUES ('rebuild')")
         return len(records)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from lazos_desktop.store import held_files, journals, migrations, output_files, schema_objects
-from lazos_desktop.store.defensive import harden
+from lazos_desktop.store.defensive import harden, trust_verified_schema
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
     CatalogueMissing,
@@ -61,11 +61,14 @@ def open_database(
         version = _identify(db, path, is_new)
         if not is_new:
             refuse_foreign_objects(conn, path, version)
+        trust_verified_schema(conn)
         _configure(db)
         if version < migrations.SCHEMA_VERSION:
             if version > 0 and before_migration is not None:
                 before_migration(path, version)
             migrations.apply(db, version)
+        if migrations.needs_compacting(db, version):
+            migrations.compact(db)
     except sqlite3.OperationalError as error:
         conn.close()
         raise as_catalogue_error(error, path) from error

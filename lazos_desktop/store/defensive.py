@@ -28,6 +28,19 @@ def harden(connection: sqlite3.Connection) -> None:
         setconfig(defensive, True)
 
 
+def trust_verified_schema(connection: sqlite3.Connection) -> None:
+    """Let the file's own views and triggers call SQLite's JSON functions, once every schema
+    object has been found to be one the migrations create (`schema_objects`).
+
+    The search index reads each document through the view `search_source`, which takes the
+    texts out of the records' JSON; SQLite 3.40 does not mark its JSON functions innocuous,
+    so with ``trusted_schema`` off every write of a record would fail. The file's schema is
+    then byte for byte the program's own, so trusting it lets in no SQL of the sender's;
+    the other defensive settings stay on.
+    """
+    connection.execute("PRAGMA trusted_schema = ON")
+
+
 def connect_read_only(path: Path | str, timeout: float = 5.0) -> sqlite3.Connection:
     """A hardened read-only connection to `path` (never creates it; any name is safe)."""
     connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)

@@ -273,8 +273,7 @@ def undo_last_import(store: Store, who: str, batch: int | None = None) -> Undone
         db.conn.executemany("DELETE FROM links WHERE a = ? AND b = ?", links)
         removed_ids = [item[0] for item in items if item[1] == "created" and item[0] in current]
         removed = list(records_by_id(store, removed_ids).values())
-        numbers = _numbers(store, removed_ids)
-        db.conn.executemany("DELETE FROM search WHERE rowid = ?", [(n,) for n in numbers.values()])
+        # The search index drops their rows by itself (triggers of migration 8).
         db.conn.executemany("DELETE FROM records WHERE id = ?", [(i,) for i in removed_ids])
         restored: list[Record] = []
         for _, action, before, _, _ in items:
@@ -391,7 +390,6 @@ def _rewrite(store: Store, records: Sequence[Record]) -> None:
     assignments = ", ".join(f"{column} = ?" for column in columns)
     db.conn.executemany(f"UPDATE records SET {assignments} WHERE n = ?", rows)
     marks = [(numbers[record.id],) for record in records]
-    db.conn.executemany("DELETE FROM search WHERE rowid = ?", marks)
     db.conn.executemany("DELETE FROM record_countries WHERE n = ?", marks)
     db.conn.executemany("DELETE FROM record_axes WHERE n = ?", marks)
     index_records(store, [(numbers[record.id], record) for record in records])

@@ -39,7 +39,9 @@ def code_fits(record: Record) -> bool:
     return parsed is not None and parsed[0] == record.kind and record.code == record.code.upper()
 
 
-def record_row(record: Record) -> dict[str, Any]:
+def record_row(record: Record, cited: str = "") -> dict[str, Any]:
+    """The row of `records`; `cited` holds the names of the institutions the record cites
+    (see `bulk_insert.cited_names`), which its search document carries."""
     parsed = parse_code(record.code)
     sequence = parsed[1] if parsed else 0
     body = record.model_dump(mode="json", exclude=_OUTSIDE_BODY)
@@ -60,6 +62,7 @@ def record_row(record: Record) -> dict[str, Any]:
         "updated_at": record.updated_at,
         "updated_by": record.updated_by,
         **case_columns(record),
+        "cited": cited,
         "data": json.dumps(body, ensure_ascii=False, separators=(",", ":")),
     }
 
@@ -82,7 +85,8 @@ def search_document(
 ) -> dict[str, str]:
     """Title, free texts, and the names of countries and axes in every language.
 
-    Names go in so that an officer typing "republica dominicana" or "inclusion financiera"
+    The index does not store this: the view `search_source` (migration 8) derives the same
+    words from the row in SQL, and tests hold the two equal. Names go in so that an officer typing "republica dominicana" or "inclusion financiera"
     finds the records coded DO or `inclusion_financiera`.
     """
     facets: list[str] = [record.code]

@@ -50,7 +50,7 @@ def _catalogue_before_cases(path: Path, monkeypatch: pytest.MonkeyPatch) -> None
             for old in _old_seed_exchanges():
                 record = record_from_dict("exchange", old)
                 row = record_row(record)
-                for column in ("next_due", "open_items", "last_activity", "last_event"):
+                for column in ("next_due", "open_items", "last_activity", "last_event", "cited"):
                     row.pop(column)
                 row["data"] = json.dumps(old, ensure_ascii=False)
                 db.execute(

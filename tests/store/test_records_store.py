@@ -114,6 +114,6 @@ def test_check_passes_on_a_fresh_catalogue_and_catches_a_broken_index(
     catalogue.store.db.execute("DELETE FROM search WHERE rowid = (SELECT min(n) FROM records)")
     report = catalogue.check()
     assert not report.ok
-    assert [f.check for f in report.findings if not f.ok] == ["search_rows"]
+    assert [f.check for f in report.findings if not f.ok] == ["search_index", "search_rows"]
     catalogue.store.rebuild_search()
     assert catalogue.check().ok
