@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lazos_desktop.services import Catalogue
-from lazos_desktop.services.seeds import seed_counts
 from lazos_desktop.ui.settings import LANGUAGE, OFFICER_NAME, Settings
 
-if TYPE_CHECKING:  # the welcome screen's module loads only on a first run
+# The services and the welcome screen load only on a first run: a plain start shows its
+# window before they are imported.
+if TYPE_CHECKING:
     from lazos_desktop.ui.dialogs.welcome_dialog import WelcomeChoice
 
 
@@ -23,6 +23,7 @@ def needs_welcome(settings: Settings) -> bool:
 
 def ask_welcome(catalogue_path: Path, language: str) -> WelcomeChoice | None:
     """The officer's answer, or None when she left (nothing is then written)."""
+    from lazos_desktop.services.seeds import seed_counts
     from lazos_desktop.ui.dialogs.welcome_dialog import WelcomeDialog
 
     dialog = WelcomeDialog(catalogue_path, catalogue_path.exists(), seed_counts(), language)
@@ -36,6 +37,8 @@ def apply_welcome(
     the officer and the language; returns the catalogue to open. A catalogue named for this
     start only (`default=False`, from ``--db``) joins the recent files, not the next start."""
     if not catalogue_path.exists():
+        from lazos_desktop.services import Catalogue
+
         catalogue_path.parent.mkdir(parents=True, exist_ok=True)
         Catalogue.open(catalogue_path, officer=choice.officer, seed=choice.seeded).close()
     settings.set(OFFICER_NAME, choice.officer)

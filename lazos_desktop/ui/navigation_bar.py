@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from lazos_desktop.ui.actions import KINDS
-from lazos_desktop.ui.pages.record_html import kind_label
+from lazos_desktop.ui.kind_labels import kind_label
 
 NAV_NAMES = {
     "practice": "navPractices",

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from lazos_desktop.domain.records import Record
 from lazos_desktop.services import Catalogue, RecordQuery
-from lazos_desktop.ui.pages.record_html import kind_label
+from lazos_desktop.ui.kind_labels import kind_label
 
 SHOWN = 200
 

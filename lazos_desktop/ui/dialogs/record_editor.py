@@ -58,7 +58,7 @@ from lazos_desktop.ui.dialogs.exchange_tables import (
     picked,
     set_picked,
 )
-from lazos_desktop.ui.pages.record_html import kind_label
+from lazos_desktop.ui.kind_labels import kind_label
 from lazos_desktop.ui.screen_fit import fit_size
 
 NO_YEAR = 1949

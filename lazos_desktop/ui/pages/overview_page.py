@@ -24,9 +24,9 @@ from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.vocabularies import AXIS, Vocabularies
 from lazos_desktop.services import Catalogue, Figures, cases
 from lazos_desktop.services.cases import Dashboard
+from lazos_desktop.ui.kind_labels import kind_label
 from lazos_desktop.ui.operations import Changes, Operations
 from lazos_desktop.ui.pages.dashboard_panel import DashboardPanel
-from lazos_desktop.ui.pages.record_html import kind_label
 
 TOP_COUNTRIES = 15
 

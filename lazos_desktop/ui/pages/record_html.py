@@ -38,25 +38,10 @@ from lazos_desktop.domain.vocabularies import (
     Vocabularies,
 )
 from lazos_desktop.services import Summary
+from lazos_desktop.ui.kind_labels import kind_label
 from lazos_desktop.ui.pages.case_html import case_html
 
 NameOf = Callable[[str], str]
-
-
-def kind_label(kind: str, plural: bool = False) -> str:
-    singular = {
-        "practice": QCoreApplication.translate("RecordHtml", "Práctica"),
-        "exchange": QCoreApplication.translate("RecordHtml", "Intercambio"),
-        "toolbox": QCoreApplication.translate("RecordHtml", "Herramienta"),
-        "institution": QCoreApplication.translate("RecordHtml", "Institución"),
-    }
-    several = {
-        "practice": QCoreApplication.translate("RecordHtml", "Prácticas"),
-        "exchange": QCoreApplication.translate("RecordHtml", "Intercambios"),
-        "toolbox": QCoreApplication.translate("RecordHtml", "Caja de herramientas"),
-        "institution": QCoreApplication.translate("RecordHtml", "Instituciones"),
-    }
-    return (several if plural else singular).get(kind, kind)
 
 
 def _texts() -> dict[str, str]:
