@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from lazos_desktop.ui.pages.record_html import kind_label
+from lazos_desktop.ui.kind_labels import kind_label
 
 Key = QKeySequence.StandardKey
 Shortcut = QKeySequence.StandardKey | str
@@ -180,18 +180,30 @@ def _recent_menu(window: Any, menu: QMenu, recent: list[str]) -> None:
     window.recent_menu = menu.addMenu(_tr(QT_TRANSLATE_NOOP("MainWindow", "Catálogos &recientes")))
     for path in recent:
         action = window.recent_menu.addAction(path)
-        action.triggered.connect(lambda _=False, p=path: window.files.open_recent(p))
+        action.triggered.connect(
+            lambda _=False, p=path: window.when_ready(lambda: window.files.open_recent(p))
+        )
 
 
 def _slot(window: Any, spec: ActionSpec) -> Any:
-    target = window
-    *owners, name = spec.slot.split(".")
-    for owner in owners:
-        target = getattr(target, owner)
-    method = getattr(target, name)
-    if spec.arg:
-        return lambda _=False: method(spec.arg)
-    return lambda _=False: method()
+    """What the action runs: the method named by `spec.slot`, looked up when it runs (the
+    window's parts exist only once its catalogue is open) and, until then, kept by the
+    window to run as soon as it is (`when_ready`); Quit runs at once."""
+
+    def run() -> None:
+        target = window
+        *owners, name = spec.slot.split(".")
+        for owner in owners:
+            target = getattr(target, owner)
+        method = getattr(target, name)
+        if spec.arg:
+            method(spec.arg)
+        else:
+            method()
+
+    if spec.key == "quit":
+        return lambda _=False: run()
+    return lambda _=False: window.when_ready(run)
 
 
 def _tr(text: str) -> str:

@@ -52,7 +52,9 @@ def build_main_window(
     settings: Settings | None = None,
     officer: str = "",
 ) -> MainWindow:
-    """The main window on the catalogue at `db_path` (the last or default one when None).
+    """The main window on the catalogue at `db_path` (the last or default one when None),
+    with both phases done: the frame, then the catalogue opened into it. An error opening
+    the catalogue is raised as `Catalogue.open` raises it.
 
     Qt is imported here, not at module level, so that `run` can refuse politely where there
     is no display before anything of Qt loads. `settings` defaults to the officer's own
@@ -60,43 +62,88 @@ def build_main_window(
     changes instead of the remembered name. A `db_path` given for this start joins the
     recent files but does not become the catalogue of the next plain start.
     """
+    window = frame_window(db_path, lang, settings)
+    try:
+        fill_window(window, db_path, officer)
+    except BaseException:
+        window.deleteLater()
+        raise
+    return window
+
+
+def frame_window(
+    db_path: Path | str | None, lang: str | None = None, settings: Settings | None = None
+) -> MainWindow:
+    """Phase 1: the real main window, placed but not shown, with its title, menus and
+    navigation and "Abriendo el catálogo…" in the officer's language — from Qt and the
+    settings alone, so it can be on screen before the services are imported."""
     from PySide6.QtWidgets import QApplication
 
-    from lazos_desktop.services import Catalogue
     from lazos_desktop.ui.i18n import install_language
     from lazos_desktop.ui.main_window import MainWindow
     from lazos_desktop.ui.screen_fit import place_main_window
-    from lazos_desktop.ui.settings import LANGUAGE, LAST_CATALOGUE, OFFICER_NAME, Settings
+    from lazos_desktop.ui.settings import LANGUAGE, Settings
 
     if QApplication.instance() is None:
         _make_application()
     settings = settings if settings is not None else Settings()
     language = lang or settings.get(LANGUAGE)
     install_language(language)
-    path = _catalogue_path(db_path, settings.get(LAST_CATALOGUE))
+    path = _asked_catalogue(db_path, settings) or paths.default_catalogue()
+    window = MainWindow(settings, language, path)
+    place_main_window(window)
+    window.restore_geometry()
+    return window
+
+
+def fill_window(window: MainWindow, db_path: Path | str | None, officer: str = "") -> None:
+    """Phase 2: open the catalogue the frame was made for, remember it, fill the window."""
+    from lazos_desktop.services import Catalogue
+    from lazos_desktop.ui.settings import OFFICER_NAME
+
+    settings = window.settings
     catalogue = Catalogue.open(
-        path, officer=officer or settings.get(OFFICER_NAME), daily_backup=False
+        _asked_catalogue(db_path, settings),
+        officer=officer or settings.get(OFFICER_NAME),
+        daily_backup=False,
     )
     if db_path is None:
         settings.remember_catalogue(str(catalogue.path))
     else:
         settings.remember_recent(str(catalogue.path))
-    window = MainWindow(catalogue, settings, language)
-    place_main_window(window)
-    return window
+    window.fill(catalogue)
 
 
 def run(db_path: Path | str | None = None, lang: str | None = None, officer: str = "") -> int:
-    """Open the window and run until it closes; the exit status of `lazos-desktop`."""
+    """Open the window and run until it closes; the exit status of `lazos-desktop`.
+
+    The frame is shown at once; the catalogue is opened into it once it has been painted.
+    When it cannot be opened the officer is told as `prepare_window` tells her, the window
+    closes and its exit status is returned."""
     if not has_display():
         print(languages.pick(NO_DISPLAY, lang or "es"), file=sys.stderr)
         return EXIT_NO_DISPLAY
     app = _make_application()
-    prepared = prepare_window(db_path, lang, officer)
-    if isinstance(prepared, int):
-        return prepared
-    prepared.show()
-    return int(app.exec())
+    asked = _ask_before_opening(db_path, lang)
+    if isinstance(asked, int):
+        return asked
+    db_path, language = asked
+    window = frame_window(db_path, language)
+    window.show()
+    refused: list[int] = []
+
+    def open_catalogue() -> None:
+        status = _fill_or_say(window, db_path, language, officer)
+        if status is not None:
+            refused.append(status)
+            window.hide()  # as before, no window is left; the loop ends with the status
+            app.exit(status)
+
+    from lazos_desktop.ui.window_frame import once_painted
+
+    once_painted(window.opening, open_catalogue)
+    status = int(app.exec())
+    return refused[0] if refused else status
 
 
 def prepare_window(
@@ -104,10 +151,27 @@ def prepare_window(
 ) -> MainWindow | int:
     """The window to show, after the welcome screen on a first run; or the exit status when
     the officer left the welcome screen or declined to create a missing file (0), or the
-    catalogue cannot be opened."""
-    from lazos_desktop.services import CatalogueError
-    from lazos_desktop.services.foreign_files import ForeignCatalogue
-    from lazos_desktop.ui import dialogs, first_run
+    catalogue cannot be opened. Both phases are done before it returns (`run` shows the
+    frame between them)."""
+    asked = _ask_before_opening(db_path, lang)
+    if isinstance(asked, int):
+        return asked
+    db_path, language = asked
+    window = frame_window(db_path, language)
+    status = _fill_or_say(window, db_path, language, officer)
+    if status is not None:
+        window.deleteLater()
+        return status
+    return window
+
+
+def _ask_before_opening(
+    db_path: Path | str | None, lang: str | None
+) -> tuple[Path | str | None, str] | int:
+    """The welcome screen on a first run, or the question whether to create a missing
+    `--db` file: the catalogue and language to open, or the exit status (0 when the officer
+    left). Only Qt and the settings are loaded unless a question is asked."""
+    from lazos_desktop.ui import first_run
     from lazos_desktop.ui.i18n import install_language
     from lazos_desktop.ui.settings import LANGUAGE, LAST_CATALOGUE, Settings
 
@@ -122,23 +186,60 @@ def prepare_window(
             if choice is None:
                 return 0
             chosen = first_run.apply_welcome(settings, choice, target, default=db_path is None)
-            db_path = None if db_path is None else chosen
-            language = choice.language
-        elif db_path is not None and not Path(db_path).exists():
+            return (None if db_path is None else chosen), choice.language
+        if db_path is not None and not Path(db_path).exists():
+            from lazos_desktop.ui import dialogs
+
             install_language(language)
             if not dialogs.confirm_create_catalogue(None, Path(db_path)):
                 return 0
-        return build_main_window(db_path, language, officer=officer)
+    except _catalogue_errors() as error:
+        return _say_refused(_error_text(error, language), _exit_code(error))
+    return db_path, language
+
+
+def _fill_or_say(
+    window: MainWindow, db_path: Path | str | None, language: str, officer: str
+) -> int | None:
+    """Phase 2, with the answers of a start to a catalogue that cannot be opened: None when
+    the window is filled; else the exit status, after printing the reason and showing it.
+    A foreign catalogue first offers a clean copy, which then fills the window."""
+    from lazos_desktop.services.foreign_files import ForeignCatalogue
+
+    try:
+        fill_window(window, db_path, officer)
+        return None
     except ForeignCatalogue as error:
-        clean = _offer_clean_import(error, settings, language)
+        clean = _offer_clean_import(error, window.settings, language)
         if clean is not None:
-            return build_main_window(clean, language, officer=officer)
-        message, code = error.message(language), error.exit_code
-    except CatalogueError as error:
-        message = error.message(language)
-        code = error.exit_code
-    except OSError as error:
-        message, code = f"{error.filename or ''}: {error.strerror or error}", 1
+            fill_window(window, clean, officer)
+            return None
+        return _say_refused(error.message(language), error.exit_code)
+    except _catalogue_errors() as error:
+        return _say_refused(_error_text(error, language), _exit_code(error))
+
+
+def _catalogue_errors() -> tuple[type[Exception], ...]:
+    """What opening a catalogue raises that the officer is told about; evaluated only when
+    an error is raised, so a start imports no service for its `except`."""
+    from lazos_desktop.services import CatalogueError
+
+    return CatalogueError, OSError
+
+
+def _error_text(error: Exception, language: str) -> str:
+    if isinstance(error, OSError):
+        return f"{error.filename or ''}: {error.strerror or error}"
+    return error.message(language)  # type: ignore[attr-defined]
+
+
+def _exit_code(error: Exception) -> int:
+    return 1 if isinstance(error, OSError) else int(error.exit_code)  # type: ignore[attr-defined]
+
+
+def _say_refused(message: str, code: int) -> int:
+    from lazos_desktop.ui import dialogs
+
     print(f"lazos-desktop: {message}", file=sys.stderr)
     dialogs.show_error(None, message)
     return code
@@ -187,6 +288,12 @@ def _app_icon() -> QIcon:
     for png in sorted((paths.resources_folder() / "icons").glob("lazos-desktop-*.png")):
         icon.addFile(str(png))
     return icon
+
+
+def _asked_catalogue(db_path: Path | str | None, settings: Settings) -> Path | None:
+    from lazos_desktop.ui.settings import LAST_CATALOGUE
+
+    return _catalogue_path(db_path, settings.get(LAST_CATALOGUE))
 
 
 def _catalogue_path(asked: Path | str | None, last: str) -> Path | None:

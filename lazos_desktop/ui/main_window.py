@@ -1,43 +1,46 @@
 """The window: a shell over pages, with the navigation, the undo stack, the catalogue file
 and the language.
 
-Records (one page per kind), the overview and, later, the agenda are pages; record
-commands live in `record_editing`, the menus' dialogs in `menu_commands`, the actions in
-`actions`. Every read and write goes through `operations`, whose `changed` signal each page
-listens to: the shell refreshes no page itself (as Anki's operations fire one hook).
+It is built in two phases so that the officer sees the real window at once: the frame
+(`window_frame`: title, menus, navigation, "Abriendo el catálogo…") from Qt alone, then,
+once shown, `fill` with the open catalogue (`window_filling`: operations and pages). A
+command chosen in between waits in `when_ready`. Records (one page per kind), the overview
+and the agenda are pages; record commands live in `record_editing`, the menus' dialogs in
+`menu_commands`, the actions in `actions`. Every read and write goes through `operations`,
+whose `changed` signal each page listens to: the shell refreshes no page itself (as Anki's
+operations fire one hook).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMainWindow,
-    QStackedWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QDeadlineTimer, QEventLoop, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolButton, QWidget
 
-from lazos_desktop.domain.records import Record
-from lazos_desktop.services import Catalogue, Change, RecordQuery
-from lazos_desktop.ui import dialogs
-from lazos_desktop.ui.actions import KINDS, build_actions, build_menus, build_toolbar
-from lazos_desktop.ui.case_editing import CaseEditing
-from lazos_desktop.ui.catalogue_files import CatalogueFiles
-from lazos_desktop.ui.due_notice import DueNotice
+from lazos_desktop.ui import window_frame
+from lazos_desktop.ui.actions import KINDS
 from lazos_desktop.ui.i18n import install_language
-from lazos_desktop.ui.menu_commands import MenuCommands
 from lazos_desktop.ui.navigation import VisitHistory
-from lazos_desktop.ui.navigation_bar import NavigationBar
-from lazos_desktop.ui.operations import Changes, Operations
-from lazos_desktop.ui.pages.agenda_page import AgendaPage
-from lazos_desktop.ui.pages.overview_page import OverviewPage
-from lazos_desktop.ui.pages.records_page import RecordsPage
-from lazos_desktop.ui.record_editing import RecordEditing
-from lazos_desktop.ui.settings import LANGUAGE, RECENT_FILES, Settings
+from lazos_desktop.ui.settings import LANGUAGE, WINDOW_GEOMETRY, Settings
+
+if TYPE_CHECKING:  # loaded by `fill`, after the frame is on screen
+    from lazos_desktop.domain.records import Record
+    from lazos_desktop.services import Catalogue, Change, RecordQuery
+    from lazos_desktop.ui.case_editing import CaseEditing
+    from lazos_desktop.ui.catalogue_files import CatalogueFiles
+    from lazos_desktop.ui.due_notice import DueNotice
+    from lazos_desktop.ui.menu_commands import MenuCommands
+    from lazos_desktop.ui.navigation_bar import NavigationBar
+    from lazos_desktop.ui.operations import Changes, Operations
+    from lazos_desktop.ui.pages.agenda_page import AgendaPage
+    from lazos_desktop.ui.pages.overview_page import OverviewPage
+    from lazos_desktop.ui.pages.records_page import RecordsPage
+    from lazos_desktop.ui.record_editing import RecordEditing
+    from lazos_desktop.ui.window_frame import OpeningPage
 
 IMPORTABLE_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".json", ".lazos"}
 
@@ -45,28 +48,67 @@ IMPORTABLE_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".json", ".lazos"}
 class MainWindow(QMainWindow):
     """One open catalogue, browsed page by page; every change is undoable."""
 
-    def __init__(self, catalogue: Catalogue, settings: Settings, lang: str) -> None:
+    filled = Signal()  # the catalogue is open and the pages are built
+
+    # Built by the frame (phase 1, `window_frame`):
+    _actions: dict[str, QAction]
+    action_back: QAction
+    action_forward: QAction
+    pages: QStackedWidget
+    opening: OpeningPage
+    navigation: NavigationBar
+    nav_buttons: dict[str, QToolButton]
+    # Built once the catalogue is open (phase 2, `window_filling`):
+    operations: Operations
+    editing: RecordEditing
+    cases: CaseEditing
+    commands: MenuCommands
+    files: CatalogueFiles
+    overview: OverviewPage
+    agenda: AgendaPage
+    due_notice: DueNotice
+
+    def __init__(self, settings: Settings, lang: str, catalogue_path: Path) -> None:
+        """The frame only (phase 1): `fill` gives it the catalogue opened at `catalogue_path`."""
         super().__init__()
         self.settings = settings
         self.lang = lang
+        self.catalogue_path = catalogue_path
         self.undo_stack = QUndoStack(self)
-        self.operations = Operations(catalogue, lang, self.undo_stack, self)
-        self.operations.failed.connect(self.report_error)
-        self.operations.changed.connect(self._on_changes)
         self.visits = VisitHistory()
-        self.editing = RecordEditing(self)
-        self.cases = CaseEditing(self)
-        self.commands = MenuCommands(self)
-        self.files = CatalogueFiles(self)
+        self.pages_by_key: dict[str, QWidget] = {}
+        self._waiting: list[Callable[[], None]] | None = []  # None once filled
         self._page = "practice"
         self._last_records = "practice"
         self._going = False
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self._build()
-        self.show_page("practice")
+        window_frame.build_frame(self)
+
+    def fill(self, catalogue: Catalogue) -> None:
+        """Phase 2: show `catalogue` in the frame, then run the commands chosen meanwhile."""
+        from lazos_desktop.ui import window_filling
+
+        self.catalogue_path = catalogue.path
+        window_filling.fill(self, catalogue)
+        waiting, self._waiting = self._waiting or [], None
+        self.show_page(self._page)
         self.commands.start_daily_backup()
         self.commands.announce_team_bundles()
+        self.filled.emit()
+        for command in waiting:
+            command()
+
+    def is_filled(self) -> bool:
+        return self._waiting is None
+
+    def when_ready(self, command: Callable[[], None]) -> None:
+        """Run `command` now, or as soon as the catalogue is open (a shortcut pressed while
+        it opens is kept, not lost)."""
+        if self._waiting is None:
+            command()
+        else:
+            self._waiting.append(command)
 
     @property
     def catalogue(self) -> Catalogue:
@@ -78,6 +120,9 @@ class MainWindow(QMainWindow):
 
     def widget(self) -> QWidget:
         return self
+
+    def current_page_key(self) -> str:
+        return self._page
 
     def shown_case(self) -> Record | None:
         """The record on the card of the records page in view (or last seen)."""
@@ -97,26 +142,43 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, msecs)
 
     def report_error(self, message: str) -> None:
+        from lazos_desktop.ui import dialogs
+
         self.statusBar().showMessage(message, 10_000)
         dialogs.show_error(self, message)
 
     def wait_for_queries(self, msecs: int = 10_000) -> None:
-        """Let pending searches start and every worker deliver (tests and screenshots)."""
-        for page in self._pages.values():
-            if isinstance(page, RecordsPage) and page.filters.search_pending():
+        """Let the catalogue open, pending searches start and every worker deliver (tests,
+        benchmarks and screenshots)."""
+        deadline = QDeadlineTimer(msecs)
+        if not self.is_filled():
+            opening = QEventLoop()
+            self.filled.connect(opening.quit)
+            QTimer.singleShot(msecs, opening.quit)
+            opening.exec()
+            self.filled.disconnect(opening.quit)
+            if not self.is_filled():
+                return
+        for page in self._records_pages():
+            if page.filters.search_pending():
                 page.filters.apply_now()
-        self.operations.wait(msecs)
+        self.operations.wait(max(0, int(deadline.remainingTime())) or 1)
 
     # Navigation -------------------------------------------------------------------------
+
+    def choose_page(self, key: str) -> None:
+        """The navigation's choice: shown now, or once the catalogue is open."""
+        self._page = key
+        self.when_ready(lambda: self.show_page(key))
 
     def show_page(self, key: str) -> None:
         self._page = key
         if key in KINDS:
             self._last_records = key
-        page = self._records_page(key) if key in KINDS else self._pages[key]
+        page = self._records_page(key) if key in KINDS else self.pages_by_key[key]
         self.navigation.set_current(key)
         self.pages.setCurrentWidget(page)
-        page.activate()
+        page.activate()  # type: ignore[attr-defined]
         self._update_actions()
 
     def show_kind(self, kind: str) -> None:
@@ -149,22 +211,23 @@ class MainWindow(QMainWindow):
     def clear_filters(self) -> None:
         self.records_page().filters.clear()
 
-    def _go(self, visit: object) -> None:
+    def _go(self, visit: Any) -> None:
         if visit is None:
             return
         self._going = True
         try:
-            self.go_to_record(visit.record_id)  # type: ignore[attr-defined]
+            self.go_to_record(visit.record_id)
         finally:
             self._going = False
         self._update_actions()
 
-    def _record_shown(self, kind: str, record_id: str | None) -> None:
+    def record_shown(self, kind: str, record_id: str | None) -> None:
+        """A records page put `record_id` on its card: a visit, unless going back or on."""
         if record_id and kind == self._page and not self._going:
             self.visits.visit(kind, record_id)
         self._update_actions()
 
-    def _on_changes(self, changes: Changes) -> None:
+    def on_changes(self, changes: Changes) -> None:
         if changes.everything:
             self.visits = VisitHistory()
         elif changes.records:
@@ -180,6 +243,7 @@ class MainWindow(QMainWindow):
     def adopt_catalogue(self, opened: Catalogue) -> None:
         """Show `opened` in place of the catalogue in view (`files` opened it)."""
         self.operations.replace_catalogue(opened)
+        self.catalogue_path = opened.path
         self.settings.remember_catalogue(str(opened.path))
         self.visits = VisitHistory()
         self._rebuild(keep_views=False)
@@ -202,64 +266,50 @@ class MainWindow(QMainWindow):
         files = _importable(event.mimeData().urls())
         if files:
             event.acceptProposedAction()
-            self.commands.open_import_wizard(files[0])
+            self.when_ready(lambda: self.commands.open_import_wizard(files[0]))
+
+    def restore_geometry(self) -> None:
+        """The size and place the window had when last closed, where that screen still is."""
+        saved = self.settings.get(WINDOW_GEOMETRY)
+        if saved:
+            self.restoreGeometry(QByteArray.fromHex(saved.encode("ascii")))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        for page in self._pages.values():
-            if isinstance(page, RecordsPage):
+        self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toHex().data()).decode())
+        if self.is_filled():
+            for page in self._records_pages():
                 page.filters.cancel_pending()
                 page.attachments.forget_private_copies()
-        self.operations.close()
+            self.operations.close()
+        else:
+            self._waiting = []  # closed while opening: nothing chosen meanwhile runs
         super().closeEvent(event)
 
     # Building ---------------------------------------------------------------------------
 
     def _records_page(self, kind: str) -> RecordsPage:
-        """Each kind's page, built the first time it is shown."""
-        page = self._pages.get(kind)
-        if not isinstance(page, RecordsPage):
-            page = RecordsPage(kind, self.operations, self.lang)
-            page.recordShown.connect(lambda record_id, k=kind: self._record_shown(k, record_id))
-            page.linkFollowed.connect(self.go_to_record)
-            page.actionRequested.connect(self._card_action)
-            page.unlinkRequested.connect(self.editing.unlink_records)
-            page.revertRequested.connect(self.editing.revert_history_entry)
-            page.itemDoneRequested.connect(self.cases.mark_done)
-            page.notice.connect(lambda text: self.say(text, 10_000))
-            self._pages[kind] = page
-            self.pages.addWidget(page)
-        return page
+        from lazos_desktop.ui import window_filling
 
-    def _card_action(self, name: str) -> None:
-        """A command asked from the card or the empty state ("new", "edit", "delete" ...)."""
-        if name in {"log", "task"}:
-            (self.cases.log_activity if name == "log" else self.cases.add_task)()
-            return
-        if name == "pack":
-            self.commands.open_related_pack()
-            return
-        method = "new_record" if name == "new" else f"{name}_record"
-        getattr(self.editing, "delete_records" if name == "delete" else method)()
+        return window_filling.records_page(self, kind)
+
+    def _records_pages(self) -> list[RecordsPage]:
+        from lazos_desktop.ui import window_filling
+
+        return window_filling.records_pages(self)
 
     def _rebuild(self, keep_views: bool) -> None:
+        from lazos_desktop.ui import window_filling
+
         kept = {
-            kind: (page.filters.search.text(), page.sort, page.shown_id)
-            for kind, page in self._pages.items()
-            if keep_views and isinstance(page, RecordsPage)
+            page.kind: (page.filters.search.text(), page.sort, page.shown_id)
+            for page in self._records_pages()
+            if keep_views
         }
-        for old in self._actions.values():
-            self.removeAction(old)
-            old.deleteLater()
-        self.menuBar().clear()
-        for toolbar in self.findChildren(QToolBar):
-            self.removeToolBar(toolbar)
-            toolbar.deleteLater()
-        for page in self._pages.values():
-            self.operations.changed.disconnect(page.on_changes)
-        old = self.takeCentralWidget()
-        if old is not None:
-            old.deleteLater()
-        self._build()
+        for page in self.pages_by_key.values():
+            self.operations.changed.disconnect(page.on_changes)  # type: ignore[attr-defined]
+        window_frame.clear_frame(self)
+        window_frame.build_frame(self)
+        window_filling.build_pages(self)
         for kind, (text, sort, shown) in kept.items():
             page = self._records_page(kind)
             page.sort = sort
@@ -268,58 +318,11 @@ class MainWindow(QMainWindow):
             page.shown_id = shown
         self.show_page(self._page if keep_views else "practice")
 
-    def _build(self) -> None:
-        self.setWindowTitle(self.tr("LAZOS Desktop — {name}").format(name=self.catalogue.path.name))
-        self._actions = build_actions(self)
-        here = str(self.catalogue.path)
-        recent = [path for path in self.settings.get(RECENT_FILES) if path != here]
-        build_menus(self, self._actions, recent)
-        build_toolbar(self, self._actions)
-        self.pages = QStackedWidget()
-        self.overview = OverviewPage(self.lang, self.operations)
-        self.overview.dashboard.recordRequested.connect(self.go_to_record)
-        self.overview.dashboard.agendaRequested.connect(self.show_agenda)
-        self.agenda = AgendaPage(self.operations, self.lang)
-        self.agenda.recordRequested.connect(self.go_to_record)
-        self.agenda.doneRequested.connect(self.cases.mark_done)
-        self.agenda.calendarRequested.connect(self.cases.export_calendar)
-        self._pages: dict[str, RecordsPage | OverviewPage | AgendaPage] = {
-            "overview": self.overview,
-            "agenda": self.agenda,
-        }
-        self.pages.addWidget(self.overview)
-        self.pages.addWidget(self.agenda)
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        self.navigation = NavigationBar()
-        self.navigation.pageChosen.connect(self.show_page)
-        self.nav_buttons = self.navigation.buttons
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-        self.statusBar().showMessage(here)
-        self._build_due_notice()
-
-    def _build_due_notice(self) -> None:
-        old = getattr(self, "due_notice", None)
-        if old is not None:
-            self.statusBar().removeWidget(old)
-            self.operations.changed.disconnect(old.on_changes)
-            old.deleteLater()
-        self.due_notice = DueNotice(self.operations)
-        self.due_notice.agendaRequested.connect(self.show_agenda)
-        self.statusBar().addPermanentWidget(self.due_notice)
-
     def _update_actions(self) -> None:
         on_records = self._page in KINDS
         has_record = on_records and self.records_page().shown_id is not None
-        for action in (
-            self.action_edit,
-            self.action_duplicate,
-            self.action_link,
-            self.action_delete,
-        ):
-            action.setEnabled(has_record)
+        for key in ("edit", "duplicate", "link", "delete"):
+            self._actions[key].setEnabled(has_record)
         self.action_back.setEnabled(self.visits.can_go_back())
         self.action_forward.setEnabled(self.visits.can_go_forward())
 

@@ -16,11 +16,13 @@ from PySide6.QtCore import QSettings
 
 from lazos_desktop import paths
 from lazos_desktop.domain.languages import LANGUAGES, PAPER_SIZES
-from lazos_desktop.services.safety import DAILY_KEPT
 
 T = TypeVar("T")
 
 RECENT_FILES_KEPT = 8
+# `services.safety.DAILY_KEPT`, written here so that the window's first frame reads its
+# settings without importing the services (tests/ui/test_settings.py checks they agree).
+DAILY_KEPT = 7
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ RECENT_FILES: Option[list[str]] = Option("catalogue/recent_files", list, [])
 LAST_CATALOGUE: Option[str] = Option("catalogue/last", str, "")
 # How many daily backups are kept; the window rotates the day's backup with it.
 BACKUP_COUNT: Option[int] = Option("backups/keep", int, DAILY_KEPT, tuple(range(1, 61)))
+# The main window's size and place when it was last closed (Qt's saveGeometry, as hex).
+WINDOW_GEOMETRY: Option[str] = Option("window/geometry", str, "")
 # The import wizard's answers for a file's values, one key per set of headers below this.
 IMPORT_CHOICES = "import/choices"
 
@@ -68,6 +72,7 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     RECENT_FILES,
     LAST_CATALOGUE,
     BACKUP_COUNT,
+    WINDOW_GEOMETRY,
 )
 
 

@@ -2100,7 +2100,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Reverter {field} de {code}</translation>
     </message>
     <message>
-        <location filename="../../lazos_desktop/ui/main_window.py" line="+272"/>
+        <location filename="../../lazos_desktop/ui/window_frame.py" line="+77"/>
         <source>LAZOS Desktop — {name}</source>
         <translation>LAZOS Desktop — {name}</translation>
     </message>
@@ -2422,6 +2422,14 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../lazos_desktop/ui/window_frame.py" line="-35"/>
+        <source>Abriendo el catálogo…</source>
+        <translation>Abrindo o catálogo…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../lazos_desktop/ui/pages/overview_page.py" line="+115"/>
@@ -2622,7 +2630,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>RecordHtml</name>
     <message>
-        <location filename="../../lazos_desktop/ui/pages/record_html.py" line="+48"/>
+        <location filename="../../lazos_desktop/ui/kind_labels.py" line="+15"/>
         <source>Práctica</source>
         <translation>Prática</translation>
     </message>
@@ -2662,7 +2670,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Instituições</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../lazos_desktop/ui/pages/record_html.py" line="+50"/>
         <source>sintético</source>
         <translation>sintético</translation>
     </message>

@@ -37,6 +37,7 @@ def test_defaults_before_anything_is_set(tmp_path: Path) -> None:
         "catalogue/recent_files": [],
         "catalogue/last": "",
         "backups/keep": DAILY_KEPT,
+        "window/geometry": "",
     }
     assert len({option.key for option in ALL_OPTIONS}) == len(ALL_OPTIONS)
 
