@@ -80,25 +80,29 @@ def _private_settings() -> None:
 
 
 def _child(path: Path) -> int:
+    """The window's two phases as `lazos-desktop` runs them: the frame shown ("painted",
+    the turn after its first paint), then the catalogue opened into it ("rows")."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from lazos_desktop.ui.app import _make_application, build_main_window
+    from lazos_desktop.ui.app import _make_application, fill_window, frame_window
+    from lazos_desktop.ui.window_frame import once_painted
 
     app = _make_application()
     _private_settings()
-    window = build_main_window(path, "es")
+    window = frame_window(path, "es")
     window.show()
 
     def painted() -> None:
         print("painted", flush=True)
+        QTimer.singleShot(0, lambda: fill_window(window, path))
         window.wait_for_queries(60_000)
         QApplication.processEvents()
         print("rows", flush=True)
         window.close()
         app.quit()
 
-    QTimer.singleShot(0, painted)
+    once_painted(window.opening, painted)
     return app.exec()
 
 
@@ -138,7 +142,9 @@ def _typing(path: Path, key_interval_ms: int) -> tuple[int, int]:
     for position, sort in enumerate(((1, True), (2, False), (0, False))):
         QTimer.singleShot(
             200 + len(TYPED) * key_interval_ms + 600 + position * 700,
-            lambda sort=sort: window.records_page().table.sortByColumn(sort[0], Qt.SortOrder(int(sort[1]))),
+            lambda sort=sort: window.records_page().table.sortByColumn(
+                sort[0], Qt.SortOrder(int(sort[1]))
+            ),
         )
     QTimer.singleShot(200 + len(TYPED) * key_interval_ms + 3000, app.quit)
     app.exec()

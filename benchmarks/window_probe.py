@@ -20,6 +20,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,55 +42,35 @@ def _private_settings() -> None:
 
 
 def startup(path: Path) -> dict[str, float]:
-    from PySide6.QtCore import QTimer
+    """The window's own start, without the command line: `run`'s two phases (the frame
+    shown, then the catalogue opened into it once painted), timed to shown and first rows."""
+    from PySide6.QtWidgets import QApplication
 
-    from lazos_desktop.ui.app import _make_application, build_main_window
+    from lazos_desktop.ui.app import _make_application, fill_window, frame_window
+    from lazos_desktop.ui.window_frame import once_painted
 
     app = _make_application()
     _private_settings()
-    window = build_main_window(path, "es")
-    window.show()
+    window = frame_window(path, "es")
     marks: dict[str, float] = {}
-
-    def painted() -> None:
-        marks["shown_s"] = _since_start()
-        window.wait_for_queries(60_000)
-        app.processEvents()
-        marks["rows_s"] = _since_start()
-        marks["rows"] = float(window.records_page().model.rowCount())
-        app.quit()
-
-    QTimer.singleShot(0, painted)
+    _mark_first_paint(marks, lambda: _rows_then_quit(marks))
+    window.show()
+    once_painted(window.opening, lambda: fill_window(window, path))
     app.exec()
+    marks["rows"] = float(window.records_page().model.rowCount())
+    QApplication.processEvents()
     return marks
 
 
 def program(path: Path) -> dict[str, float]:
     """The program as an officer starts it (`lazos-desktop --db PATH`, through the command
-    line's `main`), timed to the first turn of the event loop after the window is shown.
+    line's `main`), timed to the turn of the event loop after the main window is first
+    painted ("window shown"), then to its first rows.
 
     The settings come from `XDG_CONFIG_HOME`, which the parent points at a folder holding an
-    officer name (so no welcome screen); nothing but `QApplication.exec` is wrapped here."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
+    officer name (so no welcome screen); nothing of the program is wrapped, only watched."""
     marks: dict[str, float] = {}
-    exec_ = QApplication.exec
-
-    def painted() -> None:
-        marks["shown_s"] = _since_start()
-        marks["cpu_s"] = time.process_time()
-        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
-        windows[0].wait_for_queries(60_000)  # type: ignore[attr-defined]
-        QApplication.processEvents()
-        marks["rows_s"] = _since_start()
-        QApplication.quit()
-
-    def timed_exec(*_application: object) -> int:  # app.exec() or QApplication.exec()
-        QTimer.singleShot(0, painted)
-        return exec_()
-
-    QApplication.exec = timed_exec  # type: ignore[method-assign]
+    _mark_first_paint(marks, lambda: _rows_then_quit(marks))
     from lazos_desktop.cli import main
 
     status = main(["--db", str(path)])
@@ -100,14 +81,14 @@ def program(path: Path) -> dict[str, float]:
 
 STEPS = (
     "interpreter up",
-    "command line imported (services, store, records)",
+    "command line imported",
     "PySide6 imported",
     "QApplication made",
-    "window code imported, settings read",
-    "catalogue opened",
-    "window built",
-    "event loop started",
+    "window frame built (phase 1)",
     "window shown",
+    "services imported (phase 2)",
+    "catalogue opened",
+    "window filled",
     "first rows shown",
 )
 
@@ -124,11 +105,12 @@ def steps(path: Path) -> dict[str, float]:
 
     mark(STEPS[0])
     import lazos_desktop.cli as cli
-    from lazos_desktop.services import Catalogue
     from lazos_desktop.ui import app as ui_app
 
     mark(STEPS[1])
     make_application = ui_app._make_application
+    frame_window = ui_app.frame_window
+    fill_window = ui_app.fill_window
 
     def timed_application() -> Any:
         import PySide6.QtWidgets  # noqa: F401 - what QApplication needs, timed apart
@@ -136,74 +118,115 @@ def steps(path: Path) -> dict[str, float]:
         mark(STEPS[2])
         made = make_application()
         mark(STEPS[3])
-        wrap_window()
         return made
 
-    opened = Catalogue.open.__func__  # type: ignore[attr-defined]
-
-    def timed_open(cls: Any, *args: Any, **kwargs: Any) -> Any:
+    def timed_frame(*args: Any, **kwargs: Any) -> Any:
+        window = frame_window(*args, **kwargs)
         mark(STEPS[4])
-        catalogue = opened(cls, *args, **kwargs)
-        mark(STEPS[5])
-        return catalogue
-
-    def wrap_window() -> None:
-        from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication
-
-        exec_ = QApplication.exec
-
-        def painted() -> None:
-            mark(STEPS[8])
-            windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
-            windows[0].wait_for_queries(60_000)  # type: ignore[attr-defined]
-            QApplication.processEvents()
-            mark(STEPS[9])
-            QApplication.quit()
-
-        def timed_exec(*_application: object) -> int:
-            mark(STEPS[7])
-            QTimer.singleShot(0, painted)
-            return exec_()
-
-        QApplication.exec = timed_exec  # type: ignore[method-assign]
-
-    ui_app._make_application = timed_application  # type: ignore[assignment]
-    Catalogue.open = classmethod(timed_open)  # type: ignore[assignment,method-assign]
-    build = ui_app.build_main_window
-
-    def timed_build(*args: Any, **kwargs: Any) -> Any:
-        window = build(*args, **kwargs)
-        mark(STEPS[6])
+        _mark_first_paint({}, lambda: mark(STEPS[5]))
         return window
 
-    ui_app.build_main_window = timed_build  # type: ignore[assignment]
+    def timed_fill(window: Any, *args: Any, **kwargs: Any) -> Any:
+        from lazos_desktop.services import Catalogue
+
+        mark(STEPS[6])
+        opened = Catalogue.open.__func__  # type: ignore[attr-defined]
+
+        def timed_open(cls: Any, *args: Any, **kwargs: Any) -> Any:
+            catalogue = opened(cls, *args, **kwargs)
+            mark(STEPS[7])
+            return catalogue
+
+        Catalogue.open = classmethod(timed_open)  # type: ignore[assignment,method-assign]
+        fill_window(window, *args, **kwargs)
+        mark(STEPS[8])
+        rows: dict[str, float] = {}
+        window.wait_for_queries(60_000)
+        _rows_then_quit(rows)
+        mark(STEPS[9])
+
+    ui_app._make_application = timed_application  # type: ignore[assignment]
+    ui_app.frame_window = timed_frame  # type: ignore[assignment]
+    ui_app.fill_window = timed_fill  # type: ignore[assignment]
     status = cli.main(["--db", str(path)])
-    if status != 0 or STEPS[8] not in marks:
-        raise SystemExit(f"lazos-desktop exited {status} before its window was shown")
+    if status != 0 or STEPS[9] not in marks:
+        raise SystemExit(f"lazos-desktop exited {status} before its first rows were shown")
     return marks
 
 
 def bare_startup() -> dict[str, float]:
-    from PySide6.QtCore import QTimer
+    """A bare QMainWindow with a label, timed as ours is: to the turn after its first paint."""
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     app = QApplication(sys.argv)
-    window = QMainWindow()
-    window.setCentralWidget(QLabel("LAZOS"))
-    window.resize(1280, 800)
-    window.show()
     marks: dict[str, float] = {}
 
-    def painted() -> None:
-        marks["shown_s"] = _since_start()
+    def shown() -> None:
         marks["cpu_s"] = time.process_time()
         marks["rss_mb"] = resident_mb()
         app.quit()
 
-    QTimer.singleShot(0, painted)
+    _mark_first_paint(marks, shown)
+    window = QMainWindow()
+    window.setObjectName("mainWindow")
+    window.setCentralWidget(QLabel("LAZOS"))
+    window.resize(1280, 800)
+    window.show()
     app.exec()
     return marks
+
+
+def _mark_first_paint(marks: dict[str, float], then: Callable[[], None]) -> None:
+    """Mark `shown_s` on the event loop's turn after the first paint of a widget of the
+    main window (the frame is then on screen), then call `then`. Qt runs the application's
+    event filters before any other, so this comes before the window's own phase 2."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if (
+                event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and watched.window().objectName() == "mainWindow"
+            ):
+                QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+                QTimer.singleShot(0, shown)
+            return False
+
+    def shown() -> None:
+        marks["shown_s"] = _since_start()
+        marks.setdefault("cpu_s", time.process_time())
+        then()
+
+    watcher = FirstPaint()
+    _watchers.append(watcher)
+    application = QApplication.instance()
+    if application is None:  # the program makes its own: watch from when it is made
+        init = QApplication.__init__
+
+        def watching_init(self: QApplication, *args: Any) -> None:
+            init(self, *args)
+            self.installEventFilter(watcher)
+            QApplication.__init__ = init  # type: ignore[method-assign]
+
+        QApplication.__init__ = watching_init  # type: ignore[method-assign]
+    else:
+        application.installEventFilter(watcher)
+
+
+_watchers: list[Any] = []  # kept alive while they watch
+
+
+def _rows_then_quit(marks: dict[str, float]) -> None:
+    """Wait until the main window is filled and its first query answered, then quit."""
+    from PySide6.QtWidgets import QApplication
+
+    windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+    windows[0].wait_for_queries(60_000)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    marks["rows_s"] = _since_start()
+    QApplication.quit()
 
 
 def model(path: Path) -> dict[str, float]:
