@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -277,3 +278,31 @@ def test_the_frame_opens_with_the_size_the_window_had_when_closed(
     again = app.frame_window(catalogue_path, "es")
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (640, 480)
+
+
+def test_a_foreign_catalogue_still_offers_a_clean_copy_which_then_fills_the_window(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from lazos_desktop.ui import dialogs
+
+    Settings().set(OFFICER_NAME, "Ana")
+    foreign = tmp_path / "recibido.sqlite3"
+    Catalogue.open(foreign).close()
+    connection = sqlite3.connect(foreign)
+    connection.execute(
+        "CREATE TRIGGER wipe AFTER INSERT ON history "
+        "BEGIN DELETE FROM records WHERE kind = 'toolbox'; END"
+    )
+    connection.commit()
+    connection.close()
+    offered: list[Path] = []
+
+    def offer(parent: object, message: str, clean: Path) -> bool:
+        offered.append(clean)
+        return True
+
+    monkeypatch.setattr(dialogs, "offer_clean_import", offer)
+    status, made = run_until_filled(monkeypatch, qtbot, foreign)
+    assert status == 0
+    assert made[0].catalogue.path == offered[0] != foreign
+    assert made[0].windowTitle() == f"LAZOS Desktop — {offered[0].name}"
