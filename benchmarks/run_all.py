@@ -6,7 +6,7 @@ Synthetic catalogues of 1,000, 10,000, 100,000 and 1,000,000 records (seeds plus
 records flagged synthetic) are built once into `benchmarks/.cache/` and reused. Window
 figures come from child processes (`benchmarks/window_probe.py`) so each starts cold, as an
 officer's program does. `--quick` skips the 1,000,000-record catalogue. `--only` runs some
-sections (comma-separated: import, search, window, briefs, startup, memory) and builds only
+sections (comma-separated: import, search, window, briefs, startup, memory, size) and builds only
 the catalogues they need (`--only briefs,startup`: the 100,000 one). Bytecode is compiled
 first and written, as an installed program has it (PYTHONDONTWRITEBYTECODE is dropped).
 """
@@ -35,13 +35,14 @@ CACHE = ROOT / "benchmarks" / ".cache"
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
 
 
-SECTIONS = ("import", "search", "window", "briefs", "startup", "memory")
+SECTIONS = ("import", "search", "window", "briefs", "startup", "memory", "size")
 # The catalogues each section reads (the brief rows make their own, smaller ones).
 NEEDS: dict[str, tuple[int, ...]] = {
     "search": SIZES,
     "window": (100_000,),
     "startup": (100_000,),
     "memory": (100_000, 1_000_000),
+    "size": (100_000,),
 }
 REPEAT = 5  # whole-process timings: the minimum of five runs, the programs taking turns
 
@@ -71,6 +72,7 @@ def main() -> int:
         "briefs": lambda: brief_rows(),
         "startup": lambda: startup_rows(catalogues[100_000]),
         "memory": lambda: memory_rows(catalogues),
+        "size": lambda: size_rows(catalogues[100_000]),
     }
     rows: list[Row] = []
     for section in args.only:
@@ -339,6 +341,41 @@ def memory_rows(catalogues: dict[int, Path]) -> list[Row]:
             )
         )
     return rows
+
+
+def size_rows(path: Path) -> list[Row]:
+    """The catalogue file against the JSON export of its records (`lazos-desktop export`):
+    the records' own text, once, is the floor a file that holds them once approaches."""
+    with tempfile.TemporaryDirectory() as folder:
+        exported = Path(folder) / "registros.json"
+        subprocess.run(
+            [sys.executable, "-m", "lazos_desktop", "--db", str(path), "export", str(exported)],
+            check=True,
+            capture_output=True,
+        )
+        export_mb = exported.stat().st_size / 1e6
+    connection = sqlite3.connect(path)
+    free = connection.execute("PRAGMA freelist_count").fetchone()[0]
+    page = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    file_mb = (
+        sum(
+            Path(f"{path}{suffix}").stat().st_size
+            for suffix in ("", "-wal")
+            if Path(f"{path}{suffix}").exists()
+        )
+        / 1e6
+    )
+    return [
+        Row(
+            "catalogue file @ 100,000 (vs the JSON export of its records)",
+            file_mb,
+            export_mb,
+            "MB",
+            "<=2x",
+        ),
+        Row(f"  of which free pages ({page:,}-byte pages)", free * page / 1e6, None, "MB"),
+    ]
 
 
 def probe(what: str, path: Path | None = None, config: Path | None = None) -> dict[str, float]:
