@@ -524,21 +524,22 @@ def needs_compacting(db: Database, migrated_from: int) -> bool:
 
 
 def compact(db: Database) -> None:
-    """Rewrite the file without its free pages, in pages of `PAGE_SIZE` when it can.
+    """Rewrite the file without its free pages, in pages of `PAGE_SIZE`.
 
     VACUUM is one transaction: a kill leaves the file as it was before it (SQLite rolls back
-    the journal on the next open). The page size changes only outside WAL mode, which needs
-    this to be the file's only connection; with another one open the file keeps its page
-    size and is only rid of its free pages, or left as it is when SQLite is busy.
-    Needs free disk for a second copy of the file and a journal as large as the file.
+    the journal on the next open, and `needs_compacting` asks again). The page size changes
+    only outside WAL mode, which SQLite allows only to the file's sole connection; with
+    another one open (a window's worker, another program) nothing is done rather than make
+    them wait. Needs free disk for a second copy of the file and a journal as large as it;
+    on a full disk the file stays whole and readable, only larger than it could be.
     """
     mode = str(db.execute("PRAGMA journal_mode = DELETE").fetchone()[0]).lower()
     try:
         if mode == "delete":
             db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-        db.execute("VACUUM")
+            db.execute("VACUUM")
     except sqlite3.OperationalError:
-        pass  # busy: the file stays whole and readable, only larger than it could be
+        pass  # busy or full: see above
     finally:
         db.execute("PRAGMA journal_mode = WAL")
 
