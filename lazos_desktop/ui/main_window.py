@@ -64,8 +64,6 @@ class MainWindow(QMainWindow):
     cases: CaseEditing
     commands: MenuCommands
     files: CatalogueFiles
-    overview: OverviewPage
-    agenda: AgendaPage
     due_notice: DueNotice
 
     def __init__(self, settings: Settings, lang: str, catalogue_path: Path) -> None:
@@ -113,6 +111,15 @@ class MainWindow(QMainWindow):
     @property
     def catalogue(self) -> Catalogue:
         return self.operations.catalogue
+
+    @property
+    def overview(self) -> OverviewPage:
+        """The overview page (built when first shown or asked for)."""
+        return self._page_widget("overview")  # type: ignore[return-value]
+
+    @property
+    def agenda(self) -> AgendaPage:
+        return self._page_widget("agenda")  # type: ignore[return-value]
 
     def records_page(self) -> RecordsPage:
         """The records page in view, or the last one seen when another page is in front."""
@@ -175,7 +182,7 @@ class MainWindow(QMainWindow):
         self._page = key
         if key in KINDS:
             self._last_records = key
-        page = self._records_page(key) if key in KINDS else self.pages_by_key[key]
+        page = self._page_widget(key)
         self.navigation.set_current(key)
         self.pages.setCurrentWidget(page)
         page.activate()  # type: ignore[attr-defined]
@@ -292,6 +299,11 @@ class MainWindow(QMainWindow):
 
         return window_filling.records_page(self, kind)
 
+    def _page_widget(self, key: str) -> QWidget:
+        from lazos_desktop.ui import window_filling
+
+        return window_filling.page(self, key)
+
     def _records_pages(self) -> list[RecordsPage]:
         from lazos_desktop.ui import window_filling
 
@@ -300,22 +312,7 @@ class MainWindow(QMainWindow):
     def _rebuild(self, keep_views: bool) -> None:
         from lazos_desktop.ui import window_filling
 
-        kept = {
-            page.kind: (page.filters.search.text(), page.sort, page.shown_id)
-            for page in self._records_pages()
-            if keep_views
-        }
-        for page in self.pages_by_key.values():
-            self.operations.changed.disconnect(page.on_changes)  # type: ignore[attr-defined]
-        window_frame.clear_frame(self)
-        window_frame.build_frame(self)
-        window_filling.build_pages(self)
-        for kind, (text, sort, shown) in kept.items():
-            page = self._records_page(kind)
-            page.sort = sort
-            page.filters.search.setText(text)
-            page.filters.cancel_pending()
-            page.shown_id = shown
+        window_filling.rebuild(self, keep_views)
         self.show_page(self._page if keep_views else "practice")
 
     def _update_actions(self) -> None:

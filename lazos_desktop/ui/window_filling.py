@@ -1,8 +1,8 @@
 """The main window's second phase: the open catalogue, the operations and the pages.
 
 `fill` runs once the frame (`window_frame`) is on screen: it gives the window its
-operations and command groups, builds the overview and agenda pages (each records page is
-built the first time it is shown) and the due-date notice. This module is where the
+operations and command groups and the due-date notice; each page (records, overview,
+agenda) is built the first time it is shown, so a start builds only the one in front. This module is where the
 services, the records and the pages are imported, so importing it is the heavy part of a
 start.
 """
@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QWidget
+
 from lazos_desktop.services import Catalogue
+from lazos_desktop.ui import window_frame
+from lazos_desktop.ui.actions import KINDS
 from lazos_desktop.ui.case_editing import CaseEditing
 from lazos_desktop.ui.catalogue_files import CatalogueFiles
 from lazos_desktop.ui.due_notice import DueNotice
 from lazos_desktop.ui.menu_commands import MenuCommands
 from lazos_desktop.ui.operations import Operations
-from lazos_desktop.ui.pages.agenda_page import AgendaPage
-from lazos_desktop.ui.pages.overview_page import OverviewPage
 from lazos_desktop.ui.pages.records_page import RecordsPage
 from lazos_desktop.ui.record_editing import RecordEditing
 from lazos_desktop.ui.window_frame import window_title
@@ -40,22 +42,45 @@ def fill(window: MainWindow, catalogue: Catalogue) -> None:
 
 
 def build_pages(window: MainWindow) -> None:
-    """The overview, the agenda and the due notice in place of the opening page."""
+    """The due notice, and the opening page taken down; each page is built the first time it
+    is shown (the overview and the agenda are not, at start)."""
     window.setWindowTitle(window_title(window.catalogue.path))
     window.statusBar().showMessage(str(window.catalogue.path))
-    window.overview = OverviewPage(window.lang, window.operations)
-    window.overview.dashboard.recordRequested.connect(window.go_to_record)
-    window.overview.dashboard.agendaRequested.connect(window.show_agenda)
-    window.agenda = AgendaPage(window.operations, window.lang)
-    window.agenda.recordRequested.connect(window.go_to_record)
-    window.agenda.doneRequested.connect(window.cases.mark_done)
-    window.agenda.calendarRequested.connect(window.cases.export_calendar)
-    window.pages_by_key = {"overview": window.overview, "agenda": window.agenda}
-    window.pages.addWidget(window.overview)
-    window.pages.addWidget(window.agenda)
+    window.pages_by_key = {}
     window.pages.removeWidget(window.opening)
     window.opening.deleteLater()
     _build_due_notice(window)
+
+
+def rebuild(window: MainWindow, keep_views: bool) -> None:
+    """Frame and pages built again (a new language, another catalogue); with `keep_views`,
+    each records page keeps its search, sort and card."""
+    kept = {
+        page.kind: (page.filters.search.text(), page.sort, page.shown_id)
+        for page in records_pages(window)
+        if keep_views
+    }
+    for built in window.pages_by_key.values():
+        window.operations.changed.disconnect(built.on_changes)  # type: ignore[attr-defined]
+    window_frame.clear_frame(window)
+    window_frame.build_frame(window)
+    build_pages(window)
+    for kind, (text, sort, shown) in kept.items():
+        page = records_page(window, kind)
+        page.sort = sort
+        page.filters.search.setText(text)
+        page.filters.cancel_pending()
+        page.shown_id = shown
+
+
+def page(window: MainWindow, key: str) -> QWidget:
+    """The page `key` (a kind, "overview" or "agenda"), built the first time it is asked for."""
+    if key not in window.pages_by_key:
+        if key == "overview":
+            _add_overview(window)
+        elif key == "agenda":
+            _add_agenda(window)
+    return records_page(window, key) if key in KINDS else window.pages_by_key[key]
 
 
 def records_page(window: MainWindow, kind: str) -> RecordsPage:
@@ -91,6 +116,27 @@ def card_action(window: MainWindow, name: str) -> None:
         return
     method = "new_record" if name == "new" else f"{name}_record"
     getattr(window.editing, "delete_records" if name == "delete" else method)()
+
+
+def _add_overview(window: MainWindow) -> None:
+    from lazos_desktop.ui.pages.overview_page import OverviewPage
+
+    overview = OverviewPage(window.lang, window.operations)
+    overview.dashboard.recordRequested.connect(window.go_to_record)
+    overview.dashboard.agendaRequested.connect(window.show_agenda)
+    window.pages_by_key["overview"] = overview
+    window.pages.addWidget(overview)
+
+
+def _add_agenda(window: MainWindow) -> None:
+    from lazos_desktop.ui.pages.agenda_page import AgendaPage
+
+    agenda = AgendaPage(window.operations, window.lang)
+    agenda.recordRequested.connect(window.go_to_record)
+    agenda.doneRequested.connect(window.cases.mark_done)
+    agenda.calendarRequested.connect(window.cases.export_calendar)
+    window.pages_by_key["agenda"] = agenda
+    window.pages.addWidget(agenda)
 
 
 def _build_due_notice(window: MainWindow) -> None:
