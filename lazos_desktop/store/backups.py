@@ -16,8 +16,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from lazos_desktop.domain.records import Kind
 from lazos_desktop.store import checks, held_files, migrations, output_files
@@ -30,6 +29,9 @@ from lazos_desktop.store.errors import (
     NotACatalogue,
     as_catalogue_error,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BACKUP_SUFFIX = ".backup.sqlite3"
 # Temporaries of backups killed half-way: the exclusive ones, and the fixed name used before.
@@ -124,6 +126,8 @@ def copy_database(
 
 def backup_file(source: Path, target: Path) -> Path:
     """Snapshot a catalogue file that is not open here (before a migration, for example)."""
+    from sqlite_utils import Database
+
     connection = connect_read_only(source, timeout=5)
     try:
         return backup_to(Database(connection, execute_plugins=False), target)

@@ -12,9 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from lazos_desktop.domain.records import (
     Kind,
@@ -31,6 +29,9 @@ from lazos_desktop.store.connection import open_database
 from lazos_desktop.store.errors import RecordNotFound, as_catalogue_error
 from lazos_desktop.store.queries import Page, RecordQuery, Summary
 from lazos_desktop.store.rows import code_fits, kind_range, record_row, row_record
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _UNSTAMPED = {"updated_at", "updated_by", "created_at"}
 

@@ -15,10 +15,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
-from sqlite_utils import Database
 
 from lazos_desktop.domain.agenda import case_columns
 from lazos_desktop.domain.check_details import Said, render_detail
@@ -34,6 +33,9 @@ from lazos_desktop.store.errors import (
     as_catalogue_error,
 )
 from lazos_desktop.store.rows import row_record
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _NOT_RUN: list[Said] = [("not_run_read_only", {})]
 SHOWN = 5  # items named in a finding's detail; the count says how many in all
@@ -139,6 +141,8 @@ def _one_snapshot(db: Database) -> Iterator[None]:
 
 def check_read_only(path: Path, vocabularies: Callable[[], Vocabularies]) -> list[CheckFinding]:
     """The checks on a file that was refused on opening, read without changing a byte."""
+    from sqlite_utils import Database
+
     connection = connect_read_only(path)
     try:
         return run_checks(

@@ -7,10 +7,16 @@ import sqlite3
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from lazos_desktop.store import held_files, journals, migrations, output_files, schema_objects
+from lazos_desktop.store import (
+    catalogue_database,
+    held_files,
+    journals,
+    migrations,
+    output_files,
+    schema_objects,
+)
 from lazos_desktop.store.defensive import harden, trust_verified_schema
 from lazos_desktop.store.errors import (
     CatalogueDamaged,
@@ -21,6 +27,9 @@ from lazos_desktop.store.errors import (
     NotACatalogue,
     as_catalogue_error,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -51,10 +60,9 @@ def open_database(
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except sqlite3.OperationalError as error:
         raise CatalogueReadOnly("cannot_write", path, detail=str(error)) from error
-    # No sqlite-utils plugin runs on a catalogue (none ships with the program; the same holds
-    # for every Database of the store): looking for them reads the entry points of every
-    # installed package, about 20 ms of each start.
-    db = Database(conn, execute_plugins=False)
+    # Reading goes to the connection itself; sqlite-utils loads with the first write (and no
+    # plugin of it runs on a catalogue): `catalogue_database`.
+    db = catalogue_database.over(conn)
     try:
         harden(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

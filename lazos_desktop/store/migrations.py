@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from lazos_desktop.domain.agenda import case_columns
 from lazos_desktop.domain.case_items import task_from_next_steps
 from lazos_desktop.domain.countries import country_codes, country_names
 from lazos_desktop.domain.records import Kind, record_from_dict
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APPLICATION_ID = 0x4C415A4F  # "LAZO": marks the file as a LAZOS catalogue.
 

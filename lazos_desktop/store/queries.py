@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from lazos_desktop.domain.text import fold
 from lazos_desktop.store.rows import kind_range
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SORTS = {
     "code": "r.n",

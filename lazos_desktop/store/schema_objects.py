@@ -15,9 +15,7 @@ import functools
 import sqlite3
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
-from lazos_desktop.store import migrations
+from lazos_desktop.store import catalogue_database, migrations
 
 # What SQLite itself may add to a catalogue of ours: statistics of `ANALYZE` or `PRAGMA
 # optimize` (they steer the query planner only, and their SQL is SQLite's own).
@@ -121,16 +119,18 @@ def normalise(sql: object) -> str:
 
 @functools.cache
 def _snapshots() -> tuple[frozenset[SchemaObject], ...]:
-    db = Database(memory=True, execute_plugins=False)
+    connection = sqlite3.connect(":memory:")
+    db = catalogue_database.over(connection)  # no sqlite-utils: every opening builds these
     try:
-        snapshots = [read_objects(db.conn)]
+        snapshots = [read_objects(connection)]
         for number, step in migrations.pending(0):
-            with db.atomic():
-                step(db)
-                db.execute(f"PRAGMA user_version = {number}")
-            snapshots.append(read_objects(db.conn))
+            connection.execute("BEGIN")
+            step(db)
+            connection.execute(f"PRAGMA user_version = {number}")
+            connection.execute("COMMIT")
+            snapshots.append(read_objects(connection))
     finally:
-        db.close()
+        connection.close()
     return tuple(snapshots)
 
 
