@@ -15,9 +15,15 @@ from typing import Any
 
 from lazos_desktop.domain.records import Institution, Kind, Record, format_code, now_utc, parse_code
 from lazos_desktop.domain.validation import RecordInvalid, validate
+from lazos_desktop.store.migrations import SEARCH_DEFERRED
 from lazos_desktop.store.rows import code_fits, kind_range, record_row
 
 BATCH = 2000
+# The search documents of a batch's rows, in one pass over the view (see `SEARCH_DEFERRED`).
+_INDEX_BATCH = (
+    "INSERT INTO search (rowid, title, body, facets) SELECT n, title, body, facets"
+    " FROM search_source WHERE n IN (SELECT value FROM json_each(?))"
+)
 
 
 def insert_records(
@@ -100,10 +106,18 @@ def _write_batch(store: Any, records: list[Record], who: str) -> None:
     cited = cited_names(store, records, records)
     rows = [record_row(record, cited.get(record.id, "")) for record in records]
     columns = list(rows[0])
-    db.conn.executemany(
-        f"INSERT INTO records ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
-        [tuple(row.values()) for row in rows],
+    db.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, 'bulk_insert')", [SEARCH_DEFERRED]
     )
+    try:
+        db.conn.executemany(
+            f"INSERT INTO records ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+            [tuple(row.values()) for row in rows],
+        )
+    finally:
+        # Whatever went in is indexed, even when the insert stopped half-way.
+        db.execute("DELETE FROM meta WHERE key = ?", [SEARCH_DEFERRED])
+        db.execute(_INDEX_BATCH, [json.dumps([row["n"] for row in rows])])
     numbered = [(row["n"], r) for row, r in zip(rows, records, strict=True)]
     index_records(store, numbered, records, cited=cited)
     at = now_utc()

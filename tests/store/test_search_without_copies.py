@@ -20,7 +20,8 @@ from lazos_desktop.domain.records import Institution, Record
 from lazos_desktop.domain.text import fold
 from lazos_desktop.services import Catalogue, safety
 from lazos_desktop.store import migrations, queries
-from lazos_desktop.store.bulk_insert import cited_names
+from lazos_desktop.store.bulk_insert import cited_names, insert_records
+from lazos_desktop.store.migrations import SEARCH_DEFERRED
 from lazos_desktop.store.queries import RecordQuery
 from lazos_desktop.store.rows import search_document
 from tests.store.catalogue_v7 import V7, write_v7
@@ -182,4 +183,29 @@ def test_changes_after_migration_keep_the_index_in_step(
     tagged = catalogue.count(RecordQuery(axis=axis))
     assert tagged and catalogue.count(RecordQuery(text="zarabatana")) == tagged
     assert catalogue.check().ok
+    catalogue.close()
+
+
+def test_a_bulk_insert_stopped_half_way_leaves_what_went_in_indexed(
+    records: list[Record], tmp_path: Path
+) -> None:
+    """Many new rows are indexed in one pass after the insert (`SEARCH_DEFERRED`): a batch
+    that fails on its third row, caught by its caller, leaves its first two indexed."""
+    catalogue = Catalogue.open(tmp_path / "nuevo.sqlite3", seed=False)
+    store = catalogue.store
+    first, second, *_ = records
+    clash = records[2].model_copy(update={"id": first.id, "code": ""})
+    with store.transaction(), pytest.raises(sqlite3.IntegrityError):
+        insert_records(store, [first, second, clash], "prueba", keep_stamps=True, check=False)
+    assert [r.id for r in catalogue.iter_records()] == [first.id, second.id]
+    assert (
+        store.db.execute("SELECT count(*) FROM meta WHERE key = ?", [SEARCH_DEFERRED]).fetchone()[0]
+        == 0
+    )
+    # The country and axis tables are written after the insert, as before migration 8: the
+    # caller that keeps a failed batch must not commit (here it does, to look at the index).
+    search_checks = {f.check: f.ok for f in catalogue.check().findings if "search" in f.check}
+    assert search_checks == {"search_index": True, "search_rows": True}
+    found = catalogue.rows(RecordQuery(text=first.title.split()[0]))
+    assert first.code in [summary.code for summary in found]
     catalogue.close()
