@@ -97,13 +97,19 @@ def _sections(text: str) -> tuple[str, ...]:
 def build(size: int) -> Path:
     """The cached catalogue of `size` synthetic records (rebuilt when the schema moved)."""
     from lazos_desktop.services import Catalogue
+    from lazos_desktop.store import schema_objects
     from lazos_desktop.store.migrations import SCHEMA_VERSION
 
     CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"catalogo-{size}.sqlite3"
     if path.exists():
-        version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
-        if version == SCHEMA_VERSION:
+        connection = sqlite3.connect(path)
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        # A file built while the newest migration was still changing has its number but
+        # not its objects: the program would refuse it as foreign.
+        current = version == SCHEMA_VERSION and schema_objects.compare(connection, version).whole
+        connection.close()
+        if current:
             return path
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
