@@ -11,13 +11,14 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from lazos_desktop.briefs import markup, parts
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.brief_data import BriefRecord
 from lazos_desktop.briefs.document import heading
 from lazos_desktop.briefs.labels import label, short_date
+from lazos_desktop.briefs.paragraphs import Paragraph
 from lazos_desktop.domain import vocabularies as vocab_names
 from lazos_desktop.domain.agenda import AgendaItem, build_agenda
 from lazos_desktop.domain.case_items import Activity

@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import IO
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from lazos_desktop.briefs import markup, overview_parts, parts
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.brief_data import BriefInput, BriefRecord
 from lazos_desktop.briefs.document import contents, heading, write_document
 from lazos_desktop.briefs.labels import label, long_date
+from lazos_desktop.briefs.paragraphs import Paragraph
 from lazos_desktop.briefs.record_sections import RenderContext, compact_entry
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.records import Kind

@@ -24,7 +24,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -32,6 +31,7 @@ from lazos_desktop.briefs import fonts, markup
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.brief_data import BriefSettings
 from lazos_desktop.briefs.labels import label, long_date
+from lazos_desktop.briefs.paragraphs import Paragraph
 
 COVER = "cover"
 BODY = "body"

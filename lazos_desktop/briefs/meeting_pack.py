@@ -15,13 +15,14 @@ import datetime as dt
 from pathlib import Path
 from typing import IO
 
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, HRFlowable, Spacer
 
 from lazos_desktop.briefs import case_sections, markup, parts
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.brief_data import BriefInput, BriefRecord
 from lazos_desktop.briefs.document import heading, write_document
 from lazos_desktop.briefs.labels import label, long_date
+from lazos_desktop.briefs.paragraphs import Paragraph
 from lazos_desktop.briefs.record_sections import RenderContext, full_section
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from lazos_desktop.briefs import case_sections, charts, markup, parts
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.brief_data import BriefInput, BriefRecord
 from lazos_desktop.briefs.document import heading
 from lazos_desktop.briefs.labels import label, short_date
+from lazos_desktop.briefs.paragraphs import Paragraph
 from lazos_desktop.briefs.record_sections import RenderContext, bookmark, milestone_state
 from lazos_desktop.domain.records import Exchange, Kind, Record
 from lazos_desktop.domain.vocabularies import AXIS, TOOL_TYPE

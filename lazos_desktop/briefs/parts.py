@@ -18,7 +18,6 @@ from reportlab.platypus import (
     LongTable,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -27,6 +26,7 @@ from reportlab.platypus import (
 from lazos_desktop.briefs import markup
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.labels import label
+from lazos_desktop.briefs.paragraphs import Paragraph
 
 Cell: TypeAlias = "str | Flowable"
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
-from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, HRFlowable, PageBreak
 
 from lazos_desktop.briefs import markup
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.brief_data import BriefInput
 from lazos_desktop.briefs.document import write_document
 from lazos_desktop.briefs.labels import label
+from lazos_desktop.briefs.paragraphs import Paragraph
 from lazos_desktop.briefs.record_sections import RenderContext, full_section
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.vocabularies import AXIS

@@ -12,13 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from lazos_desktop.briefs import case_sections, charts, markup, parts
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.brief_data import BriefInput, BriefRecord, RelatedRecord
 from lazos_desktop.briefs.document import Heading, heading
 from lazos_desktop.briefs.labels import label, short_date
+from lazos_desktop.briefs.paragraphs import Paragraph
 from lazos_desktop.domain import vocabularies as vocab_names
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.records import (

@@ -7,13 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from lazos_desktop.briefs import charts, markup, overview_parts, parts
 from lazos_desktop.briefs import styles as house
 from lazos_desktop.briefs.brief_data import BriefInput
 from lazos_desktop.briefs.document import heading, write_document
 from lazos_desktop.briefs.labels import label
+from lazos_desktop.briefs.paragraphs import Paragraph
 from lazos_desktop.briefs.record_sections import RenderContext
 from lazos_desktop.domain.countries import country_name
 from lazos_desktop.domain.records import Kind
