@@ -4,16 +4,28 @@ A catalogue received from outside is input: a trigger of its own (one that empti
 toolbox on every history insert), a view standing in for a table, an extra table or index,
 or a table whose SQL differs from ours would run inside the officer's catalogue with every
 import and edit. The reference is what the migrations create in an empty database, one
-snapshot per schema version, built once per process; a file at version N must hold only
-objects of the snapshot N, compared by type, name, table and SQL (whitespace outside quotes
-normalised, nothing else).
+snapshot per schema version; a file at version N must hold only objects of the snapshot N,
+compared by type, name, table and SQL (whitespace outside quotes normalised, nothing else).
+
+Running the 8 migrations in memory to learn that reference cost every opening (the window's
+start, each command, a brief as a process) about 25 ms, though it is a pure function of the
+migrations' code and of the SQLite library (`ALTER TABLE ... ADD COLUMN` edits a table's
+stored SQL, in SQLite's own way). So the snapshots are stored in `schema_reference`, written
+by `python tools/write_schema_reference.py`, with the digest of `migrations.py` and the
+SQLite version they were made from. They are used only while both still hold (and the
+module has a snapshot for every version); otherwise, as in a tree whose migrations were
+edited or a build over another SQLite, the migrations run in memory as before. A test runs
+the migrations and fails when the stored module differs from what they make, so the two
+cannot drift apart unseen.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from lazos_desktop.store import catalogue_database, migrations
 
@@ -86,8 +98,9 @@ def read_objects(connection: sqlite3.Connection) -> frozenset[SchemaObject]:
 
 @functools.cache
 def reference(version: int) -> frozenset[SchemaObject]:
-    """What the migrations up to `version` create, from an in-memory database."""
-    return _snapshots()[max(0, min(version, migrations.SCHEMA_VERSION))]
+    """What the migrations up to `version` create: stored, or from an in-memory database."""
+    snapshots = _stored_snapshots() or _snapshots()
+    return snapshots[max(0, min(version, migrations.SCHEMA_VERSION))]
 
 
 def normalise(sql: object) -> str:
@@ -119,6 +132,7 @@ def normalise(sql: object) -> str:
 
 @functools.cache
 def _snapshots() -> tuple[frozenset[SchemaObject], ...]:
+    """Each version's objects, made by running the migrations in an empty database."""
     connection = sqlite3.connect(":memory:")
     db = catalogue_database.over(connection)  # no sqlite-utils: every opening builds these
     try:
@@ -132,6 +146,54 @@ def _snapshots() -> tuple[frozenset[SchemaObject], ...]:
     finally:
         connection.close()
     return tuple(snapshots)
+
+
+def migrations_digest() -> str | None:
+    """SHA-256 of `migrations.py` as it is on disk; None when its source is not there (a
+    frozen build holds bytecode only, made from the source the tests checked)."""
+    source = getattr(migrations, "__file__", None)
+    if not source:
+        return None
+    try:
+        return hashlib.sha256(Path(source).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+@functools.cache
+def _stored_snapshots() -> tuple[frozenset[SchemaObject], ...] | None:
+    """The snapshots of `schema_reference`, or None when they may not be what the migrations
+    make here: another SQLite, other migrations, another number of versions."""
+    from lazos_desktop.store import schema_reference as stored
+
+    digest = migrations_digest()
+    if (
+        sqlite3.sqlite_version != stored.SQLITE_VERSION
+        or (digest is not None and digest != stored.MIGRATIONS_SHA256)
+        or len(stored.SNAPSHOTS) != migrations.SCHEMA_VERSION + 1
+    ):
+        return None
+    objects = [SchemaObject(*row) for row in stored.OBJECTS]
+    return tuple(frozenset(objects[index] for index in indexes) for indexes in stored.SNAPSHOTS)
+
+
+def reference_module() -> str:
+    """The text of `schema_reference.py` for the migrations and SQLite of this process."""
+    snapshots = _snapshots()
+    objects = sorted(set().union(*snapshots))
+    number = {item: index for index, item in enumerate(objects)}
+    rows = [(o.type, o.name, o.table, o.sql) for o in objects]
+    indexes = [tuple(sorted(number[item] for item in snapshot)) for snapshot in snapshots]
+    return (
+        '"""What the migrations create, one snapshot per schema version (`schema_objects`).\n\n'
+        "Written by `python tools/write_schema_reference.py`; do not edit. OBJECTS are rows of\n"
+        "`sqlite_master` (type, name, table, normalised SQL); SNAPSHOTS[n] the indexes of those\n"
+        'a file at version n holds.\n"""\n\n'
+        f"SQLITE_VERSION = {sqlite3.sqlite_version!r}\n"
+        f"MIGRATIONS_SHA256 = {migrations_digest()!r}\n"
+        f"OBJECTS: tuple[tuple[str, str, str, str], ...] = {tuple(rows)!r}\n"
+        f"SNAPSHOTS: tuple[tuple[int, ...], ...] = {tuple(indexes)!r}\n"
+    )
 
 
 def _listed(items: list[str]) -> str:
