@@ -978,7 +978,7 @@ def _import_report(
     for notice in payload["notices"]:
         print(say("notice", lang, text=_problem_line(notice)), file=out)
     for group in payload["mappings"]:
-        rows = len(group["rows"])
+        rows = group.get("row_count", len(group["rows"]))
         label = group["mapped_to"]["label"]
         print(
             say(

@@ -9,13 +9,23 @@ rather than read as one garbled column.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from lazos_desktop.interchange.cells import unneutralise
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
-from lazos_desktop.interchange.limits import MAX_TABLE_FILE, read_bounded
+from lazos_desktop.interchange.limits import (
+    MAX_ROWS,
+    MAX_STREAMED_FILE,
+    READ_CHUNK,
+    WHOLE_TABLE,
+    open_regular,
+)
 from lazos_desktop.interchange.tables import Table, bounded_cells, check_row_count
 
 DELIMITERS = (",", ";", "\t")
@@ -31,43 +41,180 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"SQLite format 3\x00", "csv_is_binary"),
 )
 _PROBE = 4096
+_HEAD_BYTES = 65536
+_SNIFF_CHARACTERS = 65536 + 4096  # the sniffed sample, after a `sep=` line
+_NOT_CP1252 = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")  # bytes Windows-1252 leaves out
 _BINARY_BYTES = bytes([*range(0, 9), *range(14, 32)])  # no text file holds many of these
 
 
 def read_csv(path: Path, name: str | None = None) -> Table:
-    """The table in `path`; row numbers count records as a spreadsheet does (header = 1)."""
+    """The table in `path`; row numbers count records as a spreadsheet does (header = 1).
+
+    The file is read as a stream, never whole: one pass over its bytes finds the encoding
+    (and counts quotes), one pass reads its records, checking each and keeping the first
+    `WHOLE_TABLE` rows; a longer table is read again from the file when it is imported.
+    """
     display = name or path.name
-    data = read_bounded(path, MAX_TABLE_FILE, display)
-    refuse_non_text(data, display)
+    with open_regular(path, MAX_STREAMED_FILE, display) as handle:
+        layout = _layout(handle, display)
+        table: Table | None = None
+        count = 0
+        for cells, number in _records(handle, layout, display):
+            if table is None:
+                table = Table(display, [cell.strip() for cell in cells])
+                continue
+            count += 1
+            if count <= WHOLE_TABLE:
+                table.rows.append(cells)
+                table.numbers.append(number)
+    if table is None:
+        raise FileRefused(FileProblem(display, "empty_file"))
+    if count > WHOLE_TABLE:
+        table.count = count
+        table.stream = lambda: _data_rows(path, layout, display)
+    return table
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How a CSV file is written: its encoding, delimiter and `sep=` line."""
+
+    encoding: str
+    delimiter: str
+    skip_first_line: bool
+
+
+def _layout(handle: BinaryIO, display: str) -> _Layout:
+    """The file's encoding and delimiter, found by one pass over its bytes; refuses a file
+    that is not text or whose quote opens a cell that the file never closes."""
+    head = handle.read(_HEAD_BYTES)
+    refuse_non_text(head, display)
+    handle.seek(0)
+    encoding, quotes = _encoding(handle, head)
+    text = _text_head(handle, encoding, display)
+    rest, delimiter = delimiter_line(text)
+    skip = delimiter is not None
+    delimiter = delimiter or sniff_delimiter(rest)
+    layout = _Layout(encoding, delimiter, skip)
+    if quotes % 2:
+        _refuse_unclosed_quote(handle, layout, display)
+    return layout
+
+
+def _encoding(handle: BinaryIO, head: bytes) -> tuple[str, int]:
+    """UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252, else Latin-1 (as `decode`
+    says), and how many quote characters the file holds (-1: odd, for UTF-16, unknown)."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    elif head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16", -1
+    else:
+        encoding = "utf-8"
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8, cp1252, quotes = encoding == "utf-8", True, 0
+    while chunk := handle.read(READ_CHUNK):
+        quotes += chunk.count(b'"')
+        if utf8:
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError:
+                utf8 = False
+        if cp1252 and any(byte in chunk for byte in _NOT_CP1252):
+            cp1252 = False
+    if utf8:
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            utf8 = False
+    handle.seek(0)
+    if encoding == "utf-8-sig" or utf8:
+        return encoding, quotes
+    return ("cp1252" if cp1252 else "latin-1"), quotes
+
+
+def _text(handle: BinaryIO, encoding: str) -> io.TextIOWrapper:
+    handle.seek(0)
+    errors = "replace" if encoding == "utf-8-sig" else "strict"
+    return io.TextIOWrapper(handle, encoding=encoding, errors=errors, newline="")
+
+
+def _text_head(handle: BinaryIO, encoding: str, display: str) -> str:
+    wrapper = _text(handle, encoding)
     try:
-        text = decode(data)
+        return wrapper.read(_SNIFF_CHARACTERS)
     except UnicodeDecodeError as error:  # a UTF-16 file cut short or with broken pairs
         raise FileRefused(FileProblem(display, "csv_bad_utf16")) from error
-    text, delimiter = delimiter_line(text)
-    delimiter = delimiter or sniff_delimiter(text)
-    refuse_unclosed_quote(text, delimiter, display)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records: list[list[str]] = []
+    finally:
+        wrapper.detach()
+
+
+def _lines(handle: BinaryIO, layout: _Layout, display: str) -> Generator[str, None, None]:
+    """The file's lines as text, without Excel's `sep=` line."""
+    wrapper = _text(handle, layout.encoding)
+    try:
+        if layout.skip_first_line:
+            wrapper.readline()
+        # Not `yield from wrapper`: closing this generator would close the wrapper, and
+        # with it the file the caller goes on reading.
+        for line in wrapper:  # noqa: UP028 (see above)
+            yield line
+    except UnicodeDecodeError as error:
+        raise FileRefused(FileProblem(display, "csv_bad_utf16")) from error
+    finally:
+        if not handle.closed:
+            wrapper.detach()
+
+
+def _records(handle: BinaryIO, layout: _Layout, display: str) -> Iterator[tuple[list[str], int]]:
+    """The header (numbered 1), then every row with a cell (numbered as records after the
+    header), each checked for width; refuses past `MAX_ROWS` rows."""
+    lines = _lines(handle, layout, display)
+    reader = csv.reader(lines, delimiter=layout.delimiter)
+    header_at: int | None = None
     filled = 0
     try:
         for number, record in enumerate(reader, start=1):
-            records.append([_cell(cell) for cell in bounded_cells(record, display, number)])
-            filled += any(records[-1])
-            check_row_count(filled - 1, display)
+            cells = [_cell(cell) for cell in bounded_cells(record, display, number)]
+            if any(cells):
+                filled += 1
+                check_row_count(filled - 1, display, MAX_ROWS)
+            # The first row with a cell is the header.
+            if header_at is None:
+                if any(cell.strip() for cell in cells):
+                    header_at = number
+                    yield cells, 1
+                continue
+            if any(cell.strip() for cell in cells):
+                yield cells, number - header_at + 1
     except csv.Error as error:
         key = "csv_cell_too_long" if "limit" in str(error) else "csv_damaged"
         raise FileRefused(FileProblem(display, key, {"limit": csv.field_size_limit()})) from error
-    # The first row with a cell is the header (found, not popped: a million blank lines
-    # before it once took pop(0) a million times).
-    start = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
-    if start is None:
-        raise FileRefused(FileProblem(display, "empty_file"))
-    table = Table(display, [cell.strip() for cell in records[start]])
-    for number, record in enumerate(records[start + 1 :], start=2):
-        if any(cell.strip() for cell in record):
-            table.rows.append(record)
-            table.numbers.append(number)
-    return table
+    finally:
+        lines.close()  # now, while the file is open (not when collected, after it closed)
+
+
+def _data_rows(path: Path, layout: _Layout, display: str) -> Iterator[tuple[list[Any], int]]:
+    """The rows after the header, read again from the file (for a table read in chunks)."""
+    with open_regular(path, MAX_STREAMED_FILE, display) as handle:
+        records = _records(handle, layout, display)
+        next(records, None)
+        yield from records
+
+
+def _refuse_unclosed_quote(handle: BinaryIO, layout: _Layout, display: str) -> None:
+    """`refuse_unclosed_quote` on a stream: checked only when the file holds an odd number
+    of quotes (or, for UTF-16, any)."""
+    lines = _lines(handle, layout, display)
+    reader = csv.reader(lines, delimiter=layout.delimiter, strict=True)
+    row = 1
+    try:
+        for _ in reader:
+            row += 1
+    except csv.Error as error:
+        if "unexpected end of data" in str(error):
+            raise FileRefused(FileProblem(display, "csv_unclosed_quote", {"row": row})) from error
+    finally:
+        lines.close()
 
 
 def refuse_unclosed_quote(text: str, delimiter: str, display: str) -> None:

@@ -477,6 +477,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "«{value}» não tem a forma COLUNA:VALOR=CÓDIGO (CÓDIGO pode ser também new, "
         "later ou skip).",
     },
+    "import_cancelled": {
+        "es": "Importación cancelada: no se escribió nada en el catálogo.",
+        "en": "Import cancelled: nothing was written to the catalogue.",
+        "pt": "Importação cancelada: nada foi gravado no catálogo.",
+    },
     "created_by_import": {
         "es": "Creada al importar {file}, fila {row}.",
         "en": "Created when importing {file}, row {row}.",

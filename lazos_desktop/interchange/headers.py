@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from lazos_desktop.domain.messages import FIELD_LABELS
@@ -208,6 +208,7 @@ SHEET_TITLE: dict[Kind, dict[str, str]] = {
 }
 
 
+@lru_cache(maxsize=4096)
 def header_key(text: str) -> str:
     """The folded form headers are compared in: "Países (ISO)" -> "paises iso"."""
     return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(str(text)).replace("_", " ")).split())
@@ -645,6 +646,8 @@ def lift_headers(table: Table) -> Table:
             table.kind,
             table.sheet,
             [*table.notes, note],
+            table.stream,
+            max(table.count - position, 0),
         )
     return table
 

@@ -16,10 +16,16 @@ from typing import BinaryIO
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
 
 MB = 1024 * 1024
-MAX_TABLE_FILE = 64 * MB  # CSV, XLSX and JSON files
+MAX_TABLE_FILE = 64 * MB  # JSON files, read whole
+MAX_STREAMED_FILE = 4096 * MB  # CSV and XLSX files: read a chunk of rows at a time
 MAX_BUNDLE_FILE = 2048 * MB  # a .lazos bundle on disk (attachments make it large)
 MAX_MEMBER_EXPANDED = 256 * MB  # one member of a zip (bundle or XLSX) once expanded
 MAX_TOTAL_EXPANDED = 512 * MB  # all members together
+# A worksheet's XML is streamed row by row, so it may be larger than other members; the
+# shared strings are not (openpyxl holds them all), so they are kept small.
+MAX_SHEET_EXPANDED = 8192 * MB
+MAX_SHARED_STRINGS = 64 * MB
+MAX_XLSX_EXPANDED = 8704 * MB  # an XLSX's members together
 MAX_BUNDLE_TOTAL_EXPANDED = 4096 * MB  # a bundle's: its attachments are streamed, not held
 MAX_BUNDLE_ATTACHMENTS = 5000  # distinct documents one bundle may carry
 MAX_MEMBERS = 64  # a bundle holds a handful of files besides its documents
@@ -28,7 +34,13 @@ READ_CHUNK = 1 * MB
 MAX_JSON_DEPTH = 64  # a record nests four levels; anything deeper is not ours
 MAX_JSON_DIGITS = 40  # digits of a JSON number (a year, a count, an id never need more)
 MAX_COLUMNS = 1000  # columns of a sheet (ours have about fifty; Excel allows 16,384)
-MAX_ROWS = 100_000  # rows or records of one file: the largest catalogue measured (README)
+# Rows of one CSV or XLSX file: Excel's last row. They are read, planned and written a chunk
+# at a time (`TABLE_CHUNK` rows) past `WHOLE_TABLE`, so memory stays bounded whatever the count; the limit
+# bounds the time (about six minutes for a million rows).
+MAX_ROWS = 1_048_576
+MAX_RECORDS = 100_000  # records of a JSON file or bundle, read whole: the largest measured
+WHOLE_TABLE = 20_000  # a table of no more rows is read and planned whole (as before)
+TABLE_CHUNK = 5000  # rows of a longer table read, planned and written at once
 
 
 def check_file_size(path: Path, limit: int, name: str | None = None) -> int:

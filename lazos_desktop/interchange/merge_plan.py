@@ -34,11 +34,13 @@ notice): classifying it is work for later, not a reason to retype the file.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -134,6 +136,7 @@ class ValueGroup:
     candidates: tuple[str, ...] = ()
     rows: list[tuple[str, int]] = field(default_factory=list)
     chosen: bool = False
+    row_count: int = 0  # rows holding it; a long plan keeps only the first in `rows`
 
 
 @dataclass
@@ -144,38 +147,44 @@ class ImportPlan:
     notices: list[FileProblem] = field(default_factory=list)  # e.g. columns ignored
     attachments: list[IncomingAttachment] = field(default_factory=list)  # from bundles
     new_institutions: list[NewInstitution] = field(default_factory=list)
+    # Set for a plan made a chunk of rows at a time (`PlanSummary`): `rows` then holds only
+    # the first rows of each outcome the report lists, and these hold the rest in brief.
+    summary: StreamedFacts | None = None
 
     def mappings(self) -> list[ValueGroup]:
         """Values mapped without asking, one group per column and value."""
+        if self.summary is not None:
+            return list(self.summary.mappings.values())
         return _groups((row.row, note) for row in self.rows for note in row.row.mappings)
 
     def left_for_later(self) -> list[ValueGroup]:
+        if self.summary is not None:
+            return list(self.summary.later.values())
         return _groups((row.row, note) for row in self.rows for note in row.row.later)
 
     def questions(self) -> list[ValueGroup]:
         """Values waiting for an answer, one group per column and value, in file order."""
+        if self.summary is not None:
+            return list(self.summary.questions.values())
         groups: dict[tuple[str, str, str], ValueGroup] = {}
-        for planned in self.rows:
-            for question in planned.row.questions:
-                key = (question.field, question.column, question.value.casefold())
-                group = groups.get(key)
-                if group is None:
-                    group = groups[key] = ValueGroup(
-                        question.field,
-                        question.column,
-                        question.value,
-                        vocabulary=question.vocabulary,
-                        candidates=question.candidates,
-                    )
-                group.rows.append((planned.file, planned.number))
+        _add_questions(groups, self.rows)
         return list(groups.values())
 
     def institutions_to_create(self) -> list[NewInstitution]:
         """New institutions a row that will be written refers to."""
         if not self.new_institutions:
             return []
-        wanted = {ref for row in self.rows if row.record is not None for ref in _refs(row.record)}
+        if self.summary is not None:
+            wanted = self.summary.referred
+        else:
+            wanted = {r for row in self.rows if row.record is not None for r in _refs(row.record)}
         return [new for new in self.new_institutions if new.record.id in wanted]
+
+    def problem_count(self) -> int:
+        """How many problems there are, counting those a long plan did not keep."""
+        if self.summary is not None:
+            return len(self.file_problems) + self.summary.problems
+        return len(self.problems)
 
     def of(self, outcome: Outcome) -> list[PlannedRow]:
         return [row for row in self.rows if row.outcome == outcome]
@@ -187,9 +196,25 @@ class ImportPlan:
 
     @property
     def refused(self) -> bool:
+        if self.summary is not None:
+            return bool(self.file_problems or self.summary.outcomes[Outcome.REFUSED])
         return bool(self.file_problems or self.of(Outcome.REFUSED))
 
     def counts(self) -> dict[str, int]:
+        if self.summary is not None:
+            outcomes = self.summary.outcomes
+            return {
+                "created": outcomes[Outcome.CREATE],
+                "updated": outcomes[Outcome.UPDATE],
+                "unchanged": outcomes[Outcome.UNCHANGED],
+                "conflicts": outcomes[Outcome.CONFLICT],
+                "duplicates": outcomes[Outcome.DUPLICATE],
+                "refused": outcomes[Outcome.REFUSED],
+                "skipped": outcomes[Outcome.SKIPPED],
+                "new_institutions": len(self.institutions_to_create()),
+                "mapped": len(self.mappings()),
+                "questions": len(self.questions()),
+            }
         return {
             "created": len(self.of(Outcome.CREATE)),
             "updated": len(self.of(Outcome.UPDATE)),
@@ -260,6 +285,73 @@ class ImportPlan:
         return write
 
 
+KEPT_ROWS = 1000  # rows of each listed outcome a long plan keeps for its report
+KEPT_NOTICES = 1000
+KEPT_GROUPS = 5000  # distinct values of each list (mapped, left for later, questions)
+KEPT_GROUP_ROWS = 100  # rows named for each value; `row_count` counts them all
+
+
+@dataclass
+class StreamedFacts:
+    """What a plan made a chunk at a time says of all its rows, in bounded space."""
+
+    outcomes: Counter[Outcome] = field(default_factory=Counter)
+    problems: int = 0  # problems of refused rows, kept or not
+    notices: int = 0
+    mappings: dict[tuple[str, str, str], ValueGroup] = field(default_factory=dict)
+    later: dict[tuple[str, str, str], ValueGroup] = field(default_factory=dict)
+    questions: dict[tuple[str, str, str], ValueGroup] = field(default_factory=dict)
+    referred: set[str] = field(default_factory=set)  # institutions rows with a record name
+    # How to make the plan again, writing as it goes (set by the service that made it):
+    # called with the write rules, a progress callback and a cancel question.
+    again: Callable[..., Any] | None = None
+
+
+class PlanSummary:
+    """An `ImportPlan` folded from chunks of planned rows: every outcome counted, the first
+    `KEPT_ROWS` refused, conflicting and duplicate rows kept for the report, and each value
+    mapped, left for later or asked about kept once, with the first rows holding it."""
+
+    def __init__(self, files: list[str], file_problems: list[FileProblem]) -> None:
+        self.plan = ImportPlan(files, file_problems=list(file_problems), summary=StreamedFacts())
+        self._kept: Counter[Outcome] = Counter()
+
+    @property
+    def facts(self) -> StreamedFacts:
+        assert self.plan.summary is not None
+        return self.plan.summary
+
+    def add(self, rows: list[PlannedRow], notices: list[FileProblem]) -> None:
+        facts = self.facts
+        for planned in rows:
+            outcome = planned.outcome
+            facts.outcomes[outcome] += 1
+            if outcome == Outcome.REFUSED:
+                facts.problems += len(planned.problems)
+            if planned.record is not None:
+                facts.referred.update(_refs(planned.record))
+            listed = outcome in (Outcome.REFUSED, Outcome.CONFLICT, Outcome.DUPLICATE)
+            if listed and self._kept[outcome] < KEPT_ROWS:
+                self._kept[outcome] += 1
+                self.plan.rows.append(planned)
+        _add_notes(
+            facts.mappings,
+            ((p.row, note) for p in rows for note in p.row.mappings),
+            KEPT_GROUPS,
+            KEPT_GROUP_ROWS,
+        )
+        _add_notes(
+            facts.later,
+            ((p.row, note) for p in rows for note in p.row.later),
+            KEPT_GROUPS,
+            KEPT_GROUP_ROWS,
+        )
+        _add_questions(facts.questions, rows, KEPT_GROUPS, KEPT_GROUP_ROWS)
+        facts.notices += len(notices)
+        room = max(KEPT_NOTICES - len(self.plan.notices), 0)
+        self.plan.notices += notices[:room]
+
+
 def build_plan(
     store: Store,
     rows: list[RowData],
@@ -274,33 +366,85 @@ def build_plan(
         file_problems=list(file_problems or []),
         new_institutions=list(new_institutions or []),
     )
-    vocab = store.vocabularies()
-    known = records_by_id(store, [row.data["id"] for row in rows if row.has_id])
-    stamps = sync_stamps(store, known)
-    seen_ids: dict[str, int] = {}
-    detector = _Duplicates(store)
-    now = now_utc()
-    labels = _Labels(store, vocab)
-    for new in new_institutions or []:  # a question may offer an institution the file brings
-        labels.institutions[new.record.id] = new.record.title
-    for row in rows:
-        planned = _plan_row(row, known, stamps, vocab, officer, now, seen_ids, labels)
-        notice = _unclassified_notice(planned)
-        if notice is not None:
-            plan.notices.append(notice)
-        if planned.outcome == Outcome.CREATE and planned.record is not None and not row.has_id:
-            match = detector.find(planned.record)
-            if match is not None:
-                planned.outcome = Outcome.DUPLICATE
-                planned.match = match
-                current = known.get(match.id) or records_by_id(store, [match.id]).get(match.id)
-                planned.current = current
-                if current is not None:
-                    planned.merged = _merged(row, current, vocab, officer, now)
-            else:
-                detector.add(planned.record)
-        plan.rows.append(planned)
+    builder = PlanBuilder(store, officer)
+    builder.know_institutions(new_institutions or [])
+    plan.rows, plan.notices = builder.plan_rows(rows)
     return plan
+
+
+class KeyMemory(Protocol):
+    """Where a plan remembers the identifiers and titles met so far: a dictionary for a
+    file planned whole, a temporary file for one planned a chunk at a time."""
+
+    def get(self, key: str) -> str | None: ...
+
+    def put(self, key: str, value: str) -> None: ...
+
+    def setdefault(self, key: str, value: str) -> str | None: ...
+
+
+class DictMemory:
+    def __init__(self) -> None:
+        self._items: dict[str, str] = {}
+
+    def get(self, key: str) -> str | None:
+        return self._items.get(key)
+
+    def put(self, key: str, value: str) -> None:
+        self._items[key] = value
+
+    def setdefault(self, key: str, value: str) -> str | None:
+        if key in self._items:
+            return self._items[key]
+        self._items[key] = value
+        return None
+
+
+class PlanBuilder:
+    """Gives rows their outcomes, one batch after another, remembering across batches the
+    identifiers seen (a repeated one is refused) and the new records' titles (a later row
+    with the same title is a duplicate)."""
+
+    def __init__(self, store: Store, officer: str = "", memory: KeyMemory | None = None) -> None:
+        self.store = store
+        self.officer = officer
+        self.vocab = store.vocabularies()
+        self.memory = memory or DictMemory()
+        self.detector = _Duplicates(store, self.memory)
+        self.now = now_utc()
+        self.labels = _Labels(store, self.vocab)
+
+    def know_institutions(self, new_institutions: Iterable[NewInstitution]) -> None:
+        """A question may offer an institution the file brings: named by its title."""
+        for new in new_institutions:
+            self.labels.institutions[new.record.id] = new.record.title
+
+    def plan_rows(self, rows: list[RowData]) -> tuple[list[PlannedRow], list[FileProblem]]:
+        """The rows planned, and the notices they raise (a row come in as a draft)."""
+        store, vocab, officer, now = self.store, self.vocab, self.officer, self.now
+        known = records_by_id(store, [row.data["id"] for row in rows if row.has_id])
+        stamps = sync_stamps(store, known)
+        planned_rows: list[PlannedRow] = []
+        notices: list[FileProblem] = []
+        for row in rows:
+            planned = _plan_row(row, known, stamps, vocab, officer, now, self.memory, self.labels)
+            notice = _unclassified_notice(planned)
+            if notice is not None:
+                notices.append(notice)
+            record = planned.record
+            if planned.outcome == Outcome.CREATE and record is not None and not row.has_id:
+                match = self.detector.find(record)
+                if match is not None:
+                    planned.outcome = Outcome.DUPLICATE
+                    planned.match = match
+                    current = known.get(match.id) or records_by_id(store, [match.id]).get(match.id)
+                    planned.current = current
+                    if current is not None:
+                        planned.merged = _merged(row, current, vocab, officer, now)
+                else:
+                    self.detector.add(record)
+            planned_rows.append(planned)
+        return planned_rows, notices
 
 
 def _plan_row(
@@ -310,7 +454,7 @@ def _plan_row(
     vocab: Vocabularies,
     officer: str,
     now: str,
-    seen_ids: dict[str, int],
+    seen_ids: KeyMemory,
     labels: _Labels,
 ) -> PlannedRow:
     if row.skipped:
@@ -319,17 +463,17 @@ def _plan_row(
     record_id = row.data.get("id")
     current = known.get(record_id) if record_id else None
     if record_id:
-        if record_id in seen_ids:
+        other = seen_ids.setdefault(f"id\x00{record_id}", str(row.row))
+        if other is not None:
             problems.append(
                 FileProblem(
                     row.file,
                     "repeated_id",
-                    {"value": record_id, "other": seen_ids[record_id]},
+                    {"value": record_id, "other": int(other)},
                     row.row,
                     row.column_of("id"),
                 )
             )
-        seen_ids.setdefault(record_id, row.row)
     if current is not None and current.kind != row.kind:
         problems.append(
             FileProblem(
@@ -500,17 +644,57 @@ def _refs(record: Record) -> list[str]:
     return found
 
 
-def _groups(notes: Any) -> list[ValueGroup]:
-    groups: dict[tuple[str, str, str], ValueGroup] = {}
+def _add_questions(
+    groups: dict[tuple[str, str, str], ValueGroup],
+    rows: Iterable[PlannedRow],
+    limit: int | None = None,
+    rows_kept: int | None = None,
+) -> None:
+    """Each row's questions added to their groups (one per field, column and value)."""
+    for planned in rows:
+        for question in planned.row.questions:
+            key = (question.field, question.column, question.value.casefold())
+            group = groups.get(key)
+            if group is None:
+                if limit is not None and len(groups) >= limit:
+                    continue
+                group = groups[key] = ValueGroup(
+                    question.field,
+                    question.column,
+                    question.value,
+                    vocabulary=question.vocabulary,
+                    candidates=question.candidates,
+                )
+            _add_row(group, (planned.file, planned.number), rows_kept)
+
+
+def _add_row(group: ValueGroup, place: tuple[str, int], rows_kept: int | None) -> None:
+    group.row_count += 1
+    if rows_kept is None or len(group.rows) < rows_kept:
+        group.rows.append(place)
+
+
+def _add_notes(
+    groups: dict[tuple[str, str, str], ValueGroup],
+    notes: Iterable[tuple[RowData, ValueNote]],
+    limit: int | None = None,
+    rows_kept: int | None = None,
+) -> None:
     for row, note in notes:
-        assert isinstance(note, ValueNote)
         key = (note.field, note.column, note.value.casefold())
         group = groups.get(key)
         if group is None:
+            if limit is not None and len(groups) >= limit:
+                continue
             group = groups[key] = ValueGroup(
                 note.field, note.column, note.value, note.code, note.vocabulary, chosen=note.chosen
             )
-        group.rows.append((row.file, row.row))
+        _add_row(group, (row.file, row.row), rows_kept)
+
+
+def _groups(notes: Iterable[tuple[RowData, ValueNote]]) -> list[ValueGroup]:
+    groups: dict[tuple[str, str, str], ValueGroup] = {}
+    _add_notes(groups, notes)
     return list(groups.values())
 
 
@@ -526,6 +710,10 @@ def _changed_fields(current: Record, record: Record) -> list[str]:
     return [name for name, value in after.items() if before.get(name) != value]
 
 
+def _exact_key(kind: str, country: str, title_key: str) -> str:
+    return f"title\x00{kind}\x00{country}\x00{title_key}"
+
+
 def _sorted_words(key: str) -> str:
     """Words in order, so that plain `ratio` scores as rapidfuzz's `token_sort_ratio` does."""
     return " ".join(sorted(key.split()))
@@ -534,19 +722,20 @@ def _sorted_words(key: str) -> str:
 class _Duplicates:
     """Records of the catalogue and of the file so far, by kind and country, for matching."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, memory: KeyMemory) -> None:
         self.store = store
         self.buckets: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {}
-        self.exact: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+        self.exact = memory  # the file's new records so far, by kind, country and title
         self.titles: dict[tuple[str, str], list[str]] = {}
 
     def find(self, record: Record) -> Match | None:
         key = sort_key(record.title)
         countries = record.countries_of() or [""]
         for country in countries:
-            hit = self.exact.get((record.kind.value, country, key))
+            hit = self.exact.get(_exact_key(record.kind.value, country, key))
             if hit is not None:
-                return Match(hit[0], hit[1], hit[2], 100.0)
+                found = json.loads(hit)
+                return Match(found[0], found[1], found[2], 100.0)
         buckets = self._buckets(record.kind)
         best: Match | None = None
         for country in countries:
@@ -567,8 +756,9 @@ class _Duplicates:
 
     def add(self, record: Record) -> None:
         key = sort_key(record.title)
+        value = json.dumps([record.id, record.code, record.title], ensure_ascii=False)
         for country in record.countries_of() or [""]:
-            self.exact[(record.kind.value, country, key)] = (record.id, record.code, record.title)
+            self.exact.put(_exact_key(record.kind.value, country, key), value)
 
     def _buckets(self, kind: Kind) -> dict[str, list[tuple[str, str, str, str]]]:
         if kind.value not in self.buckets:

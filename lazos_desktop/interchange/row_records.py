@@ -75,6 +75,7 @@ INT_FIELDS = {"year"}
 BOOL_FIELDS = {"synthetic", "gender_focus"}
 DATE_FIELDS = {"start_date", "end_date"}
 STAMP_FIELDS = {"created_at", "updated_at"}
+KEPT_MENTIONS = 1000  # rows listed for a new institution (a long file may name it in all)
 COUNTRY = "country"
 INSTITUTION = "institution"
 TEXT_FIELDS = {
@@ -151,11 +152,18 @@ class NewInstitution:
     """An institution named in the files and held nowhere: created by the import."""
 
     record: Institution
-    rows: list[tuple[str, int]] = field(default_factory=list)
-    countries: list[frozenset[str]] = field(default_factory=list)  # of each row naming it
+    rows: list[tuple[str, int]] = field(default_factory=list)  # the first `KEPT_MENTIONS`
+    # The countries every row naming it names (one set, narrowed by each row): what
+    # `_shared_country` needs, in the space of one row however many name it.
+    countries: list[frozenset[str]] = field(default_factory=list)
     text: str = ""
     column: str = ""
     real_rows: int = 0  # rows naming it that are not flagged synthetic
+    mentions: int = 0  # rows naming it, kept in `rows` or not
+
+    @property
+    def row_count(self) -> int:
+        return max(self.mentions, len(self.rows))
 
 
 class References:
@@ -283,7 +291,9 @@ class References:
             self._new[key] = found
             self._new_by_id[record.id] = found
             self.add_institution(record)
-        found.rows.append((file, row))
+        found.mentions += 1
+        if len(found.rows) < KEPT_MENTIONS:
+            found.rows.append((file, row))
         return found.record.id
 
     def note_row(self, institution_ids: list[str], countries: list[str], synthetic: bool) -> None:
@@ -292,7 +302,8 @@ class References:
         for new in self._new.values():
             if new.record.id in institution_ids:
                 if countries:
-                    new.countries.append(frozenset(countries))
+                    named = frozenset(countries)
+                    new.countries = [new.countries[0] & named if new.countries else named]
                 new.real_rows += 0 if synthetic else 1
 
     def new_institutions(self) -> list[NewInstitution]:
@@ -333,12 +344,21 @@ def read_table(
     lang: str = "es",
     mapping: dict[int, str] | None = None,
     choices: ValueChoices | None = None,
+    *,
+    ending: bool = True,
+    numbering: bool = True,
 ) -> list[RowData]:
     """Every row of `table` as data of `kind`, reading columns as `mapping` (or the headers)
-    say, and answering the values it cannot place alone with `choices`."""
+    say, and answering the values it cannot place alone with `choices`.
+
+    A table read a chunk at a time passes `ending=False` for every chunk but the last (the
+    lines below a list are looked for after its last full row), and `numbering=False` once
+    the first chunk has said whether an "ID" column is the file's own numbering.
+    """
     columns = dict(mapping if mapping is not None else map_headers(kind, table.headers))
-    notes = _notes_below(table, columns)
-    _own_numbering(table, columns, notes)
+    notes = _notes_below(table, columns) if ending else set()
+    if numbering:
+        _own_numbering(table, columns, notes)
     reader = _RowReader(kind, vocab, references, lang, choices or ValueChoices())
     headers = {
         name: table.headers[index] if index < len(table.headers) else name
@@ -814,6 +834,21 @@ def institution_items(value: Any) -> list[str]:
     if named.acronym and named.name and not any(looks_like_acronym(part) for part in parts):
         return [text]
     return items
+
+
+def numbered_columns(table: Table, columns: dict[int, str]) -> dict[int, str]:
+    """`columns` without an "ID" column that holds the file's own numbering (see
+    `_own_numbering`), judged on the rows `table` holds, with its note on the table."""
+    found = dict(columns)
+    _own_numbering(table, found, set())
+    return found
+
+
+def full_row(row: list[Any]) -> bool:
+    """A row with two different texts that is not a total line: a row of the list itself,
+    after which the lines below a list are looked for (`_notes_below`)."""
+    texts = [cells.cell_text(cell).strip() for cell in row]
+    return len({t for t in texts if t}) > 1 and not _total_line(texts)
 
 
 def _note_once(table: Table, note: FileProblem) -> None:

@@ -46,13 +46,17 @@ def check_members(
     display: str,
     max_members: int,
     max_total: int | None = None,
+    member_limit: Callable[[str], int] | None = None,
 ) -> None:
     """Refuse unsafe or repeated names, too many members, encryption, unknown compression,
     or declared sizes past the limits.
 
     `max_total` defaults to `MAX_TOTAL_EXPANDED`; bundles pass their own, larger one.
+    `member_limit` gives a member's own limit by name (default `MAX_MEMBER_EXPANDED`): a
+    workbook's sheets are streamed, so they may be larger than the rest.
     """
     limit = MAX_TOTAL_EXPANDED if max_total is None else max_total
+    of_member = member_limit or _member_limit
     members = archive.infolist()
     if len(members) > max_members:
         raise FileRefused(
@@ -71,8 +75,8 @@ def check_members(
             raise FileRefused(FileProblem(display, "zip_encrypted", {"value": info.filename}))
         if info.compress_type not in COMPRESSIONS:
             raise FileRefused(FileProblem(display, "zip_compression", {"value": info.filename}))
-        if info.file_size > MAX_MEMBER_EXPANDED:
-            raise _too_large(display, info.filename, MAX_MEMBER_EXPANDED)
+        if info.file_size > of_member(info.filename) or _bomb(info, info.file_size):
+            raise _too_large(display, info.filename, min(of_member(info.filename), _BIG))
         total += info.file_size
         if total > limit:
             raise _too_large(display, info.filename, limit)
@@ -87,7 +91,13 @@ def read_member(
     return b"".join(parts)
 
 
-def verify_members(archive: zipfile.ZipFile, display: str, max_rows: int | None = None) -> None:
+def verify_members(
+    archive: zipfile.ZipFile,
+    display: str,
+    max_rows: int | None = None,
+    max_total: int | None = None,
+    member_limit: Callable[[str], int] | None = None,
+) -> None:
     """Expand every member once, keeping nothing, so that its CRC and sizes are checked
     before another library (openpyxl) reads the same zip and fails in its own words.
 
@@ -95,20 +105,37 @@ def verify_members(archive: zipfile.ZipFile, display: str, max_rows: int | None 
     counted at C speed while expanding: openpyxl took a minute to parse the rows of a 200 MB
     sheet before its reader reached the limit and stopped."""
     total = 0
+    limit = MAX_TOTAL_EXPANDED if max_total is None else max_total
+    of_member = member_limit or _member_limit
     for info in archive.infolist():
         if info.is_dir():
             continue
         rows = _RowCount()
         sheet = max_rows is not None and info.filename.startswith(_WORKSHEETS)
         keep: Callable[[bytes], object] = rows.add if sheet else (lambda _: None)
-        total += _expand(archive, info.filename, display, MAX_MEMBER_EXPANDED, keep)
-        if total > MAX_TOTAL_EXPANDED:
-            raise _too_large(display, info.filename, MAX_TOTAL_EXPANDED)
+        total += _expand(archive, info.filename, display, of_member(info.filename), keep)
+        if total > limit:
+            raise _too_large(display, info.filename, limit)
         if max_rows is not None and rows.count > max_rows + 1:
             raise FileRefused(FileProblem(display, "too_many_rows", {"limit": max_rows}))
 
 
 _WORKSHEETS = "xl/worksheets/"
+
+
+def _member_limit(name: str) -> int:
+    return MAX_MEMBER_EXPANDED
+
+
+# A member may pass `MAX_MEMBER_EXPANDED` (a streamed worksheet) only as text compresses:
+# a sheet's XML deflates about 20 to 1, zeros 1,000 to 1.
+_BIG = MAX_MEMBER_EXPANDED
+_BOMB_RATIO = 100
+
+
+def _bomb(info: zipfile.ZipInfo, size: int) -> bool:
+    """Whether `size` expanded bytes of `info` are past `_BIG` at a ratio no sheet has."""
+    return size > _BIG and size > _BOMB_RATIO * max(info.compress_size, 1)
 
 
 class _RowCount:
@@ -142,8 +169,8 @@ def _expand(
                 if not chunk:
                     break
                 size += len(chunk)
-                if size > limit:
-                    raise _too_large(display, name, limit)
+                if size > limit or _bomb(archive.getinfo(name), size):
+                    raise _too_large(display, name, min(limit, _BIG))
                 keep(chunk)
     except FileRefused:
         raise

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from lazos_desktop.domain.records import Kind
 from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
-from lazos_desktop.interchange.limits import MAX_COLUMNS, MAX_ROWS
+from lazos_desktop.interchange.limits import MAX_COLUMNS, MAX_RECORDS
 
 
 @dataclass
@@ -26,6 +27,25 @@ class Table:
     kind: Kind | None = None
     sheet: str = ""
     notes: list[FileProblem] = field(default_factory=list)  # what the reader left out, and why
+    # A table longer than `limits.WHOLE_TABLE` rows holds only its first rows in `rows`;
+    # `stream` reads every row again from the file, as (cells, row number), and `count`
+    # says how many there are: the import plans and writes it a chunk at a time.
+    stream: Callable[[], Iterator[tuple[list[Any], int]]] | None = None
+    count: int = 0
+
+    @property
+    def row_count(self) -> int:
+        return self.count if self.stream is not None else len(self.rows)
+
+    def all_rows(self) -> Iterator[tuple[list[Any], int]]:
+        """Every row with its number, from the file when the table holds only the first."""
+        if self.stream is None:
+            yield from zip(self.rows, self.numbers, strict=True)
+            return
+        first = self.numbers[0] if self.numbers else 0
+        for cells, number in self.stream():
+            if number >= first:  # rows above a header found lower down stay out
+                yield cells, number
 
     @property
     def label(self) -> str:
@@ -51,9 +71,9 @@ def bounded_cells(cells: list[Any], display: str, number: int) -> list[Any]:
     )
 
 
-def check_row_count(count: int, display: str) -> None:
-    """`FileRefused` past `MAX_ROWS` rows or records in one file: each is checked, matched
-    and compared before anything is written, and two million of them (64 MB of short rows)
-    would keep the officer waiting a quarter of an hour."""
-    if count > MAX_ROWS:
-        raise FileRefused(FileProblem(display, "too_many_rows", {"limit": MAX_ROWS}))
+def check_row_count(count: int, display: str, limit: int = MAX_RECORDS) -> None:
+    """`FileRefused` past `limit` rows or records in one file: records of a JSON file or a
+    bundle are held whole (`MAX_RECORDS`); rows of a sheet are streamed (`MAX_ROWS`), and
+    the limit bounds the officer's wait rather than the memory."""
+    if count > limit:
+        raise FileRefused(FileProblem(display, "too_many_rows", {"limit": limit}))

@@ -59,6 +59,8 @@ class ValueChoices:
 
     def get(self, columns: tuple[str, ...], value: str) -> Choice | None:
         """The answer for `value` under any of the names its column goes by."""
+        if not self.answers:  # most imports: nothing answered, nothing to fold
+            return None
         key = value_key(value)
         for column in columns:
             found = self.answers.get((header_key(column), key))

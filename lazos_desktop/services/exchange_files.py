@@ -53,9 +53,10 @@ from lazos_desktop.interchange.merge_plan import (
 from lazos_desktop.interchange.row_records import STATUS_VOCABULARY, VOCABULARY_OF
 from lazos_desktop.interchange.value_choices import Choice, ValueChoices, headers_signature
 from lazos_desktop.interchange.xlsx_writer import write_xlsx
-from lazos_desktop.services import safety
+from lazos_desktop.services import safety, streamed_import
 from lazos_desktop.services.catalogue import Catalogue, Change
 from lazos_desktop.services.standard_exports import STANDARD_FORMATS, export_standard
+from lazos_desktop.services.streamed_import import ImportCancelled as ImportCancelled
 from lazos_desktop.store import attachments as stored_attachments
 from lazos_desktop.store import import_batches as batches
 from lazos_desktop.store import output_files
@@ -74,7 +75,7 @@ class ImportRefused(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "es") -> str:
-        return messages.render("import_has_problems", lang, count=len(self.plan.problems))
+        return messages.render("import_has_problems", lang, count=self.plan.problem_count())
 
 
 class ConflictsUnsettled(Exception):
@@ -192,6 +193,8 @@ def _group_json(
         "value": group.value,
         "rows": [{"file": file, "row": row} for file, row in group.rows],
     }
+    if group.row_count > len(group.rows):  # a long file: the first rows only are listed
+        found["row_count"] = group.row_count
     if group.code:
         found["mapped_to"] = named(group.code)
         found["answered"] = group.chosen
@@ -232,15 +235,25 @@ def plan_import(
     lang: str = "es",
     choices: ValueChoices | None = None,
     create_institutions: bool = False,
+    progress: streamed_import.Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportPlan:
     """Every row read, checked and given its outcome against the catalogue; writes nothing.
 
     `choices` answer the values the import cannot place alone; with `create_institutions`,
     institutions that nothing holds (and that resemble none) are created with the import.
+    A sheet longer than `WHOLE_TABLE` rows is planned a chunk at a time
+    (`streamed_import`): the plan then counts every row and keeps the first of each kind the
+    report lists; `progress(done, total)` hears of each chunk, and `cancelled()` answering
+    True between two chunks stops it (`ImportCancelled`).
     """
     read = files if isinstance(files, ReadResult) else _read_others(catalogue, files, kind)
     store = catalogue.store
     readable, refused = _readable_sources(read)
+    if streamed_import.streamed(readable):
+        return _streamed_plan(
+            catalogue, read, lang, choices, create_institutions, progress, cancelled=cancelled
+        )
     rows, new_institutions = source_rows(
         readable,
         catalogue.vocabularies(),
@@ -255,6 +268,91 @@ def plan_import(
     plan.notices = _notices(read.sources) + plan.notices
     plan.attachments = [item for source in read.sources for item in source.attachments]
     return plan
+
+
+def _streamed_plan(
+    catalogue: Catalogue,
+    read: ReadResult,
+    lang: str,
+    choices: ValueChoices | None,
+    create_institutions: bool,
+    progress: streamed_import.Progress | None = None,
+    rules: streamed_import.WriteRules | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPlan:
+    """`plan_import` for long sheets; with `rules`, writes as it plans (see `_run_streamed`).
+
+    The plan remembers how it was made, so that `apply_import` can read and plan the files
+    again, writing this time (the rows themselves are not kept)."""
+    return _run_streamed(
+        catalogue, read, lang, choices, create_institutions, progress, rules, cancelled
+    ).plan
+
+
+def _run_streamed(
+    catalogue: Catalogue,
+    read: ReadResult,
+    lang: str,
+    choices: ValueChoices | None,
+    create_institutions: bool,
+    progress: streamed_import.Progress | None = None,
+    rules: streamed_import.WriteRules | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> streamed_import.StreamedOutcome:
+    readable, refused = _readable_sources(read)
+    names = list(dict.fromkeys([s.file for s in read.sources] + [p.file for p in refused]))
+    attachments = [item for source in read.sources for item in source.attachments]
+    outcome = streamed_import.run(
+        catalogue,
+        readable,
+        names,
+        refused,
+        lang=lang,
+        choices=choices,
+        create_institutions=create_institutions,
+        rules=rules,
+        attachments=_new_documents(catalogue, attachments) if rules is not None else (),
+        progress=progress,
+        cancelled=cancelled,
+    )
+    plan = outcome.plan
+    plan.notices = _notices(read.sources) + plan.notices
+    plan.attachments = attachments
+    assert plan.summary is not None
+
+    def again(
+        rules: streamed_import.WriteRules,
+        progress: streamed_import.Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> streamed_import.StreamedOutcome:
+        return _run_streamed(
+            catalogue, read, lang, choices, create_institutions, progress, rules, cancelled
+        )
+
+    plan.summary.again = again
+    return outcome
+
+
+def _streamed_result(outcome: streamed_import.StreamedOutcome) -> ImportResult:
+    """The result of a streamed write, or the refusal it met (everything rolled back)."""
+    if outcome.refused:
+        raise ImportRefused(outcome.plan)
+    if outcome.unsettled:
+        raise ConflictsUnsettled(outcome.plan)
+    if not outcome.written:
+        return ImportResult(outcome.plan, written=False)
+    # The records are not kept (a million of them would not fit): the change names the
+    # kinds it touched and the first ids; the window reloads the lists of those kinds.
+    return ImportResult(
+        outcome.plan,
+        written=True,
+        batch=outcome.batch,
+        created=outcome.created,
+        updated=outcome.updated,
+        backup=outcome.backup,
+        change=Change("imported", outcome.ids, outcome.kinds),
+        attachments=outcome.attachments,
+    )
 
 
 def choices_signature(headers: list[str]) -> str:
@@ -337,22 +435,32 @@ def apply_import(
     skip_invalid: bool = False,
     duplicates: str = "skip",
     decisions: dict[int, str] | None = None,
+    progress: streamed_import.Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
     """Write the plan in one transaction after a backup; refuses rather than half-writes.
 
     The backup follows the catalogue's one policy (`safety.backup_before`: verified, kept
     among the last few taken before imports) and its path is reported in the result.
+    A plan of long sheets is made again while writing, a chunk at a time, in the one
+    transaction; `cancelled()` is asked between chunks and, when it answers True, the
+    transaction is rolled back and `ImportCancelled` raised.
     """
     rule = OnConflict(on_conflict)
     chosen = decisions or {}
     if plan.refused and not skip_invalid:
         raise ImportRefused(plan)
+    if plan.summary is not None and plan.summary.again is not None:
+        rules = streamed_import.WriteRules(rule, skip_invalid, duplicates)
+        if rule == OnConflict.ASK and plan.summary.outcomes[Outcome.CONFLICT]:
+            raise ConflictsUnsettled(plan)
+        return _streamed_result(plan.summary.again(rules, progress, cancelled))
     conflicts = [i for i, row in enumerate(plan.rows) if row.outcome == Outcome.CONFLICT]
     if rule == OnConflict.ASK and any(i not in chosen for i in conflicts):
         raise ConflictsUnsettled(plan)
     write = plan.to_write(OnConflict.SKIP if rule == OnConflict.ASK else rule, duplicates, chosen)
     write.summary = plan.counts()
-    write.attachments = _new_documents(catalogue, plan)
+    write.attachments = _new_documents(catalogue, plan.attachments)
     if not (write.created or write.updated or write.links or write.synced or write.attachments):
         return ImportResult(plan, written=False)
     backup = safety.backup_before(catalogue, "import")
@@ -397,7 +505,22 @@ def import_files(
     create_institutions: bool = False,
     **options: Any,
 ) -> ImportResult:
-    """Plan and (unless `dry_run`) apply, as the command line does."""
+    """Plan and (unless `dry_run`) apply, as the command line does.
+
+    Long sheets are planned and written in one pass (`streamed_import`), not planned once
+    and read again to write."""
+    if not dry_run:
+        read = _read_others(catalogue, file_paths, kind)
+        if streamed_import.streamed(_readable_sources(read)[0]):
+            rules = streamed_import.WriteRules(
+                OnConflict(options.get("on_conflict", OnConflict.ASK)),
+                bool(options.get("skip_invalid", False)),
+                str(options.get("duplicates", "skip")),
+            )
+            return _streamed_result(
+                _run_streamed(catalogue, read, lang, choices, create_institutions, rules=rules)
+            )
+        file_paths = read  # type: ignore[assignment]
     plan = plan_import(
         catalogue,
         file_paths,
@@ -463,12 +586,14 @@ def redo_import(catalogue: Catalogue, imported: Change, batch: int) -> tuple[Cha
     return Change("imported", ids, kinds, before=befores, after=afters), done.batch
 
 
-def _new_documents(catalogue: Catalogue, plan: ImportPlan) -> list[IncomingAttachment]:
+def _new_documents(
+    catalogue: Catalogue, attachments: Sequence[IncomingAttachment]
+) -> list[IncomingAttachment]:
     """The bundle's documents the catalogue does not hold yet on the same record (by hash)."""
     store = catalogue.store
     return [
         item
-        for item in plan.attachments
+        for item in attachments
         if not stored_attachments.has_content(
             store, item.attachment.record_id, item.attachment.sha256
         )

@@ -138,63 +138,92 @@ def record_ref(store: Store, ref: str) -> str | None:
 def write_import(store: Store, plan: ImportWrite, who: str) -> WrittenBatch:
     """Write the whole import in one transaction and record it as the last batch."""
     with store.transaction():
-        db = store.db
-        at = now_utc()
-        cursor = db.execute(
-            "INSERT INTO import_batches (at, who, files, summary, backup) VALUES (?, ?, ?, ?, ?)",
-            [
-                at,
-                who,
-                json.dumps(plan.files, ensure_ascii=False),
-                json.dumps(plan.summary, ensure_ascii=False),
-                plan.backup,
-            ],
-        )
-        batch = int(cursor.lastrowid or 0)
-        first_history = db.execute("SELECT coalesce(max(h), 0) FROM history").fetchone()[0]
-        previous_sync = sync_stamps(store, plan.synced)
-        created = _insert_records(store, plan.created, who)
-        updated = _update_records(store, plan.updated, who, at)
-        links = _insert_links(store, plan.links)
-        attached = _write_attachments(store, plan.attachments, who, batch)
-        items: list[tuple[Any, ...]] = []
-        for record in created:
-            items.append((batch, record.id, "created", None, record.updated_at, None))
-        for (before, _), after in zip(plan.updated, updated, strict=True):
-            items.append(
-                (
-                    batch,
-                    after.id,
-                    "updated",
-                    _dumps(record_to_dict(before)),
-                    after.updated_at,
-                    previous_sync.get(after.id),
-                )
+        opened = begin_batch(store, plan.files, plan.backup, who)
+        done = write_part(store, opened, plan)
+        end_batch(store, opened, plan.summary)
+    return done
+
+
+@dataclass(frozen=True)
+class OpenBatch:
+    """An import being written, a part at a time, inside the caller's one transaction."""
+
+    batch: int
+    at: str
+    who: str
+
+
+def begin_batch(store: Store, files: list[str], backup: str, who: str) -> OpenBatch:
+    """The batch row of an import about to be written (inside the caller's transaction)."""
+    at = now_utc()
+    cursor = store.db.execute(
+        "INSERT INTO import_batches (at, who, files, summary, backup) VALUES (?, ?, ?, ?, ?)",
+        [at, who, json.dumps(files, ensure_ascii=False), "{}", backup],
+    )
+    return OpenBatch(int(cursor.lastrowid or 0), at, who)
+
+
+def write_part(store: Store, opened: OpenBatch, plan: ImportWrite) -> WrittenBatch:
+    """Write one part of an import: its records, links, documents and what undoing needs.
+
+    A long file is written a chunk of rows at a time, each a part, all in one transaction;
+    the result holds only this part's records, so nothing grows with the file.
+    """
+    db = store.db
+    batch, at, who = opened.batch, opened.at, opened.who
+    first_history = db.execute("SELECT coalesce(max(h), 0) FROM history").fetchone()[0]
+    previous_sync = sync_stamps(store, plan.synced)
+    created = _insert_records(store, plan.created, who)
+    updated = _update_records(store, plan.updated, who, at)
+    links = _insert_links(store, plan.links)
+    attached = _write_attachments(store, plan.attachments, who, batch)
+    items: list[tuple[Any, ...]] = []
+    for record in created:
+        items.append((batch, record.id, "created", None, record.updated_at, None))
+    for (before, _), after in zip(plan.updated, updated, strict=True):
+        items.append(
+            (
+                batch,
+                after.id,
+                "updated",
+                _dumps(record_to_dict(before)),
+                after.updated_at,
+                previous_sync.get(after.id),
             )
-        touched = {item[1] for item in items}
-        for record_id in plan.synced:
-            if record_id not in touched:
-                items.append((batch, record_id, "synced", None, "", previous_sync.get(record_id)))
-        db.conn.executemany(
-            "INSERT INTO import_batch_items "
-            "(batch, record_id, action, before, after_stamp, sync_before) VALUES (?, ?, ?, ?, ?, ?)",
-            items,
         )
-        db.conn.executemany(
-            "INSERT INTO import_batch_links (batch, a, b) VALUES (?, ?, ?)",
-            [(batch, a, b) for a, b in links],
-        )
-        db.conn.executemany(
-            "INSERT OR REPLACE INTO record_sync (record_id, stamp) VALUES (?, ?)",
-            list(plan.synced.items()),
-        )
-        _credit_authors(store, batch, first_history, [*created, *updated], who, at)
-        db.execute(
-            "UPDATE import_batches SET last_history = (SELECT coalesce(max(h), 0) FROM history) "
-            "WHERE batch = ?",
-            [batch],
-        )
+    touched = {item[1] for item in items}
+    for record_id in plan.synced:
+        if record_id not in touched:
+            items.append((batch, record_id, "synced", None, "", previous_sync.get(record_id)))
+    db.conn.executemany(
+        "INSERT INTO import_batch_items "
+        "(batch, record_id, action, before, after_stamp, sync_before) VALUES (?, ?, ?, ?, ?, ?)",
+        items,
+    )
+    db.conn.executemany(
+        "INSERT INTO import_batch_links (batch, a, b) VALUES (?, ?, ?)",
+        [(batch, a, b) for a, b in links],
+    )
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO record_sync (record_id, stamp) VALUES (?, ?)",
+        list(plan.synced.items()),
+    )
+    _credit_authors(store, batch, first_history, [*created, *updated], who, at)
     return WrittenBatch(batch, created, updated, links, attached)
+
+
+def end_batch(store: Store, opened: OpenBatch, summary: dict[str, Any]) -> None:
+    """The batch's summary and the last history row it wrote (for undo), once all is in."""
+    store.db.execute(
+        "UPDATE import_batches SET summary = ?, "
+        "last_history = (SELECT coalesce(max(h), 0) FROM history) WHERE batch = ?",
+        [json.dumps(summary, ensure_ascii=False), opened.batch],
+    )
+
+
+def existing_ids(store: Store, ids: Iterable[str]) -> set[str]:
+    """Those of `ids` the catalogue holds (links wait for both their ends)."""
+    return set(_numbers(store, list(ids)))
 
 
 def _credit_authors(

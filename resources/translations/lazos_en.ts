@@ -1105,7 +1105,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+290"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+344"/>
         <source>Elegir el archivo</source>
         <translation>Choose the file</translation>
     </message>
@@ -1144,7 +1144,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location line="+515"/>
+        <location line="+517"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>Nothing has been written to the catalogue so far.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Importar</source>
         <translation>Import</translation>
     </message>
@@ -1923,7 +1923,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-787"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-843"/>
         <source>Elegir un archivo para importar</source>
         <translation>Choose a file to import</translation>
     </message>
@@ -1933,7 +1933,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Catalogues (*.csv *.xlsx *.json *.lazos);;All files (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Importar registros</source>
         <translation>Import records</translation>
     </message>
@@ -1958,7 +1958,17 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+843"/>
+        <location line="+41"/>
+        <source>%v de %m filas</source>
+        <translation>%v of %m rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filas leídas</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <location line="+852"/>
         <source>Buenas prácticas</source>
         <translation>Good practices</translation>
     </message>
@@ -2503,7 +2513,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-631"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-638"/>
         <source>Vista previa y columnas</source>
         <translation>Preview and columns</translation>
     </message>
@@ -2543,7 +2553,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Record type:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Importar registros</source>
         <translation>Import records</translation>
     </message>
@@ -2892,12 +2902,12 @@ Create a new catalogue there, with the starting records?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+252"/>
         <source>Columna</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <source>Problema o decisión</source>
         <translation>Problem or decision</translation>
     </message>
@@ -2912,7 +2922,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Import only the valid rows and skip the refused ones</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · conflictos: {conflicts} · posibles duplicados: {duplicates} · filas rechazadas: {refused}</source>
         <translation>New: {created} · updated: {updated} · unchanged: {unchanged} · conflicts: {conflicts} · possible duplicates: {duplicates} · refused rows: {refused}</translation>
     </message>
@@ -3134,7 +3144,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+110"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+115"/>
         <source>Importación terminada</source>
         <translation>Import finished</translation>
     </message>

@@ -1105,7 +1105,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+290"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+344"/>
         <source>Elegir el archivo</source>
         <translation>Escolher o arquivo</translation>
     </message>
@@ -1144,7 +1144,7 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location line="+515"/>
+        <location line="+517"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>Até aqui nada foi gravado no catálogo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Importar</source>
         <translation>Importar</translation>
     </message>
@@ -1923,7 +1923,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-787"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-843"/>
         <source>Elegir un archivo para importar</source>
         <translation>Escolher um arquivo para importar</translation>
     </message>
@@ -1933,7 +1933,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Catálogos (*.csv *.xlsx *.json *.lazos);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Importar registros</source>
         <translation>Importar registros</translation>
     </message>
@@ -1958,7 +1958,17 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+843"/>
+        <location line="+41"/>
+        <source>%v de %m filas</source>
+        <translation>%v de %m linhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filas leídas</source>
+        <translation>Linhas lidas</translation>
+    </message>
+    <message>
+        <location line="+852"/>
         <source>Buenas prácticas</source>
         <translation>Boas práticas</translation>
     </message>
@@ -2503,7 +2513,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-631"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-638"/>
         <source>Vista previa y columnas</source>
         <translation>Pré-visualização e colunas</translation>
     </message>
@@ -2543,7 +2553,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Tipo de registros:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Importar registros</source>
         <translation>Importar registros</translation>
     </message>
@@ -2892,12 +2902,12 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+252"/>
         <source>Columna</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <source>Problema o decisión</source>
         <translation>Problema ou decisão</translation>
     </message>
@@ -2912,7 +2922,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Importar apenas as linhas válidas e omitir as recusadas</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Nuevos: {created} · actualizados: {updated} · sin cambios: {unchanged} · conflictos: {conflicts} · posibles duplicados: {duplicates} · filas rechazadas: {refused}</source>
         <translation>Novos: {created} · atualizados: {updated} · sem alterações: {unchanged} · conflitos: {conflicts} · possíveis duplicados: {duplicates} · linhas recusadas: {refused}</translation>
     </message>
@@ -3134,7 +3144,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+110"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+115"/>
         <source>Importación terminada</source>
         <translation>Importação concluída</translation>
     </message>

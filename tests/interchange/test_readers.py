@@ -85,7 +85,7 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(
 ) -> None:
     from lazos_desktop.interchange import csv_reader
 
-    monkeypatch.setattr(csv_reader, "MAX_TABLE_FILE", 100)
+    monkeypatch.setattr(csv_reader, "MAX_STREAMED_FILE", 100)
     path = tmp_path / "grande.csv"
     path.write_text("Título\n" + "x\n" * 200, encoding="utf-8")
     with pytest.raises(FileRefused) as refused:

@@ -25,7 +25,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lazos_desktop.interchange.limits import MAX_BUNDLE_FILE, MAX_TABLE_FILE, MB
+from lazos_desktop.interchange.limits import (
+    MAX_BUNDLE_FILE,
+    MAX_ROWS,
+    MAX_STREAMED_FILE,
+    MAX_TABLE_FILE,
+    MB,
+)
 
 REFUSED, ACCEPTED = "refused", "accepted"
 PRACTICE = {
@@ -813,9 +819,9 @@ def _special_cases() -> list[Case]:
         add("carpeta.lazos", folder, "carpeta"),
         add("enlace-carpeta.json", link_to("/"), "carpeta"),
         add("roto.csv", link_to("/no/existe/en/ninguna/parte.csv")),
-        add("grande.csv", sparse(MAX_TABLE_FILE + MB), "MB"),
+        add("grande.csv", sparse(MAX_STREAMED_FILE + MB), "MB"),
         add("grande.json", sparse(MAX_TABLE_FILE + MB), "MB"),
-        add("grande.xlsx", sparse(MAX_TABLE_FILE + MB), "MB"),
+        add("grande.xlsx", sparse(MAX_STREAMED_FILE + MB), "MB"),
         add("grande.lazos", sparse(MAX_BUNDLE_FILE + MB), "MB"),
         add("sin-extension", data(b"hola"), "formato"),
         add("archivo.docx", data(b"PK\x03\x04"), "formato"),
@@ -908,8 +914,8 @@ def _second_csv_cases() -> list[Case]:
             ACCEPTED,
         ),
         add(
-            "rows-100001",
-            text("Título\n" + "".join(f"p{i}\n" for i in range(100_001))),
+            f"rows-{MAX_ROWS + 1}",
+            text("Título\n" + "".join(f"p{i}\n" for i in range(MAX_ROWS + 1))),
             needs="filas",
         ),
         # A hundred thousand blank lines before the header were popped one by one (pop(0)).

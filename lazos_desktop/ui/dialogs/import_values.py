@@ -46,21 +46,21 @@ class ValueLine:
 def lines_of(plan: ex.ImportPlan) -> list[ValueLine]:
     """Questions first (they stop rows), then new institutions, mappings, values left out."""
     found = [
-        ValueLine("question", g.column, g.value, g.vocabulary, len(g.rows), "", g.candidates)
+        ValueLine("question", g.column, g.value, g.vocabulary, g.row_count, "", g.candidates)
         for g in plan.questions()
     ]
     found += [
-        ValueLine("new", new.column, new.text, "institution", len(new.rows), new.record.id)
+        ValueLine("new", new.column, new.text, "institution", new.row_count, new.record.id)
         for new in plan.institutions_to_create()
     ]
     found += [
         ValueLine(
-            "chosen" if g.chosen else "mapped", g.column, g.value, g.vocabulary, len(g.rows), g.code
+            "chosen" if g.chosen else "mapped", g.column, g.value, g.vocabulary, g.row_count, g.code
         )
         for g in plan.mappings()
     ]
     found += [
-        ValueLine("later", g.column, g.value, g.vocabulary, len(g.rows))
+        ValueLine("later", g.column, g.value, g.vocabulary, g.row_count)
         for g in plan.left_for_later()
     ]
     return found

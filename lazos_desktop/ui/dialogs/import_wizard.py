@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -130,6 +131,15 @@ class ImportWizard(QWizard):
         self.result: ex.ImportResult | None = None
         self.choices = ex.new_choices()
         self.settings = Settings()
+        # A long file's steps report their rows from the worker (plain attributes, read by
+        # a timer on the window's thread) and ask between chunks whether to stop.
+        self.rows_done = 0
+        self.rows_total = 0
+        self.cancel_asked = False
+        self.bars: dict[QWizardPage, QProgressBar] = {}
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setInterval(100)
+        self._progress_timer.timeout.connect(self._show_progress)
         self.setWindowTitle(self.tr("Importar registros"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -176,6 +186,30 @@ class ImportWizard(QWizard):
 
     # Steps the pages share ---------------------------------------------------------------
 
+    def progress_bar(self, page: QWizardPage) -> QProgressBar:
+        """The bar `page` shows while its step reads a long file (hidden otherwise)."""
+        bar = QProgressBar()
+        bar.setFormat(self.tr("%v de %m filas"))
+        bar.setAccessibleName(self.tr("Filas leídas"))
+        bar.hide()
+        self.bars[page] = bar
+        return bar
+
+    def progressed(self, done: int, total: int) -> None:
+        """Rows done so far (called on the worker: plain assignments, no widget touched)."""
+        self.rows_done, self.rows_total = done, total
+
+    def cancelled(self) -> bool:
+        return self.cancel_asked
+
+    def _show_progress(self) -> None:
+        bar = self.bars.get(self.currentPage())
+        if bar is None or not self.rows_total:
+            return
+        bar.setMaximum(self.rows_total)
+        bar.setValue(min(self.rows_done, self.rows_total))
+        bar.show()
+
     def run_step(
         self,
         page: QWizardPage,
@@ -196,6 +230,8 @@ class ImportWizard(QWizard):
         if self._step_done is page:
             self._step_done = None
             return True
+        self.cancel_asked = False
+        self.rows_done = self.rows_total = 0
         if self.operations is None:
             try:
                 result = job(self.catalogue)
@@ -228,10 +264,17 @@ class ImportWizard(QWizard):
     def plan_job(self) -> Callable[[Catalogue], tuple[ex.ImportPlan, PlanFacts]]:
         read, choices, lang = self.read, self.choices, self.lang
         assert read is not None
+        progressed, cancelled = self.progressed, self.cancelled
 
         def plan(catalogue: Catalogue) -> tuple[ex.ImportPlan, PlanFacts]:
             made = ex.plan_import(
-                catalogue, read, lang=lang, choices=choices, create_institutions=True
+                catalogue,
+                read,
+                lang=lang,
+                choices=choices,
+                create_institutions=True,
+                progress=progressed,
+                cancelled=cancelled,
             )
             return made, PlanFacts.of(made)
 
@@ -246,19 +289,30 @@ class ImportWizard(QWizard):
         for button in (
             QWizard.WizardButton.BackButton,
             QWizard.WizardButton.NextButton,
-            QWizard.WizardButton.CancelButton,
             QWizard.WizardButton.FinishButton,
         ):
             self.button(button).setEnabled(not working)
+        # Cancel stays: during a step it stops the step (a write is rolled back whole).
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         if working:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._progress_timer.start()
         else:
             QApplication.restoreOverrideCursor()
+            self._progress_timer.stop()
+            for bar in self.bars.values():
+                bar.hide()
             self.currentPage().completeChanged.emit()
 
     def reject(self) -> None:
-        if not self.working:  # a write under way finishes first: nothing is left half-done
-            super().reject()
+        """Close the wizard; during a step, ask the step to stop first: a long file stops
+        between two chunks and its transaction is rolled back, so nothing is half-written
+        (a short one finishes its step, and the wizard stays open to say what happened)."""
+        if self.working:
+            self.cancel_asked = True
+            self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+            return
+        super().reject()
 
     def signatures(self) -> list[str]:
         read = self.read
@@ -387,6 +441,7 @@ class PreviewPage(QWizardPage):
         layout.addLayout(top)
         layout.addWidget(self.info)
         layout.addWidget(splitter, 1)
+        layout.addWidget(wizard.progress_bar(self))
         self._combos: list[QComboBox] = []
 
     def initializePage(self) -> None:  # noqa: N802
@@ -579,6 +634,7 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.counts)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.skip_invalid)
+        layout.addWidget(wizard.progress_bar(self))
         self._entries: list[dict[str, Any]] = []
         self.decisions: dict[int, str] = {}
 
@@ -840,6 +896,7 @@ class ConfirmPage(QWizardPage):
         layout.addWidget(self.text)
         layout.addWidget(self.details)
         layout.addWidget(self.error)
+        layout.addWidget(wizard.progress_bar(self))
         layout.addStretch(1)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Importar"))
 
@@ -891,6 +948,8 @@ class ConfirmPage(QWizardPage):
         report = self.owner.report_page
         skip_invalid, decisions = report.skip_invalid.isChecked(), dict(report.decisions)
 
+        progressed, cancelled = self.owner.progressed, self.owner.cancelled
+
         def write(catalogue: Catalogue) -> tuple[ex.ImportResult, dict[str, int]]:
             done = ex.apply_import(
                 catalogue,
@@ -898,6 +957,8 @@ class ConfirmPage(QWizardPage):
                 on_conflict=ex.OnConflict.SKIP,
                 skip_invalid=skip_invalid,
                 decisions=decisions,
+                progress=progressed,
+                cancelled=cancelled,
             )
             return done, done.counts()
 
