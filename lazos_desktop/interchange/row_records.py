@@ -884,17 +884,15 @@ def _notes_below(table: Table, columns: dict[int, str]) -> set[int]:
     title = next((index for index, name in columns.items() if name == "title"), None)
     if title is None:
         return set()
-    texts = [[cells.cell_text(cell).strip() for cell in row] for row in table.rows]
-    full = [
-        index
-        for index, row in enumerate(texts)
-        if len({t for t in row if t}) > 1 and not _total_line(row)
-    ]
-    if not full:
+    # Only the last full row matters: found walking up from the end, so that a list whose
+    # last row is full (nearly all) costs one row, not every cell of the sheet.
+    last = next((i for i in range(len(table.rows) - 1, -1, -1) if full_row(table.rows[i])), None)
+    if last is None:
         return set()
+    texts = [[cells.cell_text(cell).strip() for cell in row] for row in table.rows[last + 1 :]]
     found: dict[int, str] = {}
-    previous = table.numbers[full[-1]]
-    for row, number in zip(texts[full[-1] + 1 :], table.numbers[full[-1] + 1 :], strict=True):
+    previous = table.numbers[last]
+    for row, number in zip(texts, table.numbers[last + 1 :], strict=True):
         text = next((t for t in row if t), "")
         titled = title < len(row) and bool(row[title])
         if found or not titled or number > previous + 1 or _NOTE_START.match(text):

@@ -54,6 +54,10 @@ def test_cancel_during_the_write_rolls_back_and_says_so(
         wizard.next()
         qtbot.waitUntil(lambda page=page: wizard.currentId() == page, timeout=60_000)
     assert wizard.plan is not None and wizard.plan.counts()["created"] == ROWS
+    assert wizard.plan.summary is not None  # planned a chunk at a time, rows not kept
+    announced = wizard.confirm_page.text.text()
+    assert f"Registros nuevos: {ROWS}" in announced
+    assert "no se importarán (rechazadas, conflictos omitidos o duplicados): 0" in announced
     wizard.next()  # "Importar"
     qtbot.waitUntil(lambda: wizard.rows_done > 0, timeout=60_000)
     assert wizard.working

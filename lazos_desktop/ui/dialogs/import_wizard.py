@@ -68,11 +68,12 @@ class PlanFacts:
 
     @classmethod
     def of(cls, plan: ex.ImportPlan) -> PlanFacts:
+        counts = plan.counts()
         return cls(
-            plan.counts(),
+            counts,
             lines_of(plan),
             len(plan.mappings()),
-            len(plan.of(ex.Outcome.UNCHANGED)),
+            counts["unchanged"],  # a long file's plan counts rows it does not keep
             plan.institutions_to_create(),
         )
 
@@ -910,7 +911,8 @@ class ConfirmPage(QWizardPage):
             preview = self.owner.report_page.preview_now()
         self.error.clear()
         new = facts.new_institutions
-        skipped = len(plan.rows) - preview.created - preview.updated - facts.unchanged
+        rows = sum(facts.counts[key] for key in _OUTCOME_COUNTS)
+        skipped = rows - preview.created - preview.updated - facts.unchanged
         self.text.setText(
             self.tr(
                 "Registros nuevos: {created}\n"
@@ -1031,7 +1033,16 @@ class SummaryPage(QWizardPage):
         return False
 
 
+_OUTCOME_COUNTS = ("created", "updated", "unchanged", "conflicts", "duplicates", "refused")
+_OUTCOME_COUNTS += ("skipped",)
+
+
 def _preview(plan: ex.ImportPlan, decisions: dict[int, str]) -> WritePreview:
+    if plan.summary is not None:
+        # A long file's plan keeps counts, not its records: conflicts are skipped and
+        # duplicates left out there (the rows listed can be looked at, not decided).
+        counts = plan.counts()
+        return WritePreview(counts["created"], counts["updated"], 0)
     write = plan.to_write(ex.OnConflict.SKIP, "skip", decisions)
     made = {new.record.id for new in plan.institutions_to_create()}
     created = [record for record in write.created if record.id not in made]
