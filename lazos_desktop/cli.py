@@ -1006,7 +1006,8 @@ def _import_report(
     if payload["attachments"]:
         print(say("import_attachments", lang, count=payload["attachments"]), file=out)
     if code != EXIT_OK and payload["errors"]:
-        print(say("import_refused", lang, count=len(payload["errors"])), file=out)
+        # A long file lists its first problems; the count is of them all.
+        print(say("import_refused", lang, count=result.plan.problem_count()), file=out)
     elif code != EXIT_OK and payload["conflict_records"]:
         print(say("conflicts_unsettled", lang, count=len(payload["conflict_records"])), file=out)
     elif args.dry_run:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import gc
+import json
 import tracemalloc
 from pathlib import Path
 from typing import Any
@@ -222,3 +223,28 @@ def test_memory_does_not_grow_with_the_rows_of_a_long_file(
     # Three times the rows; the plan keeps bounded summaries, so the peak stays put (held
     # whole, 6,000 more rows took about 26 MB).
     assert second - first < 1_000_000, (first, second)
+
+
+@pytest.mark.usefixtures("small_chunks")
+def test_the_command_line_lists_the_first_problems_of_a_long_file_and_counts_them_all(
+    tmp_path: Path,
+    catalogue_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lazos_desktop import cli
+    from lazos_desktop.interchange import merge_plan
+
+    monkeypatch.setattr(merge_plan, "KEPT_ROWS", 5)
+    Catalogue.open(catalogue_path).close()
+    sheet = write_csv(tmp_path / "largo.csv", messy_rows(300))
+    base = ["--db", str(catalogue_path), "--lang", "es", "import", str(sheet)]
+    assert cli.main([*base, "--dry-run", "--json"]) == 1
+    found = json.loads(capsys.readouterr().out)
+    assert found["refused"] == 35 and not found["written"]
+    assert len({(error["file"], error["row"]) for error in found["errors"]}) == 5
+    assert cli.main(base) == 1
+    said = capsys.readouterr().err
+    assert "35 problemas" in said.splitlines()[-1]  # all of them, not those listed
+    listed = {line.split()[0] for line in said.splitlines() if line.startswith("largo.csv:")}
+    assert len(listed) == 5  # the rows listed: the first five refused
