@@ -477,6 +477,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "«{value}» não tem a forma COLUNA:VALOR=CÓDIGO (CÓDIGO pode ser também new, "
         "later ou skip).",
     },
+    "import_redo_long": {
+        "es": "Una importación de un archivo tan largo no se puede rehacer: vuelva a "
+        "importar el archivo.",
+        "en": "An import of a file this long cannot be redone: import the file again.",
+        "pt": "Uma importação de um arquivo tão longo não pode ser refeita: importe o "
+        "arquivo novamente.",
+    },
     "import_cancelled": {
         "es": "Importación cancelada: no se escribió nada en el catálogo.",
         "en": "Import cancelled: nothing was written to the catalogue.",

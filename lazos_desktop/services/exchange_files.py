@@ -566,6 +566,10 @@ def redo_import(catalogue: Catalogue, imported: Change, batch: int) -> tuple[Cha
     """
     store = catalogue.store
     files, summary, links = batches.batch_source(store, batch)
+    if not imported.after and summary.get("created", 0) + summary.get("updated", 0):
+        # A long file's import keeps no records (a million would not fit), so it cannot be
+        # written again from memory: said, rather than redone as an empty import.
+        raise streamed_import.RedoRefused
     updated_ids = {record.id for record in imported.before}
     write = batches.ImportWrite(
         created=[r for r in imported.after if r.id not in updated_ids],

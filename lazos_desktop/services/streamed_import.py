@@ -56,6 +56,18 @@ class ImportCancelled(Exception):
         return render("import_cancelled", lang)
 
 
+class RedoRefused(Exception):
+    """The window's redo of a long file's import: its records were not kept to write again."""
+
+    exit_code = 1
+
+    def __init__(self) -> None:
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "es") -> str:
+        return render("import_redo_long", lang)
+
+
 @dataclass
 class WriteRules:
     """How to write: the rules the command line and the window pass to `apply_import`."""

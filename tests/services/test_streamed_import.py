@@ -248,3 +248,22 @@ def test_the_command_line_lists_the_first_problems_of_a_long_file_and_counts_the
     assert "35 problemas" in said.splitlines()[-1]  # all of them, not those listed
     listed = {line.split()[0] for line in said.splitlines() if line.startswith("largo.csv:")}
     assert len(listed) == 5  # the rows listed: the first five refused
+
+
+@pytest.mark.usefixtures("small_chunks")
+def test_a_long_import_undone_says_it_cannot_be_redone_rather_than_redo_nothing(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    from lazos_desktop.services.streamed_import import RedoRefused
+
+    sheet = write_csv(tmp_path / "largo.csv", clean_rows(120))
+    before = records(catalogue)
+    done = ex.import_files(catalogue, [sheet])
+    assert done.written and done.created == 120 and len(done.change.ids) == 120
+    ex.undo_last_import(catalogue)
+    assert records(catalogue) == before
+    assert done.batch is not None
+    with pytest.raises(RedoRefused) as refused:
+        ex.redo_import(catalogue, done.change, done.batch)
+    assert "vuelva a importar" in refused.value.message("es")
+    assert records(catalogue) == before
