@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lazos_desktop import paths
 from lazos_desktop.domain.attachments import Attachment
@@ -28,9 +28,12 @@ from lazos_desktop.domain.validation import Problem, RecordInvalid, parse_record
 from lazos_desktop.domain.vocabularies import Vocabularies
 from lazos_desktop.services import safety
 from lazos_desktop.store import attachments as stored_attachments
-from lazos_desktop.store.catalogue_store import CheckFinding, FieldChange, HistoryEntry, Store
+from lazos_desktop.store.catalogue_store import FieldChange, HistoryEntry, Store
 from lazos_desktop.store.errors import BackupFailed, CatalogueError
 from lazos_desktop.store.queries import Page, RecordQuery, Summary
+
+if TYPE_CHECKING:
+    from lazos_desktop.store.checks import CheckFinding
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lazos_desktop.domain.records import Kind
-from lazos_desktop.store import checks, held_files, migrations, output_files
+from lazos_desktop.store import held_files, migrations, output_files
 from lazos_desktop.store.connection import looks_like_sqlite
 from lazos_desktop.store.defensive import connect_read_only
 from lazos_desktop.store.errors import (
@@ -311,6 +311,8 @@ def check_restorable(path: Path) -> BackupInfo:
                 "catalogue_too_new", path, version=problem.version, known=migrations.SCHEMA_VERSION
             ) from problem
         raise CatalogueDamaged("backup_unreadable", path, detail=str(problem)) from problem
+    from lazos_desktop.store import checks  # only a restore checks: not loaded to open a file
+
     checks.refuse_unless_whole(path, version)
     return BackupInfo(path, taken_at, reason, path.stat().st_size, version, counts)
 

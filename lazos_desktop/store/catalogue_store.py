@@ -24,7 +24,6 @@ from lazos_desktop.domain.validation import Problem, RecordInvalid, validate
 from lazos_desktop.domain.vocabularies import AXIS, Term, Vocabularies
 from lazos_desktop.store import backups, file_identity, held_files, queries
 from lazos_desktop.store.bulk_insert import cited_names, count_inserted, index_records
-from lazos_desktop.store.checks import CheckFinding, run_checks
 from lazos_desktop.store.connection import open_database
 from lazos_desktop.store.errors import RecordNotFound, as_catalogue_error
 from lazos_desktop.store.queries import Page, RecordQuery, Summary
@@ -32,6 +31,8 @@ from lazos_desktop.store.rows import code_fits, kind_range, record_row, row_reco
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from lazos_desktop.store.checks import CheckFinding
 
 _UNSTAMPED = {"updated_at", "updated_by", "created_at"}
 
@@ -584,7 +585,13 @@ class Store:
         return {(row[0], row[1]): int(row[2]) for row in rows}
 
     def check(self) -> list[CheckFinding]:
-        """Every consistency test `lazos-desktop check` reports (see `store.checks`)."""
+        """Every consistency test `lazos-desktop check` reports (see `store.checks`).
+
+        Imported here: a brief, a listing or the window's first rows never check the whole
+        catalogue, and the checks' module is not loaded for them (`tests/test_cli_imports.py`).
+        """
+        from lazos_desktop.store.checks import run_checks
+
         self._vocab = None
         return run_checks(self.db, self.vocabularies, self.path)
 
