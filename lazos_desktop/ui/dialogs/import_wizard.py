@@ -1033,8 +1033,16 @@ class SummaryPage(QWizardPage):
         return False
 
 
-_OUTCOME_COUNTS = ("created", "updated", "unchanged", "conflicts", "duplicates", "refused")
-_OUTCOME_COUNTS += ("skipped",)
+# Every row has one of these outcomes: their counts add up to the rows of the files.
+_OUTCOME_COUNTS = (
+    "created",
+    "updated",
+    "unchanged",
+    "conflicts",
+    "duplicates",
+    "refused",
+    "skipped",
+)
 
 
 def _preview(plan: ex.ImportPlan, decisions: dict[int, str]) -> WritePreview:
