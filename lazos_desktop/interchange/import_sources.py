@@ -88,7 +88,7 @@ def read_sources(paths: list[Path], kind: Kind | None = None) -> ReadResult:
         except FileRefused as refusal:
             result.refused.append(refusal.problem)
         except OSError as error:
-            result.refused.append(FileProblem(Path(path).name, _os_problem(error)))
+            result.refused.append(FileProblem(Path(path).name, os_problem(error)))
     return result
 
 
@@ -162,7 +162,7 @@ def _add_institution(references: References, row: RowData) -> None:
         references.add_institution(record)
 
 
-def _os_problem(error: OSError) -> str:
+def os_problem(error: OSError) -> str:
     """The message key for a file the system would not open (its own text is English)."""
     if isinstance(error, FileNotFoundError):
         return "file_not_found"

@@ -24,7 +24,8 @@ from typing import Any
 from lazos_desktop.domain.records import Institution, Kind
 from lazos_desktop.domain.validation import parse_record
 from lazos_desktop.domain.vocabularies import Vocabularies
-from lazos_desktop.interchange.import_sources import Source
+from lazos_desktop.interchange.file_messages import FileProblem, FileRefused
+from lazos_desktop.interchange.import_sources import Source, os_problem
 from lazos_desktop.interchange.limits import TABLE_CHUNK
 from lazos_desktop.interchange.row_records import (
     References,
@@ -63,6 +64,8 @@ class StreamedRows:
         )
         self.total = sum(_row_count(source) for source in sources)
         self.done = 0  # rows read so far, for a progress bar
+        # Files that failed while read again: the import that reads them writes nothing.
+        self.refused: list[FileProblem] = []
 
     def chunks(self) -> Iterator[list[RowData]]:
         """Lists of rows, institutions first; each list at most about `size` rows."""
@@ -77,8 +80,13 @@ class StreamedRows:
             if source.table is None:
                 self.done += len(source.rows)
                 yield source.rows
-            else:
+                continue
+            try:
                 yield from self._table_chunks(source, source.table)
+            except FileRefused as refusal:  # changed or damaged since it was first read
+                self.refused.append(refusal.problem)
+            except OSError as error:  # gone, or no longer readable
+                self.refused.append(FileProblem(source.file, os_problem(error)))
 
     def _table_chunks(self, source: Source, table: Table) -> Iterator[list[RowData]]:
         kind = source.kind or Kind.PRACTICE

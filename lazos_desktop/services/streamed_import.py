@@ -171,10 +171,12 @@ class _Run:
             outcome = self._write(first, chunks, rules, attachments)
         for chunk in chunks:  # a dry run, or the rest of an import found refused
             self._planned(chunk)
+        self._note_broken_files()  # a file that broke after its last chunk
         plan = self._finished()
         outcome.plan = plan
         if rules is not None and not outcome.written:
-            outcome.refused = plan.refused and not rules.skip_invalid
+            broken = bool(self.rows.refused)
+            outcome.refused = plan.refused and (broken or not rules.skip_invalid)
             outcome.unsettled = not outcome.refused and self._unsettled(rules)
         return outcome
 
@@ -183,6 +185,7 @@ class _Run:
             raise ImportCancelled
         planned, notices = self.builder.plan_rows(chunk)
         self.summary.add(planned, notices)
+        self._note_broken_files()
         if not gc.isenabled():
             # The window pauses the cycle collector while a step runs (its full collections
             # stalled the window); a chunk's garbage is collected here, young objects only,
@@ -193,8 +196,16 @@ class _Run:
             self.progress(self.rows.done, self.rows.total)
         return planned
 
+    def _note_broken_files(self) -> None:
+        """A file that failed while read again is a problem of the plan (said once)."""
+        broken = self.rows.refused
+        problems = self.summary.plan.file_problems
+        problems += [problem for problem in broken if problem not in problems]
+
     def _writable(self, rules: WriteRules) -> bool:
         plan = self.summary.plan
+        if self.rows.refused:  # a file broken half-way: none of it is written, skip or not
+            return False
         return not (plan.refused and not rules.skip_invalid) and not self._unsettled(rules)
 
     def _unsettled(self, rules: WriteRules) -> bool:
@@ -220,6 +231,9 @@ class _Run:
                     if not self._writable(rules):
                         raise _Abandoned
                     self._write_part(opened, planned, rules, written)
+                self._note_broken_files()
+                if not self._writable(rules):  # a file broke after its last full chunk
+                    raise _Abandoned
                 self._write_last(opened, written, attachments)
                 batches.end_batch(store, opened, self._finished().counts())
         except _Abandoned:

@@ -267,3 +267,25 @@ def test_a_long_import_undone_says_it_cannot_be_redone_rather_than_redo_nothing(
         ex.redo_import(catalogue, done.change, done.batch)
     assert "vuelva a importar" in refused.value.message("es")
     assert records(catalogue) == before
+
+
+@pytest.mark.usefixtures("small_chunks")
+def test_a_long_file_damaged_after_it_was_read_is_refused_with_nothing_written(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    sheet = write_csv(tmp_path / "largo.csv", clean_rows(200))
+    read = ex.read_files([sheet])
+    plan = ex.plan_import(catalogue, read)
+    assert not plan.refused
+    rows = clean_rows(200)
+    rows[150] = [str(151), "Título", *["x"] * 2000]  # 2,000 cells: too wide
+    write_csv(sheet, rows)
+    before = records(catalogue)
+    with pytest.raises(ex.ImportRefused) as refused:
+        ex.apply_import(catalogue, plan, skip_invalid=True)
+    problems = refused.value.plan.file_problems
+    assert [(p.file, p.key, p.row) for p in problems] == [("largo.csv", "table_too_wide", 152)]
+    assert records(catalogue) == before
+    assert ex.last_import(catalogue) is None
+    again = ex.plan_import(catalogue, read)  # the dry run says so too, without a traceback
+    assert again.refused and again.file_problems[0].key == "table_too_wide"
