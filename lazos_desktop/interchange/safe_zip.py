@@ -97,14 +97,16 @@ def verify_members(
     max_rows: int | None = None,
     max_total: int | None = None,
     member_limit: Callable[[str], int] | None = None,
-) -> None:
+) -> dict[str, int]:
     """Expand every member once, keeping nothing, so that its CRC and sizes are checked
     before another library (openpyxl) reads the same zip and fails in its own words.
+    Returns, with `max_rows`, the rows counted in each worksheet (by member name).
 
     With `max_rows`, a worksheet holding more rows than that (and a header) is refused here,
     counted at C speed while expanding: openpyxl took a minute to parse the rows of a 200 MB
     sheet before its reader reached the limit and stopped."""
     total = 0
+    counted: dict[str, int] = {}
     limit = MAX_TOTAL_EXPANDED if max_total is None else max_total
     of_member = member_limit or _member_limit
     for info in archive.infolist():
@@ -118,6 +120,9 @@ def verify_members(
             raise _too_large(display, info.filename, limit)
         if max_rows is not None and rows.count > max_rows + 1:
             raise FileRefused(FileProblem(display, "too_many_rows", {"limit": max_rows}))
+        if sheet:
+            counted[info.filename] = rows.count
+    return counted
 
 
 _WORKSHEETS = "xl/worksheets/"

@@ -58,16 +58,18 @@ DAMAGED: tuple[type[Exception], ...] = (
 def read_xlsx(path: Path, name: str | None = None) -> list[Table]:
     """One table per sheet named after a kind; else the first sheet alone, kind unknown.
 
-    A sheet longer than `WHOLE_TABLE` rows keeps its first rows; the rest are counted and
-    checked, and read again from the file, a chunk at a time, when the table is imported.
+    A sheet longer than `WHOLE_TABLE` rows keeps its first rows; the rest are read from the
+    file, a chunk at a time, when the table is imported (their count is the one taken while
+    the sheet's XML was expanded: parsing a million rows once more to count them took
+    minutes), and a row found damaged or too wide then refuses the file as it would here.
     """
     display = name or path.name
     with open_regular(path, MAX_STREAMED_FILE, display) as handle:
         with open_zip(handle, display, "xlsx_not_zip") as archive:
             check_members(archive, display, MAX_XLSX_MEMBERS, MAX_XLSX_EXPANDED, _member_limit)
-            verify_members(archive, display, MAX_ROWS, MAX_XLSX_EXPANDED, _member_limit)
+            counted = verify_members(archive, display, MAX_ROWS, MAX_XLSX_EXPANDED, _member_limit)
         handle.seek(0)
-        tables, hidden = _opened(handle, display, lambda book: _tables(book, display))
+        tables, hidden = _opened(handle, display, lambda book: _tables(book, display, counted))
     tables = [table for table in tables if table.headers]
     if not tables:
         key = "xlsx_only_hidden" if hidden else "empty_file"
@@ -132,7 +134,7 @@ def _stream(path: Path, display: str, title: str) -> Callable[[], Iterator[tuple
     return rows
 
 
-def _tables(workbook: Any, display: str) -> tuple[list[Table], list[str]]:
+def _tables(workbook: Any, display: str, counted: dict[str, int]) -> tuple[list[Table], list[str]]:
     """Tables of the visible sheets named after a kind (else the first visible sheet with a
     title column, so that a notes sheet before the list is passed over), and the titles of
     the hidden sheets left out."""
@@ -144,18 +146,19 @@ def _tables(workbook: Any, display: str) -> tuple[list[Table], list[str]]:
     hidden = [str(ws.title) for ws in workbook.worksheets if ws not in visible]
     sheets = [ws for ws in visible if kind_from_name(ws.title)]
     if sheets:
-        return [_table(ws, display, kind_from_name(ws.title)) for ws in sheets], hidden
+        found = [_table(ws, display, kind_from_name(ws.title), counted) for ws in sheets]
+        return found, hidden
     first: Table | None = None
     for sheet in visible:
-        table = lift_headers(_table(sheet, display, None))
+        table = lift_headers(_table(sheet, display, None, counted))
         if names_title(table.headers):
             return [table], hidden
         first = first or table
     return ([first] if first is not None else []), hidden
 
 
-def _table(sheet: Any, display: str, kind: Any) -> Table:
-    """The sheet's header and first `WHOLE_TABLE` rows; the others are counted (and checked)."""
+def _table(sheet: Any, display: str, kind: Any, counted: dict[str, int]) -> Table:
+    """The sheet's header and first `WHOLE_TABLE` rows; past them, the count of its rows."""
     table = Table(display, [], kind=kind, sheet=sheet.title)
     count = 0
     for cells, number in _rows(sheet, display):
@@ -163,9 +166,12 @@ def _table(sheet: Any, display: str, kind: Any) -> Table:
             table.headers = [str(cell).strip() if cell is not None else "" for cell in cells]
             continue
         count += 1
-        if count <= WHOLE_TABLE:
-            table.rows.append(cells)
-            table.numbers.append(number)
+        if count > WHOLE_TABLE:
+            member = str(getattr(sheet, "_worksheet_path", "")).lstrip("/")
+            count = max(count, counted.get(member, 0) - 1)  # the header is a row too
+            break
+        table.rows.append(cells)
+        table.numbers.append(number)
     table.count = count
     return table
 
