@@ -53,6 +53,8 @@ def test_cancel_during_the_write_rolls_back_and_says_so(
     for page in (PAGE_PREVIEW, PAGE_REPORT, PAGE_CONFIRM):
         wizard.next()
         qtbot.waitUntil(lambda page=page: wizard.currentId() == page, timeout=60_000)
+        if page == PAGE_PREVIEW:  # the file's rows, not the first ones it holds
+            assert wizard.preview_page.info.text().startswith(f"{ROWS} filas de datos")
     assert wizard.plan is not None and wizard.plan.counts()["created"] == ROWS
     assert wizard.plan.summary is not None  # planned a chunk at a time, rows not kept
     announced = wizard.confirm_page.text.text()

@@ -501,7 +501,7 @@ class PreviewPage(QWizardPage):
             self.tr(
                 "%n filas de datos. Primeras filas tal como están en el archivo:",
                 "",
-                len(table.rows),
+                table.row_count,  # a long file holds only its first rows in `rows`
             )
         )
         shown = table.rows[:PREVIEW_ROWS]
