@@ -1105,7 +1105,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+344"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+345"/>
         <source>Elegir el archivo</source>
         <translation>Choose the file</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Registros nuevos: {created}
 Registros actualizados: {updated}
 Sin cambios: {unchanged}
@@ -1923,7 +1923,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-843"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-844"/>
         <source>Elegir un archivo para importar</source>
         <translation>Choose a file to import</translation>
     </message>
@@ -1968,7 +1968,7 @@ Create a new catalogue there, with the starting records?</translation>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location line="+852"/>
+        <location line="+870"/>
         <source>Buenas prácticas</source>
         <translation>Good practices</translation>
     </message>
@@ -2513,7 +2513,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-638"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-656"/>
         <source>Vista previa y columnas</source>
         <translation>Preview and columns</translation>
     </message>
@@ -3144,7 +3144,7 @@ Create a new catalogue there, with the starting records?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+115"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+116"/>
         <source>Importación terminada</source>
         <translation>Import finished</translation>
     </message>

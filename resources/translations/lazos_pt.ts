@@ -1105,7 +1105,7 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+344"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+345"/>
         <source>Elegir el archivo</source>
         <translation>Escolher o arquivo</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Registros nuevos: {created}
 Registros actualizados: {updated}
 Sin cambios: {unchanged}
@@ -1923,7 +1923,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-843"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-844"/>
         <source>Elegir un archivo para importar</source>
         <translation>Escolher um arquivo para importar</translation>
     </message>
@@ -1968,7 +1968,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
         <translation>Linhas lidas</translation>
     </message>
     <message>
-        <location line="+852"/>
+        <location line="+870"/>
         <source>Buenas prácticas</source>
         <translation>Boas práticas</translation>
     </message>
@@ -2513,7 +2513,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-638"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="-656"/>
         <source>Vista previa y columnas</source>
         <translation>Pré-visualização e colunas</translation>
     </message>
@@ -3144,7 +3144,7 @@ Criar ali um catálogo novo, com os registros iniciais?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+115"/>
+        <location filename="../../lazos_desktop/ui/dialogs/import_wizard.py" line="+116"/>
         <source>Importación terminada</source>
         <translation>Importação concluída</translation>
     </message>
