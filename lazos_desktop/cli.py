@@ -75,6 +75,13 @@ class UsageError(Exception):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    status = _guarded(argv)
+    if argv is None:  # this process's own command line: a reading command ends here
+        status = cli_process.leave(status)
+    return status
+
+
+def _guarded(argv: Sequence[str] | None) -> int:
     try:
         return _main(argv)
     except BrokenPipeError:
