@@ -18,6 +18,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from lazos_desktop.domain import no_plugins  # noqa: F401 - before any model builds
+
 Text = Annotated[str, Field(max_length=200_000)]
 Title = Annotated[str, Field(min_length=1, max_length=500)]
 Name = Annotated[str, Field(max_length=500)]

@@ -17,6 +17,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from lazos_desktop.domain import no_plugins  # noqa: F401 - before any model builds
 from lazos_desktop.domain.case_items import (
     Activity,
     FollowUpTask,
