@@ -224,9 +224,17 @@ def _storable_text(record: Record) -> list[Problem]:
         dumped = record.model_dump_json()
     except PydanticSerializationError:
         return _check_text(record.model_dump(mode="json"))
-    if _CONTROL_ESCAPE.search(dumped) or _RAW_CONTROL.search(dumped):
+    escaped = _may_escape_control(dumped) and _CONTROL_ESCAPE.search(dumped)
+    if escaped or _RAW_CONTROL.search(dumped):
         return _check_controls(record.model_dump(mode="json"))
     return []
+
+
+def _may_escape_control(dumped: str) -> bool:
+    """Whether JSON text holds an escape `_CONTROL_ESCAPE` could match: its pattern needs one
+    of these three, and looking for them is ten times faster than the pattern's backward
+    look at every backslash (0.35 s of a 10,000-row import, whose texts escape line breaks)."""
+    return "\\u00" in dumped or "\\b" in dumped or "\\f" in dumped
 
 
 def _check_controls(value: Any, where: str = "") -> list[Problem]:
