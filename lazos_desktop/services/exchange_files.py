@@ -55,6 +55,7 @@ from lazos_desktop.interchange.value_choices import Choice, ValueChoices, header
 from lazos_desktop.interchange.xlsx_writer import write_xlsx
 from lazos_desktop.services import safety, streamed_import
 from lazos_desktop.services.catalogue import Catalogue, Change
+from lazos_desktop.services.gc_pause import fewer_collections
 from lazos_desktop.services.standard_exports import STANDARD_FORMATS, export_standard
 from lazos_desktop.services.streamed_import import ImportCancelled as ImportCancelled
 from lazos_desktop.store import attachments as stored_attachments
@@ -227,6 +228,7 @@ def read_files(file_paths: Sequence[Path | str], kind: Kind | None = None) -> Re
     return read_sources([Path(p) for p in file_paths], kind)
 
 
+@fewer_collections()
 def plan_import(
     catalogue: Catalogue,
     files: Sequence[Path | str] | ReadResult,
@@ -289,6 +291,7 @@ def _streamed_plan(
     ).plan
 
 
+@fewer_collections()
 def _run_streamed(
     catalogue: Catalogue,
     read: ReadResult,
@@ -427,6 +430,7 @@ def _same_file(a: Path, b: Path) -> bool:
     return (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino)
 
 
+@fewer_collections()
 def apply_import(
     catalogue: Catalogue,
     plan: ImportPlan,
@@ -494,6 +498,7 @@ def apply_import(
     )
 
 
+@fewer_collections()
 def import_files(
     catalogue: Catalogue,
     file_paths: Sequence[Path | str],
