@@ -141,7 +141,6 @@ def steps(path: Path) -> dict[str, float]:
         fill_window(window, *args, **kwargs)
         mark(STEPS[8])
         rows: dict[str, float] = {}
-        window.wait_for_queries(60_000)
         _rows_then_quit(rows)
         mark(STEPS[9])
 
@@ -219,31 +218,62 @@ _watchers: list[Any] = []  # kept alive while they watch
 
 
 def _rows_then_quit(marks: dict[str, float]) -> None:
-    """Wait until the main window is filled and its first query answered, then quit."""
+    """Wait until the main window is filled and its records table shows its first rows, then
+    quit."""
     from PySide6.QtWidgets import QApplication
 
     windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
-    windows[0].wait_for_queries(60_000)  # type: ignore[attr-defined]
-    QApplication.processEvents()
+    _wait_for_rows(windows[0])
     marks["rows_s"] = _since_start()
     QApplication.quit()
 
 
-def model(path: Path) -> dict[str, float]:
+def _wait_for_rows(window: Any, msecs: int = 60_000) -> None:
+    """Until the records page in front holds its rows (or has nothing more to wait for),
+    then one more turn of the loop to paint them: what the officer waits for. The questions
+    asked after the list (the countries of the filter, the due notice's counts, the daily
+    backup) are answered later on the same reader thread and do not hold the rows back, so
+    they are not waited for (`wait_for_queries` would)."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from lazos_desktop.ui.app import _make_application, build_main_window
+    deadline = QDeadlineTimer(msecs)
+    while not window.is_filled() and not deadline.hasExpired():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
+    page = window.records_page()
+    while page.model.rowCount() == 0 and window.operations.busy() and not deadline.hasExpired():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+    QApplication.processEvents()
+    page.table.viewport().repaint()
+
+
+def model(path: Path) -> dict[str, float]:
+    """Our records table: from asking for the practices' page to its first rows painted.
+
+    The window is filled with the overview in front and left to settle (its questions, the
+    due notice's), so that the timed span is the records page's own: built on first showing,
+    its list asked on the idle reader thread, the rows painted. The questions asked after
+    the list (the filter's countries, the drafts to classify) are not waited for: the rows
+    do not wait for them either. (Filled with the practices in front, the list would be
+    asked before the timer starts and only its tail timed.)"""
+    from PySide6.QtWidgets import QApplication
+
+    from lazos_desktop.ui.app import _make_application, fill_window, frame_window
 
     app = _make_application()
     _private_settings()
-    window = build_main_window(path, "es")
+    window = frame_window(path, "es")
+    window.choose_page("overview")
+    fill_window(window, path)
     window.show()
+    app.processEvents()
+    window.wait_for_queries(60_000)
     app.processEvents()
     started = time.perf_counter()
     window.show_kind("practice")
-    window.wait_for_queries(60_000)
-    app.processEvents()
+    _wait_for_rows(window)
     first_rows = time.perf_counter() - started
+    window.wait_for_queries(60_000)  # the rest (countries, due notice), untimed
     rows = window.records_page().model.rowCount()
     started = time.perf_counter()
     window.records_page().table.scrollToBottom()

@@ -1,6 +1,8 @@
 """The status bar's lasting line when something is late: "3 hitos atrasados, 2 tareas vencen
 esta semana", a link to the agenda. It asks the catalogue off the window's thread after
-every change, like any page.
+every change, like any page. Its first question waits for the window to ask it
+(`refresh`), once the page in front has asked for its rows: the reader thread answers in
+turn, and counting the exchanges' dates must not keep the first rows waiting.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ class DueNotice(QLabel):
         self.setVisible(False)
         self.linkActivated.connect(lambda _: self.agendaRequested.emit())
         operations.changed.connect(self.on_changes)
-        self.refresh()
 
     def refresh(self) -> None:
         self._operations.query("due-summary", cases.due_summary, self._show)

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         window_filling.fill(self, catalogue)
         waiting, self._waiting = self._waiting or [], None
         self.show_page(self._page)
+        self.due_notice.refresh()  # after the rows asked by the page in front (one reader)
         self.commands.start_daily_backup()
         self.commands.announce_team_bundles()
         self.filled.emit()
@@ -314,6 +315,7 @@ class MainWindow(QMainWindow):
 
         window_filling.rebuild(self, keep_views)
         self.show_page(self._page if keep_views else "practice")
+        self.due_notice.refresh()
 
     def _update_actions(self) -> None:
         on_records = self._page in KINDS

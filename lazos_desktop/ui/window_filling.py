@@ -43,7 +43,8 @@ def fill(window: MainWindow, catalogue: Catalogue) -> None:
 
 def build_pages(window: MainWindow) -> None:
     """The due notice, and the opening page taken down; each page is built the first time it
-    is shown (the overview and the agenda are not, at start)."""
+    is shown (the overview and the agenda are not, at start). The due notice asks its counts
+    when the window says so, after the page in front has asked for its rows."""
     window.setWindowTitle(window_title(window.catalogue.path))
     window.statusBar().showMessage(str(window.catalogue.path))
     window.pages_by_key = {}

@@ -306,3 +306,36 @@ def test_a_foreign_catalogue_still_offers_a_clean_copy_which_then_fills_the_wind
     assert status == 0
     assert made[0].catalogue.path == offered[0] != foreign
     assert made[0].windowTitle() == f"LAZOS Desktop — {offered[0].name}"
+
+
+def test_the_rows_are_asked_before_the_due_notice_and_the_drafts_to_classify(
+    qtbot: QtBot, catalogue_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One reader thread answers in turn: the list of the page in front is asked first, so
+    the first rows do not wait for the due notice's counts (which parse the exchanges'
+    bodies) nor for the drafts to classify, at the start as after a new language."""
+    from lazos_desktop.ui.operations import Operations
+
+    Catalogue.open(catalogue_path, officer="Ana").close()
+    asked: list[str] = []
+    query = Operations.query
+
+    def recording(self: Operations, key: str, *args: Any) -> None:
+        asked.append(key)
+        query(self, key, *args)
+
+    monkeypatch.setattr(Operations, "query", recording)
+    window = app.frame_window(catalogue_path, "es")
+    qtbot.addWidget(window)
+    window.show()
+    app.fill_window(window, catalogue_path)
+    assert asked[0] == "list-practice"
+    assert asked.index("due-summary") > asked.index("waiting-practice") > 0
+    window.wait_for_queries()
+    assert window.records_page().model.rowCount() > 0
+    asked.clear()
+    window.set_language("en")
+    assert asked[0] == "list-practice"
+    assert "due-summary" in asked
+    window.wait_for_queries()
+    window.close()

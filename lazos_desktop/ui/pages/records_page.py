@@ -75,6 +75,8 @@ class RecordsPage(QWidget):
         self._selected_n: int | None = None
         self._select_after_query: str | None = None
         self._stale = True
+        self._shown_total: tuple[int, int] | None = None  # rows listed, records of the kind
+        self._waiting = 0  # drafts to classify, answered after the rows
         vocab = self.catalogue.vocabularies()
         self.model = RecordTableModel(self.catalogue.summaries_for, vocab, lang, self)
         self.filters = FilterBar(vocab, lang)
@@ -138,18 +140,20 @@ class RecordsPage(QWidget):
         self.refresh_list()
 
     def refresh_list(self) -> None:
+        """The rows and their count; then, asked after them on the same reader thread, the
+        drafts waiting to be classified (counting them reads the rows of every draft, so the
+        rows are not kept waiting for it)."""
         query, kind_only = self.current_query(), RecordQuery(kind=self.kind)
-        waiting = RecordQuery(kind=self.kind, unclassified=True)
-        classified = self.kind in ("practice", "toolbox")
         self.operations.query(
             f"list-{self.kind}",
-            lambda reader: (
-                reader.row_numbers(query),
-                reader.count(kind_only),
-                reader.count(waiting) if classified else 0,
-            ),
+            lambda reader: (reader.row_numbers(query), reader.count(kind_only)),
             self._show_rows,
         )
+        if self.kind in ("practice", "toolbox"):
+            waiting = RecordQuery(kind=self.kind, unclassified=True)
+            self.operations.query(
+                f"waiting-{self.kind}", lambda reader: reader.count(waiting), self._show_waiting
+            )
 
     def refresh_countries(self) -> None:
         kind = self.kind
@@ -244,11 +248,12 @@ class RecordsPage(QWidget):
 
     # Answers --------------------------------------------------------------------------
 
-    def _show_rows(self, result: tuple[list[int], int, int]) -> None:
-        numbers, total, waiting = result
+    def _show_rows(self, result: tuple[list[int], int]) -> None:
+        numbers, total = result
+        self._shown_total = (len(numbers), total)
         wanted, self._select_after_query = self._select_after_query, None
         self.model.set_rows(numbers)
-        self.filters.show_count(len(numbers), total, count_noun(self.kind), waiting)
+        self.filters.show_count(len(numbers), total, count_noun(self.kind), self._waiting)
         self.show_rows(bool(numbers))
         target = -1
         if wanted:
@@ -271,6 +276,12 @@ class RecordsPage(QWidget):
             self.table.scrollTo(self.model.index(target, 0))
         else:
             self._selected_n = None
+
+    def _show_waiting(self, waiting: int) -> None:
+        self._waiting = waiting
+        if self._shown_total is not None:
+            shown, total = self._shown_total
+            self.filters.show_count(shown, total, count_noun(self.kind), waiting)
 
     def _selection_changed(self) -> None:
         current = self.table.currentIndex()
