@@ -413,6 +413,7 @@ class _RowReader:
         self.lang = lang
         self.choices = choices
         self._matchers: dict[str, TermMatcher] = {}
+        self._list_codes: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def matcher(self, vocabulary: str) -> TermMatcher:
         if vocabulary not in self._matchers:
@@ -516,6 +517,29 @@ class _RowReader:
         return text
 
     def _codes_of_list(
+        self, place: _Place, vocabulary: str, value: Any, problem: Callable[..., None]
+    ) -> list[str]:
+        """`_read_codes_of_list`, remembered per text when it said nothing about the row:
+        the same few country and axis cells ("Perú; Chile") fill most of a long file, and
+        splitting and matching each again was a tenth of reading it. A cell that mapped,
+        asked or was answered something is read anew every time, so each of its rows is
+        told as before."""
+        if self.choices:
+            return self._read_codes_of_list(place, vocabulary, value, problem)
+        text = cells.cell_text(value)
+        key = (vocabulary, text)
+        known = self._list_codes.get(key)
+        if known is not None:
+            return list(known)
+        row = place.row
+        said = (len(row.problems), len(row.mappings), len(row.later), len(row.questions))
+        codes = self._read_codes_of_list(place, vocabulary, text, problem)
+        quiet = said == (len(row.problems), len(row.mappings), len(row.later), len(row.questions))
+        if quiet and not row.skipped and len(self._list_codes) < _REMEMBERED_CELLS:
+            self._list_codes[key] = tuple(codes)
+        return codes
+
+    def _read_codes_of_list(
         self, place: _Place, vocabulary: str, value: Any, problem: Callable[..., None]
     ) -> list[str]:
         """A list cell: the whole cell when it is one name ("Bonaire, San Eustaquio y
@@ -993,6 +1017,9 @@ class _Place:
 
 
 _SKIP = object()
+# List cells whose codes a reader remembers (see `_RowReader._codes_of_list`): a file of
+# ever-new values stops adding past this, so memory stays bounded on a million rows.
+_REMEMBERED_CELLS = 20_000
 _OWN_NUMBER = re.compile(r"^(?:[A-Za-z]{1,6}[-_ .]?)?\d{1,6}$")
 _JOINS = re.compile(r"\s+(?:y|e|and|&)\s+|\s*/\s*", re.IGNORECASE)
 
