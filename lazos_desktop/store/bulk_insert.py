@@ -34,15 +34,28 @@ def insert_records(
     keep_stamps: bool,
     check: bool,
     links: bool = True,
+    import_batch: tuple[int, str] | None = None,
 ) -> list[Record]:
     """Insert `records` (inside the caller's transaction); returns them as written.
 
     Codes that are missing, malformed or taken get the next free code of their kind. With
     `links`, links to records of the same batch or already in the file are kept, others
-    dropped; an import that tracks its own links asks for none.
+    dropped; an import that tracks its own links asks for none. An import gives
+    `import_batch` (its number and stamp): each history row is then written crediting the
+    author and time the record carries (the importer and that stamp when it carries none)
+    and naming the batch, instead of being updated so once written.
     """
     written: list[Record] = []
-    _insert(store, records, who, keep_stamps=keep_stamps, check=check, links=links, keep=written)
+    _insert(
+        store,
+        records,
+        who,
+        keep_stamps=keep_stamps,
+        check=check,
+        links=links,
+        keep=written,
+        import_batch=import_batch,
+    )
     return written
 
 
@@ -63,6 +76,7 @@ def _insert(
     check: bool,
     links: bool,
     keep: list[Record] | None = None,
+    import_batch: tuple[int, str] | None = None,
 ) -> int:
     db = store.db
     vocab = store.vocabularies()
@@ -90,7 +104,7 @@ def _insert(
                 next_sequence[ready.kind] = max(next_sequence[ready.kind], parsed[1] + 1)
             taken.add(ready.code)
             prepared.append(ready)
-        _write_batch(store, prepared, who)
+        _write_batch(store, prepared, who, import_batch)
         count += len(prepared)
         if links:
             pairs |= _link_pairs(prepared)
@@ -101,7 +115,9 @@ def _insert(
     return count
 
 
-def _write_batch(store: Any, records: list[Record], who: str) -> None:
+def _write_batch(
+    store: Any, records: list[Record], who: str, import_batch: tuple[int, str] | None = None
+) -> None:
     db = store.db
     cited = cited_names(store, records, records)
     rows = [record_row(record, cited.get(record.id, "")) for record in records]
@@ -120,13 +136,20 @@ def _write_batch(store: Any, records: list[Record], who: str) -> None:
         db.execute(_INDEX_BATCH, [json.dumps([row["n"] for row in rows])])
     numbered = [(row["n"], r) for row, r in zip(rows, records, strict=True)]
     index_records(store, numbered, records, cited=cited)
-    at = now_utc()
+    credits: list[tuple[str, str, int | None]]
+    if import_batch is None:
+        at = now_utc()
+        credits = [(at, who, None)] * len(records)
+    else:
+        batch, at = import_batch
+        credits = [(r.updated_at or at, r.updated_by or who, batch) for r in records]
     db.conn.executemany(
-        "INSERT INTO history (at, who, record_id, code, kind, operation, field, before, after)"
-        " VALUES (?, ?, ?, ?, ?, 'create', '', NULL, ?)",
+        "INSERT INTO history"
+        " (at, who, record_id, code, kind, operation, field, before, after, batch)"
+        " VALUES (?, ?, ?, ?, ?, 'create', '', NULL, ?, ?)",
         [
-            (at, who, r.id, r.code, r.kind.value, json.dumps(r.title, ensure_ascii=False))
-            for r in records
+            (at, by, r.id, r.code, r.kind.value, json.dumps(r.title, ensure_ascii=False), batch)
+            for (at, by, batch), r in zip(credits, records, strict=True)
         ],
     )
 

@@ -173,7 +173,7 @@ def write_part(store: Store, opened: OpenBatch, plan: ImportWrite) -> WrittenBat
     batch, at, who = opened.batch, opened.at, opened.who
     first_history = db.execute("SELECT coalesce(max(h), 0) FROM history").fetchone()[0]
     previous_sync = sync_stamps(store, plan.synced)
-    created = _insert_records(store, plan.created, who)
+    created = _insert_records(store, plan.created, who, (batch, at))
     updated = _update_records(store, plan.updated, who, at)
     links = _insert_links(store, plan.links)
     attached = _write_attachments(store, plan.attachments, who, batch)
@@ -208,7 +208,10 @@ def write_part(store: Store, opened: OpenBatch, plan: ImportWrite) -> WrittenBat
         "INSERT OR REPLACE INTO record_sync (record_id, stamp) VALUES (?, ?)",
         list(plan.synced.items()),
     )
-    _credit_authors(store, batch, first_history, [*created, *updated], who, at)
+    # The created records' own history rows were written credited; the attachments' rows
+    # of a created record were not (rare: one pass over all rows then, as before).
+    credited = [*created, *updated] if attached else updated
+    _credit_authors(store, batch, first_history, credited, who, at)
     return WrittenBatch(batch, created, updated, links, attached)
 
 
@@ -374,11 +377,21 @@ def _write_attachments(
     return written
 
 
-def _insert_records(store: Store, records: Sequence[Record], who: str) -> list[Record]:
+def _insert_records(
+    store: Store, records: Sequence[Record], who: str, import_batch: tuple[int, str]
+) -> list[Record]:
     if not records:
         return []
     try:
-        return insert_records(store, records, who, keep_stamps=True, check=False, links=False)
+        return insert_records(
+            store,
+            records,
+            who,
+            keep_stamps=True,
+            check=False,
+            links=False,
+            import_batch=import_batch,
+        )
     except sqlite3.IntegrityError as error:  # a UNIQUE id clash means the plan is stale
         raise RecordInvalid([Problem("id", "import_id_clash")]) from error
 
