@@ -8,7 +8,8 @@ colour that show it are defined here once, so that no screen says it differently
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import heapq
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -193,6 +194,28 @@ def record_items(record: Record, today: dt.date) -> list[AgendaItem]:
     return items
 
 
+def item_order(item: AgendaItem) -> tuple[dt.date, str, str, str]:
+    """The agenda's order inside a bucket: by date (undated last), then code, kind, title."""
+    return (item.when or dt.date.max, item.record_code, item.item, item.title)
+
+
+def bucketed_items(
+    records: Iterable[Record],
+    today: dt.date,
+    horizon: int = LATER_DAYS,
+    *,
+    undated: bool = True,
+) -> Iterator[tuple[str, AgendaItem]]:
+    """Each record's agenda lines with their bucket, record by record, so a caller reading
+    records in batches never needs them all at once (a million-record catalogue)."""
+    for record in records:
+        for item in record_items(record, today):
+            bucket = item.bucket(today, horizon)
+            if bucket is None or (bucket == UNDATED and not undated):
+                continue
+            yield bucket, item
+
+
 def build_agenda(
     records: Iterable[Record],
     today: dt.date,
@@ -202,12 +225,61 @@ def build_agenda(
 ) -> Agenda:
     """Late items first, then those due within 30 days, then within `horizon`, then undated."""
     agenda = Agenda(today, horizon, {name: [] for name in BUCKETS})
-    for record in records:
-        for item in record_items(record, today):
-            bucket = item.bucket(today, horizon)
-            if bucket is None or (bucket == UNDATED and not undated):
-                continue
-            agenda.buckets[bucket].append(item)
+    for bucket, item in bucketed_items(records, today, horizon, undated=undated):
+        agenda.buckets[bucket].append(item)
     for items in agenda.buckets.values():
-        items.sort(key=lambda i: (i.when or dt.date.max, i.record_code, i.item, i.title))
+        items.sort(key=item_order)
     return agenda
+
+
+@dataclass
+class AgendaHeads:
+    """The first `limit` items of each bucket in the agenda's order, and every bucket's
+    count: what a summary shows, without keeping the hundreds of thousands of items a
+    large catalogue's agenda holds."""
+
+    today: dt.date
+    horizon: int
+    limit: int
+    buckets: dict[str, list[AgendaItem]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, bucket: str, item: AgendaItem) -> None:
+        """Count the item and keep it while it may still be among the first `limit`.
+
+        Kept items stay in agenda order ahead of newer ones, so cutting with the stable
+        `nsmallest` gives exactly the head a full sort would (ties keep reading order).
+        """
+        self.counts[bucket] = self.counts.get(bucket, 0) + 1
+        kept = self.buckets.setdefault(bucket, [])
+        kept.append(item)
+        if len(kept) >= 2 * self.limit + HEAD_SLACK:
+            self.buckets[bucket] = heapq.nsmallest(self.limit, kept, key=item_order)
+
+    def finish(self) -> AgendaHeads:
+        for bucket, kept in self.buckets.items():
+            self.buckets[bucket] = heapq.nsmallest(self.limit, kept, key=item_order)
+        return self
+
+    def count(self, bucket: str) -> int:
+        return self.counts.get(bucket, 0)
+
+
+# How many items past the head a bucket may gather before it is cut back to `limit`:
+# cutting on every item would cost a sort each time.
+HEAD_SLACK = 256
+
+
+def agenda_heads(
+    records: Iterable[Record],
+    today: dt.date,
+    limit: int,
+    horizon: int = LATER_DAYS,
+    *,
+    undated: bool = True,
+) -> AgendaHeads:
+    """`build_agenda`'s first `limit` items of each bucket and its counts, in bounded memory."""
+    heads = AgendaHeads(today, horizon, limit, {name: [] for name in BUCKETS})
+    for bucket, item in bucketed_items(records, today, horizon, undated=undated):
+        heads.add(bucket, item)
+    return heads.finish()

@@ -7,7 +7,7 @@ here, so "late", "due this week" and "recent activity" are counted one way.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 WEEK_DAYS = 7
 RECENT_ENTRIES = 8
+# Late and upcoming items the overview lists (the rest is "and N more in the agenda").
+DASHBOARD_ITEMS = 8
+# Records read at once for the agenda: bounds memory on a million-record catalogue.
+AGENDA_BATCH = 500
 ITEM_STATUSES = {
     "milestone": ("planned", "done", "cancelled"),
     "task": ("open", "done", "cancelled"),
@@ -62,7 +66,11 @@ def agenda(
     chosen: AgendaFilter | None = None,
     undated: bool = True,
 ) -> Agenda:
-    """Late items first, then due within 30 days, then within `horizon`, then undated ones."""
+    """Late items first, then due within 30 days, then within `horizon`, then undated ones.
+
+    Records are read `AGENDA_BATCH` at a time and only their items are kept, so the
+    records themselves are never all alive at once, whatever the catalogue's size.
+    """
     day = today or dt.date.today()
     wanted = chosen or AgendaFilter()
     records = _agenda_records(catalogue, day, wanted)
@@ -194,6 +202,8 @@ class Dashboard:
     status_counts: dict[str, dict[str, int]] = field(default_factory=dict)
     late: list[AgendaItem] = field(default_factory=list)
     upcoming: list[AgendaItem] = field(default_factory=list)
+    late_count: int = 0  # all late items, `late` holding only the first DASHBOARD_ITEMS
+    upcoming_count: int = 0
     recent: list[RecentEntry] = field(default_factory=list)
     coverage: dict[tuple[str, str], int] = field(default_factory=dict)
     records_with_late: int = 0
@@ -202,9 +212,18 @@ class Dashboard:
 
 
 def dashboard(catalogue: Catalogue, today: dt.date | None = None) -> Dashboard:
+    """The overview's figures. Of the agenda only the first `DASHBOARD_ITEMS` late and
+    upcoming items and the two counts are kept (what the panel shows): at a million
+    records the whole agenda's items and records took gigabytes."""
     day = today or dt.date.today()
     store = catalogue.store
-    built = agenda(catalogue, today=day, horizon=agenda_rules.SOON_DAYS, undated=False)
+    heads = agenda_rules.agenda_heads(
+        _agenda_records(catalogue, day, AgendaFilter()),
+        day,
+        DASHBOARD_ITEMS,
+        agenda_rules.SOON_DAYS,
+        undated=False,
+    )
     mapped = store.meta("mapped_practices_total")
     return Dashboard(
         today=day,
@@ -212,8 +231,10 @@ def dashboard(catalogue: Catalogue, today: dt.date | None = None) -> Dashboard:
             kind.value: store.counts_by_status(kind.value)
             for kind in (Kind.PRACTICE, Kind.EXCHANGE, Kind.TOOLBOX)
         },
-        late=built.buckets[agenda_rules.LATE],
-        upcoming=built.buckets[agenda_rules.SOON],
+        late=heads.buckets[agenda_rules.LATE],
+        upcoming=heads.buckets[agenda_rules.SOON],
+        late_count=heads.count(agenda_rules.LATE),
+        upcoming_count=heads.count(agenda_rules.SOON),
         recent=recent_activity(catalogue, today=day),
         coverage=store.coverage(Kind.PRACTICE.value),
         records_with_late=catalogue.count(RecordQuery(late=True, today=day)),
@@ -245,16 +266,23 @@ def mapped_practices_held(catalogue: Catalogue) -> int:
     return catalogue.mapped_practices_held()
 
 
-def _agenda_records(catalogue: Catalogue, day: dt.date, wanted: AgendaFilter) -> list[Record]:
+def _agenda_records(catalogue: Catalogue, day: dt.date, wanted: AgendaFilter) -> Iterator[Record]:
+    """The records with agenda items, in list order, read `AGENDA_BATCH` at a time; each
+    batch is let go before the next is read."""
     query = RecordQuery(
         agenda=True,
         today=day,
         country=wanted.country.upper() if wanted.country else None,
         axis=wanted.axis.lower() if wanted.axis else None,
     )
-    ids = [row.id for row in catalogue.rows(query)]
-    found = batches.records_by_id(catalogue.store, ids)
-    return [found[i] for i in ids if i in found]
+    for ids in catalogue.id_batches(query, AGENDA_BATCH):
+        found = batches.records_by_id(catalogue.store, ids)
+        chosen = [found[i] for i in ids if i in found]
+        del found
+        chosen.reverse()
+        while chosen:
+            # Handed over one by one and dropped here, so the batch shrinks as it is used.
+            yield chosen.pop()
 
 
 def _cases(catalogue: Catalogue) -> list[Record]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -188,6 +188,10 @@ class Catalogue:
 
     def summaries_for(self, numbers: list[int]) -> list[Summary]:
         return self.store.summaries_for(numbers)
+
+    def id_batches(self, query: RecordQuery, size: int) -> Iterator[list[str]]:
+        """Matching ids in `rows`' order, `size` at a time, for work over many records."""
+        return self.store.id_batches(query, size)
 
     def linked(self, record_id: str) -> list[Summary]:
         return self.store.linked(record_id)

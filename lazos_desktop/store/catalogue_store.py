@@ -261,6 +261,9 @@ class Store:
     def summaries_for(self, numbers: list[int]) -> list[Summary]:
         return queries.summaries_for(self.db, numbers)
 
+    def id_batches(self, query: RecordQuery, size: int) -> Iterator[list[str]]:
+        return queries.id_batches(self.db, query, size)
+
     def institution_names(self, ids: Iterable[str]) -> dict[str, str]:
         wanted = list(ids)
         if not wanted:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -303,6 +304,20 @@ def row_numbers(db: Database, query: RecordQuery) -> list[int]:
     where, params = where_clause(query)
     sql = f"SELECT r.n FROM records r{where}{order_clause(query)}"
     return [row[0] for row in db.execute(sql, params)]
+
+
+def id_batches(db: Database, query: RecordQuery, size: int) -> Iterator[list[str]]:
+    """Ids of the matching records in the list's order, `size` at a time from one cursor.
+
+    A caller working through a large share of the catalogue (the agenda at a million
+    records) then holds one batch of ids, not every id and its summary at once.
+    """
+    where, params = where_clause(query)
+    limit, limit_params = limit_clause(query)
+    sql = f"SELECT r.id FROM records r{where}{order_clause(query)}{limit}"
+    cursor = db.execute(sql, params + limit_params)
+    while rows := cursor.fetchmany(size):
+        yield [row[0] for row in rows]
 
 
 def summaries_for(db: Database, numbers: list[int]) -> list[Summary]:

@@ -34,9 +34,10 @@ from lazos_desktop.domain.vocabularies import (
     PRACTICE_STATUS,
     Vocabularies,
 )
-from lazos_desktop.services.cases import Dashboard
+from lazos_desktop.services.cases import DASHBOARD_ITEMS, Dashboard
 
-LIST_LIMIT = 8
+# The service keeps only these first items of each list (and the lists' counts).
+LIST_LIMIT = DASHBOARD_ITEMS
 PALE, DEEP = QColor("#EDF3F5"), QColor("#1D4E5F")
 
 
@@ -88,8 +89,10 @@ class DashboardPanel(QWidget):
     def show_dashboard(self, board: Dashboard, vocab: Vocabularies, names: dict[str, str]) -> None:
         self.mapped.setText(self._mapped_text(board))
         self.statuses.setText(self._status_text(board, vocab))
-        self.late.setText(self._items_text(board.late, names, late=True))
-        self.upcoming.setText(self._items_text(board.upcoming, names, late=False))
+        self.late.setText(self._items_text(board.late, board.late_count, names, late=True))
+        self.upcoming.setText(
+            self._items_text(board.upcoming, board.upcoming_count, names, late=False)
+        )
         self.recent.setText(self._recent_text(board, vocab, names))
         self._fill_heat(board, vocab)
 
@@ -151,7 +154,9 @@ class DashboardPanel(QWidget):
             lines.append(f"<span style='color:{LATE_HEX}'><b>{escape(text)}</b></span>")
         return "<br>".join(lines)
 
-    def _items_text(self, items: list[AgendaItem], names: dict[str, str], *, late: bool) -> str:
+    def _items_text(
+        self, items: list[AgendaItem], total: int, names: dict[str, str], *, late: bool
+    ) -> str:
         if not items:
             return escape(
                 self.tr("Nada atrasado.")
@@ -174,7 +179,7 @@ class DashboardPanel(QWidget):
                 + (f" <small>({escape(who)})</small>" if who else "")
                 + marker
             )
-        more = len(items) - LIST_LIMIT
+        more = max(total, len(items)) - LIST_LIMIT
         if more > 0:
             rest = self.tr("y {count} más en Seguimiento").format(count=more)
             lines.append(f"<a href='agenda:'>{escape(rest)}</a>")
