@@ -172,6 +172,7 @@ def _records(handle: BinaryIO, layout: _Layout, display: str) -> Iterator[tuple[
     reader = csv.reader(lines, delimiter=layout.delimiter)
     header_at: int | None = None
     filled = 0
+    number = 0
     try:
         for number, record in enumerate(reader, start=1):
             cells = [_cell(cell) for cell in bounded_cells(record, display, number)]
@@ -188,7 +189,11 @@ def _records(handle: BinaryIO, layout: _Layout, display: str) -> Iterator[tuple[
                 yield cells, number - header_at + 1
     except csv.Error as error:
         key = "csv_cell_too_long" if "limit" in str(error) else "csv_damaged"
-        raise FileRefused(FileProblem(display, key, {"limit": csv.field_size_limit()})) from error
+        # The record that could not be split starts after the last one read, numbered as
+        # the other rows are, so the officer can find where the stray quote begins.
+        failed = number + 1 - (header_at - 1 if header_at else 0)
+        problem = FileProblem(display, key, {"limit": csv.field_size_limit()}, row=failed)
+        raise FileRefused(problem) from error
     finally:
         lines.close()  # now, while the file is open (not when collected, after it closed)
 

@@ -94,6 +94,17 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(
     assert "MB" in refused.value.problem.message("es")
 
 
+def test_an_unclosed_quote_is_refused_naming_the_row_where_it_opens(tmp_path: Path) -> None:
+    path = tmp_path / "comillas.csv"
+    rows = ["Título;País"] + [f"Práctica {n};Perú" for n in range(2, 40)]
+    rows[29] = 'Práctica 31;"Perú y ' + "x" * 200_000  # row 30 opens a quote it never closes
+    path.write_text("sep=;\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(FileRefused) as refused:
+        read_csv(path)
+    assert refused.value.problem.key == "csv_cell_too_long"
+    assert refused.value.problem.row == 30
+
+
 @pytest.mark.parametrize("kind", list(Kind))
 @pytest.mark.parametrize("lang", ["es", "en", "pt"])
 def test_every_field_of_every_kind_maps_from_its_header_in_each_language(
